@@ -1,0 +1,103 @@
+import ky from 'ky';
+import { resolveConfig, type SparkPlatform } from '../config/resolve-config.js';
+import type { SparkClientOptions } from '../config/options.js';
+import { SparkClosedError } from '../errors/closed-error.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
+import { resolveHooks } from '../transport/hooks.js';
+import { staticSdkHeaders } from '../transport/sdk-headers.js';
+import { send, type Engine } from '../transport/send.js';
+import type { SparkTransportFactory } from '../transport/types.js';
+import { toDownload } from '../jobs/download.js';
+import type { SparkPlugin } from './plugin.js';
+import type { SparkClient } from './spark-client.js';
+import type { SparkCore, SparkRequest, SparkResponse } from './types.js';
+
+const DISPOSE: typeof Symbol.dispose = Symbol.dispose ?? Symbol.for('Symbol.dispose');
+const ASYNC_DISPOSE: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose');
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** Builds a client for a platform (transport + capabilities); the entry points bind it. */
+export function createCore(options: SparkClientOptions | undefined, platform: SparkPlatform & { transport: SparkTransportFactory }): SparkClient {
+  const config = resolveConfig(options, platform);
+  const transport = platform.transport({ fetch: options?.fetch, poolSize: options?.poolSize });
+  const closer = new AbortController();
+  const hooks = resolveHooks(options?.hooks);
+  const engine: Engine = {
+    config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),
+    ky: ky as unknown as Engine['ky'],
+  };
+  let closed = false;
+  let pending = 0;
+  let drained: (() => void) | undefined;
+  let draining: Promise<void> | undefined;
+
+  const release = (): void => {
+    if (!closer.signal.aborted) closer.abort(new SparkClosedError());
+    transport.close();
+  };
+  const core: SparkCore = {
+    config,
+    hooks,
+    signal: closer.signal,
+    get closed() { return closed; },
+    async request<T>(request: SparkRequest): Promise<SparkResponse<T>> {
+      if (closed) throw new SparkClosedError();
+      if (typeof request !== 'object' || request === null || typeof request.operation !== 'string') {
+        throw new SparkSdkError('request must be an object with an operation');
+      }
+      pending++;
+      try {
+        return await send<T>(engine, request);
+      } finally {
+        if (--pending === 0) drained?.();
+      }
+    },
+    async download(request: SparkRequest) {
+      const response = await core.request<ReadableStream<Uint8Array>>({ ...request, responseType: 'stream' });
+      return toDownload(response, platform.writeStream);
+    },
+  };
+  Object.defineProperty(core, INSPECT, { value: () => describe(config) });
+  Object.defineProperty(core, 'toJSON', { value: () => describe(config) });
+
+  const lifecycle = {
+    get pending() { return pending; },
+    close(): void {
+      closed = true;
+      release();
+    },
+    async closeGracefully(): Promise<void> {
+      closed = true;
+      draining ??= pending > 0 ? new Promise<void>((resolve) => { drained = resolve; }) : Promise.resolve();
+      await draining;
+      release();
+    },
+  };
+
+  const build = (namespaces: Record<string, unknown>): SparkClient => {
+    const client = Object.create(core) as Record<string | symbol, unknown>;
+    Object.defineProperties(client, Object.getOwnPropertyDescriptors(lifecycle));
+    Object.assign(client, namespaces);
+    client[DISPOSE] = lifecycle.close;
+    client[ASYNC_DISPOSE] = lifecycle.closeGracefully;
+    client['use'] = <K extends string, A>(plugin: SparkPlugin<K, A>) => {
+      if (typeof plugin?.key !== 'string' || typeof plugin.create !== 'function') {
+        throw new SparkSdkError('use() expects a plugin: { key, create(core) }');
+      }
+      if (plugin.key in client) throw new SparkSdkError(`a namespace named "${plugin.key}" is already registered on this client`);
+      return build({ ...namespaces, [plugin.key]: plugin.create(core) });
+    };
+    return client as unknown as SparkClient;
+  };
+  return build({});
+}
+
+function describe(config: SparkCore['config']): Record<string, unknown> {
+  return {
+    baseUrl: config.baseUrl.full,
+    auth: config.auth,
+    timeout: config.timeout,
+    maxRetries: config.maxRetries,
+    retryInterval: config.retryInterval,
+  };
+}

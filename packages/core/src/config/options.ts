@@ -1,0 +1,46 @@
+import type { SparkAuth } from '../auth/types.js';
+import type { SparkFetch } from '../client/types.js';
+import type { SparkHooks } from '../transport/hooks.js';
+import type { SparkLoggerOption } from './logger.js';
+
+/**
+ * Options of {@link createClient}. Anything not given is read from environment variables
+ * (`CSPARK_BASE_URL`, `CSPARK_TENANT`, `CSPARK_ENV`, `CSPARK_API_KEY`, `CSPARK_BEARER_TOKEN`,
+ * `CSPARK_CLIENT_ID` + `CSPARK_CLIENT_SECRET`, `CSPARK_OAUTH_PATH`) where the runtime has them.
+ */
+export interface SparkClientOptions {
+  /** Any http(s) base URL; its first path segment is the tenant. */
+  baseUrl?: string | URL;
+  /** Spark environment, e.g. `uat.us` (with `tenant`, when there is no `baseUrl`). */
+  env?: string;
+  /** Tenant name, when `baseUrl` has no path. */
+  tenant?: string;
+  /** How to authenticate; see `apiKey`, `bearer`, `clientCredentials`, `publicAccess`. */
+  auth?: SparkAuth;
+  /** API key; `'open'` means public access. */
+  apiKey?: string;
+  /** Bearer token (with or without the `Bearer ` prefix) or a function returning one; `'open'` means public. */
+  token?: string | (() => string | Promise<string>);
+  /** OAuth2 client credentials, or the path of a credentials file (Node only). */
+  oauth?: { clientId: string; clientSecret: string; tokenUrl?: string } | string;
+  /** Overrides the OAuth2 token URL. */
+  tokenUrl?: string;
+  /** Per-request timeout in ms (default 60,000). */
+  timeout?: number;
+  /** Retries after the first attempt (default 2; 0 turns retries off). */
+  maxRetries?: number;
+  /** Base backoff interval in seconds (default 1). */
+  retryInterval?: number;
+  /** Extra headers for every request. */
+  headers?: Record<string, string>;
+  /** `false` (default), `true`, a minimum level, or your own logger. */
+  logger?: SparkLoggerOption;
+  /** Your own `fetch` (proxies, custom TLS, tests). Replaces the built-in transport entirely. */
+  fetch?: SparkFetch;
+  /** Gzip request bodies of at least this many bytes when an operation allows it (default 16 KiB; `false`: never). */
+  compressAbove?: number | false;
+  /** Max open connections of the built-in Node pool (default 64). */
+  poolSize?: number;
+  /** SDK hooks observing every request. */
+  hooks?: Partial<SparkHooks>;
+}

@@ -1,0 +1,112 @@
+import { apiKey } from '../auth/api-key.js';
+import { bearer } from '../auth/bearer.js';
+import { clientCredentials } from '../auth/client-credentials.js';
+import { readCredentialsFile, type ReadTextFile } from '../auth/credentials-file.js';
+import { publicAccess } from '../auth/public-access.js';
+import type { SparkAuth } from '../auth/types.js';
+import type { SparkConfig } from '../client/types.js';
+import type { StreamWriter } from '../jobs/download.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
+import { resolveBaseUrl } from './base-url.js';
+import { readEnv } from './env.js';
+import { resolveLogger } from './logger.js';
+import type { SparkClientOptions } from './options.js';
+
+/** Platform capabilities injected by the entry point (Node or browser). */
+export interface SparkPlatform {
+  readTextFile?: ReadTextFile;
+  writeStream?: StreamWriter;
+}
+
+/**
+ * Applies defaults and environment variables to client options and validates them.
+ *
+ * @example
+ * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
+ */
+export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
+  if (typeof options !== 'object' || options === null) {
+    throw new SparkSdkError('client options must be an object');
+  }
+  const explicitLocation = options.baseUrl !== undefined || options.env !== undefined;
+  const baseUrl = resolveBaseUrl({
+    baseUrl: options.baseUrl ?? (explicitLocation ? undefined : readEnv('CSPARK_BASE_URL')),
+    env: options.env ?? (options.baseUrl === undefined ? readEnv('CSPARK_ENV') : undefined),
+    tenant: options.tenant ?? readEnv('CSPARK_TENANT'),
+  });
+  return Object.freeze({
+    baseUrl,
+    auth: resolveAuth(options, platform),
+    timeout: positive(options.timeout, 'timeout', 60_000, 'a number of milliseconds > 0'),
+    maxRetries: count(options.maxRetries, 'maxRetries', 2),
+    retryInterval: positive(options.retryInterval, 'retryInterval', 1, 'a number of seconds > 0'),
+    headers: Object.freeze(headers(options.headers)),
+    logger: resolveLogger(options.logger),
+    compressAbove: options.compressAbove === false ? false : count(options.compressAbove, 'compressAbove', 16_384),
+  });
+}
+
+function resolveAuth(options: SparkClientOptions, platform: SparkPlatform): SparkAuth {
+  if (options.auth !== undefined) {
+    if (typeof options.auth?.authorize !== 'function') {
+      throw new SparkSdkError('auth must be a value from apiKey(), bearer(), clientCredentials() or publicAccess()');
+    }
+    return options.auth;
+  }
+  // Precedence of the contract: OAuth > API key > bearer token; 'open' means public access.
+  if (options.oauth !== undefined) return oauth(options.oauth, options.tokenUrl, platform);
+  if (options.apiKey !== undefined) return options.apiKey === 'open' ? publicAccess() : apiKey(options.apiKey);
+  if (options.token !== undefined) return options.token === 'open' ? publicAccess() : bearer(options.token);
+  const id = readEnv('CSPARK_CLIENT_ID');
+  const secret = readEnv('CSPARK_CLIENT_SECRET');
+  if (id && secret) return oauth({ clientId: id, clientSecret: secret }, options.tokenUrl, platform);
+  const path = readEnv('CSPARK_OAUTH_PATH');
+  if (path) return oauth(path, options.tokenUrl, platform);
+  const key = readEnv('CSPARK_API_KEY');
+  if (key) return key === 'open' ? publicAccess() : apiKey(key);
+  const token = readEnv('CSPARK_BEARER_TOKEN');
+  if (token) return token === 'open' ? publicAccess() : bearer(token);
+  throw new SparkSdkError(
+    'authentication is required: pass apiKey, token or oauth (or auth), set CSPARK_API_KEY, ' +
+      'CSPARK_BEARER_TOKEN or CSPARK_CLIENT_ID + CSPARK_CLIENT_SECRET, or use apiKey: "open" for public services',
+  );
+}
+
+function oauth(value: SparkClientOptions['oauth'], tokenUrl: string | undefined, platform: SparkPlatform): SparkAuth {
+  if (typeof value === 'string') {
+    if (value.trim() === '') throw new SparkSdkError('oauth must be { clientId, clientSecret } or a non-empty file path');
+    if (!platform.readTextFile) throw new SparkSdkError('OAuth credentials files can only be read in Node; pass { clientId, clientSecret }');
+    return clientCredentials(async () => ({ ...(await readCredentialsFile(value, platform.readTextFile)), ...(tokenUrl ? { tokenUrl } : {}) }));
+  }
+  if (typeof value !== 'object' || value === null) {
+    throw new SparkSdkError('oauth must be { clientId, clientSecret } or a credentials file path');
+  }
+  return clientCredentials({ ...value, ...(tokenUrl && !value.tokenUrl ? { tokenUrl } : {}) });
+}
+
+function positive(value: number | undefined, field: string, fallback: number, expected: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new SparkSdkError(`${field} must be ${expected}, got ${String(value)}`, { cause: value });
+  }
+  return value;
+}
+
+function count(value: number | undefined, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new SparkSdkError(`${field} must be a whole number >= 0, got ${String(value)}`, { cause: value });
+  }
+  return value;
+}
+
+function headers(value: Record<string, string> | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null) throw new SparkSdkError('headers must be an object of strings');
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v !== 'string') throw new SparkSdkError(`headers.${name} must be a string`, { cause: v });
+    out[name.toLowerCase()] = v;
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export * from './index.js';
+export { createClient } from './client/create-client.node.js';

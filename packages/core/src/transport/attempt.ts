@@ -1,0 +1,97 @@
+import { RAW_BODY, type PreparedBody, type SparkFetchInit, type SparkTransport } from './types.js';
+
+/** Why an attempt was cut short by the SDK rather than failing on its own. */
+export type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
+
+/** One attempt in flight: the response (headers read) and how to finish with it. */
+export interface Attempt {
+  response: Response;
+  /** Reads the body in the given form, within the attempt's timeout. */
+  read(type: 'json' | 'text' | 'bytes'): Promise<unknown>;
+  /** Stops the timeout and unhooks the signals (keeps close-abort when `keepCloseLink`). */
+  finish(keepCloseLink?: boolean): void;
+  cause(): AbortCause;
+}
+
+/** What {@link startAttempt} needs. */
+export interface AttemptInit {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: PreparedBody;
+  timeout: number;
+  stream: boolean;
+  callerSignal: AbortSignal | undefined;
+  closeSignal: AbortSignal;
+  transport: SparkTransport;
+  ky: (url: string, options: Record<string, unknown>) => Promise<Response>;
+}
+
+const decoder = /* @__PURE__ */ new TextDecoder();
+
+/**
+ * Starts one attempt: one timer, one controller linked to the caller's signal and the
+ * client's close signal. Rejects with the raw transport error; the caller classifies it
+ * with `cause()` (exposed on the error as `sparkCause`).
+ */
+export async function startAttempt(init: AttemptInit): Promise<Attempt> {
+  const controller = new AbortController();
+  let why: AbortCause;
+  const onCaller = (): void => { why ??= 'caller'; controller.abort(init.callerSignal?.reason); };
+  const onClose = (): void => { why ??= 'closed'; controller.abort(init.closeSignal.reason); };
+  const timer = setTimeout(() => { why ??= 'timeout'; controller.abort(new Error('timeout')); }, init.timeout);
+  init.callerSignal?.addEventListener('abort', onCaller, { once: true });
+  init.closeSignal.addEventListener('abort', onClose, { once: true });
+  let finished = false;
+  const finish = (keepCloseLink = false): void => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    init.callerSignal?.removeEventListener('abort', onCaller);
+    if (!keepCloseLink) init.closeSignal.removeEventListener('abort', onClose);
+  };
+  const fail = (error: unknown): never => {
+    finish();
+    throw Object.assign(asObject(error), { sparkCause: why });
+  };
+  if (init.callerSignal?.aborted) onCaller();
+  if (init.closeSignal.aborted) onClose();
+  let response: Response;
+  try {
+    const options: SparkFetchInit & Record<string, unknown> = {
+      method: init.method,
+      headers: init.headers,
+      retry: 0,
+      timeout: false,
+      throwHttpErrors: false,
+      fetch: init.transport.fetch,
+      sparkBody: init.body,
+      sparkSignal: controller.signal,
+      sparkStream: init.stream,
+    };
+    if (controller.signal.aborted) throw controller.signal.reason;
+    response = await init.ky(init.url, options);
+  } catch (error) {
+    return fail(error);
+  }
+  const read = async (type: 'json' | 'text' | 'bytes'): Promise<unknown> => {
+    try {
+      const raw = (response as unknown as Record<symbol, Uint8Array | undefined>)[RAW_BODY];
+      if (type === 'bytes') return raw ?? new Uint8Array(await response.arrayBuffer());
+      const text = raw ? decoder.decode(raw) : await response.text();
+      if (type === 'text') return text;
+      const contentType = response.headers.get('content-type') ?? '';
+      if (text === '' || !contentType.includes('json')) return contentType.includes('json') || text === '' ? null : text;
+      return JSON.parse(text);
+    } catch (error) {
+      return fail(error);
+    } finally {
+      finish();
+    }
+  };
+  return { response, read, finish, cause: () => why };
+}
+
+function asObject(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,41 @@
+import type { SparkConfig, SparkRequest } from '../client/types.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
+import type { PreparedBody, SparkTransport } from './types.js';
+
+/** A body ready to send, with the headers it implies. */
+export interface Prepared {
+  body: PreparedBody;
+  headers: Record<string, string>;
+  /** Whether the body can be sent again on a retry. */
+  replayable: boolean;
+}
+
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+/** Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough. */
+export async function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Promise<Prepared> {
+  const headers: Record<string, string> = {};
+  let body: PreparedBody;
+  if (request.json !== undefined) {
+    try {
+      body = JSON.stringify(request.json);
+    } catch (error) {
+      throw new SparkSdkError(`${request.operation}: the request body cannot be serialised to JSON`, { cause: (error as Error).message });
+    }
+    headers['content-type'] = 'application/json';
+  } else if (request.form !== undefined) {
+    body = new URLSearchParams(request.form).toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  } else {
+    body = request.body;
+  }
+  const threshold = config.compressAbove;
+  if (request.compress && threshold !== false && transport.gzip && (typeof body === 'string' || body instanceof Uint8Array)) {
+    const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+    if (bytes.byteLength >= threshold) {
+      body = await transport.gzip(bytes);
+      headers['content-encoding'] = 'gzip';
+    }
+  }
+  return { body, headers, replayable: !(body instanceof ReadableStream) };
+}

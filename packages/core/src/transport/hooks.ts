@@ -1,0 +1,37 @@
+/** What every hook is told about the request it observes. Headers never include credentials. */
+export interface SparkHookContext {
+  /** Operation id, e.g. `services.execute`. */
+  readonly operation: string;
+  readonly method: string;
+  readonly url: string;
+  /** 0 for the first attempt, then 1, 2, … */
+  readonly attempt: number;
+  readonly requestId: string;
+}
+
+/**
+ * SDK-owned hooks (not ky's): observe or tweak every request of a client.
+ *
+ * @example
+ * createClient({ ...opts, hooks: { afterResponse: [(ctx, r) => metrics.observe(ctx.operation, r.durationMs)] } });
+ */
+export interface SparkHooks {
+  /** Before each attempt; may add or change (non-SDK) headers. */
+  beforeRequest: Array<(context: SparkHookContext, headers: Record<string, string>) => void | Promise<void>>;
+  /** After each attempt's response headers arrive. */
+  afterResponse: Array<(context: SparkHookContext, response: { status: number; durationMs: number }) => void | Promise<void>>;
+  /** Before waiting to retry. */
+  beforeRetry: Array<(context: SparkHookContext, retry: { reason: string; delayMs: number }) => void | Promise<void>>;
+  /** Before an error is thrown; may return a replacement error. */
+  beforeError: Array<(context: SparkHookContext, error: Error) => Error | void | Promise<Error | void>>;
+}
+
+/** Builds a complete hooks object from a partial one. */
+export function resolveHooks(hooks: Partial<SparkHooks> | undefined): SparkHooks {
+  return {
+    beforeRequest: [...(hooks?.beforeRequest ?? [])],
+    afterResponse: [...(hooks?.afterResponse ?? [])],
+    beforeRetry: [...(hooks?.beforeRetry ?? [])],
+    beforeError: [...(hooks?.beforeError ?? [])],
+  };
+}

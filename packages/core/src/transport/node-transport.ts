@@ -1,0 +1,112 @@
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
+import type { SparkFetch } from '../client/types.js';
+import { fetchTransport } from './fetch-transport.js';
+import { RAW_BODY, type PreparedBody, type SparkFetchInit, type SparkTransport } from './types.js';
+
+const gzipAsync = promisify(zlib.gzip);
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The Node transport: `node:http`/`node:https` over a keep-alive pool owned by one client
+ * (`close()` destroys it). Reads JSON bodies straight into a buffer (no web streams on the
+ * hot path), streams downloads and uploads, and decodes gzip/deflate/br responses. A user's
+ * own `fetch` replaces it entirely.
+ */
+export function nodeTransport(options: { fetch?: SparkFetch | undefined; poolSize?: number | undefined } = {}): SparkTransport {
+  if (options.fetch) return fetchTransport(options);
+  const poolSize = options.poolSize ?? 64;
+  let opened = 0;
+  const count = <A extends http.Agent>(agent: A): A => {
+    const create = (agent as unknown as { createConnection: (...args: unknown[]) => unknown }).createConnection.bind(agent);
+    (agent as unknown as { createConnection: (...args: unknown[]) => unknown }).createConnection = (...args) => { opened++; return create(...args); };
+    return agent;
+  };
+  const agents = {
+    http: count(new http.Agent({ keepAlive: true, maxSockets: poolSize, scheduling: 'lifo' })),
+    https: count(new https.Agent({ keepAlive: true, maxSockets: poolSize, scheduling: 'lifo' })),
+  };
+  return {
+    fetch: (request, init) => send(request, init, agents),
+    gzip: async (body) => new Uint8Array(await gzipAsync(body)),
+    close: () => { agents.http.destroy(); agents.https.destroy(); },
+    connectionsOpened: () => opened,
+  };
+}
+
+async function send(request: Request, init: SparkFetchInit, agents: { http: http.Agent; https: https.Agent }): Promise<Response> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => { headers[key] = value; });
+  headers['accept-encoding'] ??= 'gzip, deflate, br';
+  const body = await encode(init.sparkBody, headers);
+  const secure = request.url.startsWith('https:');
+  return new Promise<Response>((resolve, reject) => {
+    const req = (secure ? https : http).request(request.url, {
+      method: request.method,
+      headers,
+      agent: secure ? agents.https : agents.http,
+      ...(init.sparkSignal ? { signal: init.sparkSignal } : {}),
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const status = res.statusCode ?? 0;
+      const responseHeaders = new Headers();
+      const raw = res.rawHeaders;
+      for (let i = 0; i < raw.length; i += 2) responseHeaders.append(raw[i]!, raw[i + 1]!);
+      const decoded = decode(res, res.headers['content-encoding']);
+      if (decoded !== res) res.on('error', (error) => decoded.destroy(error));
+      if (init.sparkStream && !NULL_BODY.has(status)) {
+        const stream = Readable.toWeb(decoded) as ReadableStream<Uint8Array>;
+        resolve(new Response(stream, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      decoded.on('data', (chunk: Buffer) => chunks.push(chunk));
+      decoded.on('error', reject);
+      decoded.on('end', () => {
+        const response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: responseHeaders });
+        Object.defineProperty(response, RAW_BODY, { value: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+        resolve(response);
+      });
+    });
+    if (body instanceof Readable) body.on('error', (error) => req.destroy(error)).pipe(req);
+    else req.end(body);
+  });
+}
+
+async function encode(body: PreparedBody, headers: Record<string, string>): Promise<string | Uint8Array | Readable | undefined> {
+  if (body === undefined) return undefined;
+  if (typeof body === 'string') {
+    headers['content-length'] = String(Buffer.byteLength(body));
+    return body;
+  }
+  if (body instanceof Uint8Array) {
+    headers['content-length'] = String(body.byteLength);
+    return body;
+  }
+  if (body instanceof FormData) {
+    const encoded = new Response(body);
+    headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    headers['content-length'] = String(bytes.byteLength);
+    return bytes;
+  }
+  return Readable.fromWeb(body as import('node:stream/web').ReadableStream);
+}
+
+function decode(res: http.IncomingMessage, encoding: string | undefined): Readable {
+  switch (encoding?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return res.pipe(zlib.createGunzip());
+    case 'deflate':
+      return res.pipe(zlib.createInflate());
+    case 'br':
+      return res.pipe(zlib.createBrotliDecompress());
+    default:
+      return res;
+  }
+}

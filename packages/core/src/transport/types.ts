@@ -1,0 +1,30 @@
+import type { SparkFetch } from '../client/types.js';
+
+/** A prepared request body handed to the transport. */
+export type PreparedBody = string | Uint8Array | FormData | ReadableStream<Uint8Array> | undefined;
+
+/** Extra, non-standard `fetch` init members the SDK passes through ky to its transport. */
+export interface SparkFetchInit extends RequestInit {
+  sparkBody?: PreparedBody;
+  sparkSignal?: AbortSignal;
+  /** Keep the response body as a stream instead of reading it into memory. */
+  sparkStream?: boolean;
+}
+
+/** Key under which the Node transport attaches the already-read body to a `Response`. */
+export const RAW_BODY: unique symbol = Symbol.for('@spark/core/raw-body') as never;
+
+/** A client's HTTP transport: the pooled Node one, or one over a `fetch` function. */
+export interface SparkTransport {
+  /** Called by ky with the request it built and the init carrying `sparkBody`/`sparkSignal`. */
+  readonly fetch: (request: Request, init: SparkFetchInit) => Promise<Response>;
+  /** Gzips a body, when the platform can. */
+  readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
+  /** Releases pooled connections (`destroy`: at once; `idle`: after in-flight requests). */
+  close(): void;
+  /** Number of TCP connections opened so far, when the transport knows it. */
+  readonly connectionsOpened?: (() => number) | undefined;
+}
+
+/** Makes a transport for a client. */
+export type SparkTransportFactory = (options: { fetch?: SparkFetch | undefined; poolSize?: number | undefined }) => SparkTransport;

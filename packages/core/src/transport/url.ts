@@ -1,0 +1,26 @@
+import type { SparkBaseUrl, SparkRequest } from '../client/types.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
+
+const V1 = /^api\/v1(\/|$)/i;
+
+/**
+ * Resolves a request's URL: `api/v1/...` paths hang off the origin, every other path off
+ * `origin/tenant`; absolute `url`s are used as given. Query values are encoded once.
+ */
+export function buildUrl(base: SparkBaseUrl, request: Pick<SparkRequest, 'path' | 'url' | 'query'>): string {
+  let url: string;
+  if (request.url !== undefined) {
+    if (!/^https?:\/\//i.test(request.url)) throw new SparkSdkError(`url must be an absolute http(s) URL, got "${request.url}"`);
+    url = request.url;
+  } else {
+    const path = (request.path ?? '').replace(/^\/+/, '');
+    url = `${V1.test(path) ? base.origin : base.full}/${path}`;
+  }
+  if (!request.query) return url;
+  let query = '';
+  for (const [key, value] of Object.entries(request.query)) {
+    if (value === undefined) continue;
+    query += `${query ? '&' : ''}${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
+  }
+  return query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url;
+}

@@ -1,0 +1,118 @@
+import type { Ctx } from './context.js';
+
+/** Who may call a route: anyone, or any valid credential. */
+export type RouteAuth = 'public' | 'auth';
+
+/** A route handler; it answers through `ctx.send*` or throws an `HttpError`. */
+export type Handler = (ctx: Ctx) => void | Promise<void>;
+
+/** One entry of the route table. */
+export interface Route {
+  method: string;
+  /** `/`-separated pattern: literals (matched case-insensitively), `:param`, trailing `*rest`. */
+  pattern: string;
+  /** Key used in `stats().byRoute`. */
+  name: string;
+  auth: RouteAuth;
+  /** Error envelope family for failures on this route. */
+  family?: 'v1' | 'v3' | 'v4';
+  handler: Handler;
+}
+
+interface Node {
+  literals: Map<string, Node>;
+  param?: { name: string; node: Node };
+  rest?: { name: string; routes: Map<string, Route> };
+  routes: Map<string, Route>;
+}
+
+function newNode(): Node {
+  return { literals: new Map(), routes: new Map() };
+}
+
+/** Result of a successful match. */
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/**
+ * A precompiled segment trie: matching costs one map lookup per path segment,
+ * with backtracking from literals to params only where both exist.
+ */
+export class Router {
+  private readonly root = newNode();
+
+  /** Adds a route; later duplicates of the same method+pattern are ignored. */
+  add(route: Route): void {
+    let node = this.root;
+    for (const seg of route.pattern.split('/').filter(Boolean)) {
+      if (seg.startsWith('*')) {
+        node.rest ??= { name: seg.slice(1), routes: new Map() };
+        if (!node.rest.routes.has(route.method)) node.rest.routes.set(route.method, route);
+        return;
+      }
+      if (seg.startsWith(':')) {
+        node.param ??= { name: seg.slice(1), node: newNode() };
+        node = node.param.node;
+      } else {
+        const key = seg.toLowerCase();
+        let next = node.literals.get(key);
+        if (!next) node.literals.set(key, (next = newNode()));
+        node = next;
+      }
+    }
+    if (!node.routes.has(route.method)) node.routes.set(route.method, route);
+  }
+
+  /**
+   * Finds the route for a method and raw path (segments are percent-decoded).
+   * @returns the match, `'method'` when the path exists for other methods, or undefined
+   */
+  match(method: string, path: string): RouteMatch | 'method' | undefined {
+    const segs = path.split('/').filter(Boolean).map(decodeSegment);
+    const params: Record<string, string> = {};
+    let pathExists = false;
+    const walk = (node: Node, i: number): Route | undefined => {
+      if (i === segs.length) {
+        const r = node.routes.get(method);
+        if (!r && node.routes.size > 0) pathExists = true;
+        return r;
+      }
+      const seg = segs[i] as string;
+      const lit = node.literals.get(seg.toLowerCase());
+      if (lit) {
+        const r = walk(lit, i + 1);
+        if (r) return r;
+      }
+      if (node.param) {
+        const r = walk(node.param.node, i + 1);
+        if (r) {
+          params[node.param.name] = seg;
+          return r;
+        }
+      }
+      if (node.rest) {
+        const r = node.rest.routes.get(method);
+        if (r) {
+          params[node.rest.name] = segs.slice(i).join('/');
+          return r;
+        }
+        pathExists = true;
+      }
+      return undefined;
+    };
+    const route = walk(this.root, 0);
+    if (route) return { route, params };
+    return pathExists ? 'method' : undefined;
+  }
+}
+
+function decodeSegment(seg: string): string {
+  if (!seg.includes('%')) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}

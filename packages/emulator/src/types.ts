@@ -1,0 +1,151 @@
+/** Inputs/outputs of a model call: a plain JSON object. */
+export type JsonObject = Record<string, unknown>;
+
+/** What a model function receives besides its inputs. */
+export interface ModelMeta {
+  /** Folder (product) name of the executed service. */
+  folder: string;
+  /** Service (engine) name. */
+  service: string;
+  serviceId: string;
+  versionId: string;
+  /** Semantic version, e.g. `0.1.0`. */
+  version: string;
+  /** Call id of this execution (also the log id). */
+  callId: string;
+  /** `v3` single execution, `v4` synchronous batch, `batch` async batch pipeline. */
+  api: 'v3' | 'v4' | 'batch';
+  /** Raw request metadata (v3 `request_meta`, v4 top-level keys, batch creation body). */
+  requestMeta: JsonObject;
+}
+
+/** A JavaScript model: `(inputs, meta) => outputs`. Throwing yields a per-call/per-record error. */
+export type ModelFn = (inputs: JsonObject, meta: ModelMeta) => JsonObject | Promise<JsonObject>;
+
+/** Declares one input of a model (used by schema, validation, swagger and default inputs). */
+export interface ModelInput {
+  name: string;
+  description?: string;
+  /** Used when a call omits this input (Spark's "default values saved into the file"). */
+  defaultValue?: unknown;
+  /** Validation shown by the validation endpoint. */
+  min?: number;
+  max?: number;
+  options?: unknown[];
+}
+
+/** A model with its declared interface. Only `execute` is required. */
+export interface ModelDefinition {
+  execute: ModelFn;
+  inputs?: (string | ModelInput)[];
+  outputs?: string[];
+  /** Returned by the metadata endpoint as `response_data.outputs` (e.g. `{ 'Metadata.Font': 'Arial' }`). */
+  metadata?: JsonObject;
+  /** Custom endpoint path served at `/api/v3[/public]/proxy/{proxy}`. */
+  proxy?: string;
+  description?: string;
+  /** Shown as `compiler_version`; default `1.22.3`. */
+  compilerVersion?: string;
+}
+
+/** Identifies one version of a service held by the emulator. */
+export interface ServiceRecord {
+  folder: string;
+  service: string;
+  serviceId: string;
+  versionId: string;
+  version: string;
+  /** `folder/service[version]`. */
+  uri: string;
+  kind: 'js' | 'wasm' | 'workbook';
+}
+
+/** One fault-injection rule, applied before routing. */
+export interface FaultRule {
+  /** Matched against `${METHOD} ${pathname}`; a string is a substring match. */
+  match: string | RegExp;
+  /** Answer with this status (and a v3 error envelope) instead of routing. */
+  status?: number;
+  /** Sets both `Retry-After` and `x-retry-after`. */
+  retryAfter?: number | string;
+  /** Extra response headers (with `status`, or added to the normal answer). */
+  headers?: Record<string, string>;
+  /** Delay before answering (or before routing when there is no `status`). */
+  latencyMs?: number;
+  /** Destroy the TCP socket before reading the body, or after reading it but before answering. */
+  reset?: 'before-body' | 'after-body';
+  /** Never answer (until the emulator closes). */
+  hang?: boolean;
+  /** Probability 0..1 of applying the rule to a matching request (seeded PRNG). */
+  rate?: number;
+  /** Apply to the first N applicable requests only. */
+  count?: number;
+  /** PRNG seed for `rate` (default 1). */
+  seed?: number;
+}
+
+/** Batch pipeline tuning. */
+export interface BatchOptions {
+  /** Chunks processed concurrently per batch (default 4). */
+  workers?: number;
+  /** Simulated compute latency per record (default 0). */
+  recordLatencyMs?: number;
+  /** Input buffer size when the create body does not give one (default 64 MiB). */
+  inputBufferBytes?: number;
+  /** Output buffer size when the create body does not give one (default 64 MiB). */
+  outputBufferBytes?: number;
+  /** Auto-close an open pipeline after this much inactivity (default 30 min). */
+  idleTimeoutMs?: number;
+  chunkProcessing?: 'concurrent';
+}
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  port?: number;
+  host?: string;
+  tenant?: string;
+  apiKeys?: string[];
+  tokens?: string[];
+  clients?: { clientId: string; clientSecret: string }[];
+  tokenTtlSeconds?: number;
+  models?: Record<string, ModelFn | ModelDefinition>;
+  builtins?: boolean;
+  faults?: FaultRule[];
+  latencyMs?: number;
+  batch?: BatchOptions;
+  logger?: (line: string) => void;
+  /** Keep the last 1,000 requests in `emulator.requests` (default true). */
+  recordRequests?: boolean;
+}
+
+/** A request kept in the `requests` ring buffer. */
+export interface RecordedRequest {
+  method: string;
+  /** Path including the query string. */
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Decoded text body (JSON, form) when there was one; multipart/binary bodies are omitted. */
+  body?: string;
+}
+
+/** Connection and request counters. */
+export interface EmulatorStats {
+  connections: number;
+  openConnections: number;
+  requests: number;
+  tokenRequests: number;
+  byRoute: Record<string, number>;
+}
+
+/** A running emulator. */
+export interface Emulator {
+  url: string;
+  baseUrl: string;
+  tenant: string;
+  addModel(uri: string, model: ModelFn | ModelDefinition): ServiceRecord;
+  loadWasmPackage(uri: string, zip: Uint8Array): Promise<ServiceRecord>;
+  faults: { add(rule: FaultRule): void; clear(): void };
+  stats(): EmulatorStats;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
