@@ -1,0 +1,136 @@
+import { createServer, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Emulator, EmulatorOptions, EmulatorStats, FaultRule, ModelDefinition, ModelFn, RecordedRequest, ServiceRecord } from './types.js';
+import { Router } from './server/router.js';
+import { FaultEngine } from './server/faults.js';
+import { TokenStore } from './server/tokens.js';
+import { createPipeline } from './server/pipeline.js';
+import { createState, splitUri, toRecord, type EmulatorState } from './state/state.js';
+import { jsModel } from './state/js-model.js';
+import { BUILTIN_MODELS } from './state/builtins.js';
+import { loadPackage } from './state/load-package.js';
+import { BatchManager } from './batch/manager.js';
+import { allRoutes } from './routes/index.js';
+
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+function registerModels(state: EmulatorState, options: EmulatorOptions): void {
+  if (options.builtins !== false) {
+    for (const [uri, def] of Object.entries(BUILTIN_MODELS)) {
+      const { folder, service } = splitUri(uri);
+      state.registry.addVersion(folder, service, jsModel(def, service));
+    }
+  }
+  for (const [uri, model] of Object.entries(options.models ?? {})) {
+    const { folder, service } = splitUri(uri);
+    state.registry.addVersion(folder, service, jsModel(model));
+  }
+}
+
+/**
+ * Starts a Spark API emulator on a real HTTP port.
+ * @param options - see {@link EmulatorOptions}; everything is optional
+ * @returns the running emulator; call `close()` when done
+ * @example
+ * const emu = await startEmulator();
+ * const res = await fetch(`${emu.baseUrl}/api/v3/folders/my-folder/services/volume-cylinder/execute`, {
+ *   method: 'POST',
+ *   headers: { 'x-synthetic-key': 'test-api-key', 'content-type': 'application/json' },
+ *   body: JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } } }),
+ * });
+ * await emu.close();
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const tenant = options.tenant ?? 'my-tenant';
+  const tokens = new TokenStore(options.tokens ?? ['test-bearer-token']);
+  const state = createState(options, tenant, tokens);
+  registerModels(state, options);
+  const batches = new BatchManager(state, options.batch ?? {});
+  const router = new Router();
+  for (const route of allRoutes(state, batches)) router.add(route);
+  const faults = new FaultEngine(options.faults ?? []);
+  const requests: RecordedRequest[] = [];
+  const counters = { requests: 0, byRoute: {} as Record<string, number> };
+  const hung = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
+  let connections = 0;
+
+  const server = createServer(
+    createPipeline({
+      router,
+      auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens },
+      faults,
+      latencyMs: options.latencyMs ?? 0,
+      maxBodyBytes: MAX_BODY_BYTES,
+      recordRequests: options.recordRequests !== false,
+      requests,
+      counters,
+      hung,
+      log: state.log,
+    }),
+  );
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 0;
+  server.on('connection', (socket: Socket) => {
+    connections += 1;
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.log(`[spark-emulator] listening on ${url} (tenant ${tenant})`);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      batches.dispose();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of hung) res.destroy();
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await closed;
+      await Promise.all(state.registry.allVersions().map((v) => v.model.dispose?.().catch(() => undefined)));
+      await state.wasm.dispose();
+    })();
+    return closing;
+  };
+
+  return {
+    url,
+    baseUrl: `${url}/${tenant}`,
+    tenant,
+    requests,
+    addModel(uri: string, model: ModelFn | ModelDefinition): ServiceRecord {
+      const { folder, service } = splitUri(uri);
+      return toRecord(state.registry.addVersion(folder, service, jsModel(model)));
+    },
+    async loadWasmPackage(uri: string, zip: Uint8Array): Promise<ServiceRecord> {
+      const loaded = await loadPackage(state, zip, { uri });
+      const last = loaded.at(-1);
+      if (!last) throw new Error('the package contains no service version');
+      return toRecord(last);
+    },
+    faults: { add: (rule: FaultRule) => faults.add(rule), clear: () => faults.clear() },
+    stats(): EmulatorStats {
+      return {
+        connections,
+        openConnections: sockets.size,
+        requests: counters.requests,
+        tokenRequests: state.counters.tokenRequests,
+        byRoute: { ...counters.byRoute },
+      };
+    },
+    close,
+  };
+}

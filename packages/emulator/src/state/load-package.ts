@@ -1,0 +1,40 @@
+import type { EmulatorState } from './state.js';
+import type { VersionEntry } from './registry.js';
+import { parsePackage, type ParsedPackage } from '../wasm/package.js';
+import { modelFromPackage } from './package-models.js';
+import { splitUri } from './state.js';
+
+/** Where to put the versions of a package. */
+export interface LoadTarget {
+  /** `folder/service` for every version (default: the package's own names). */
+  uri?: string;
+  /** Keep the package's version ids when free (default true). */
+  keepIds?: boolean;
+}
+
+/**
+ * Loads a WASM package or a whole export package into the registry, one new version
+ * per package version (real WASM models run through the wasm-runner).
+ */
+export async function loadPackage(state: EmulatorState, zip: Uint8Array, target: LoadTarget = {}, parsed?: ParsedPackage): Promise<VersionEntry[]> {
+  const pkg = parsed ?? parsePackage(zip);
+  const fixed = target.uri ? splitUri(target.uri) : undefined;
+  const out: VersionEntry[] = [];
+  for (const pv of pkg.versions) {
+    const folder = fixed?.folder ?? pv.folder ?? 'my-folder';
+    const service = fixed?.service ?? pv.service ?? 'wasm-service';
+    const model = await modelFromPackage(pv, state.wasm);
+    const meta = pv.modelMeta;
+    const info = (meta?.['EngineInformation'] ?? {}) as Record<string, unknown>;
+    const versionId = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    out.push(
+      state.registry.addVersion(folder, service, model, {
+        ...(versionId ? { versionId } : {}),
+        fileName: typeof info['OriginalFileName'] === 'string' ? info['OriginalFileName'] : `${service}.xlsx`,
+        ...(typeof meta?.['EffectiveStartDate'] === 'string' ? { startDate: meta['EffectiveStartDate'] } : {}),
+        ...(typeof meta?.['EffectiveEndDate'] === 'string' ? { endDate: meta['EffectiveEndDate'] } : {}),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import * as v from 'valibot';
+
+const list = v.union([v.string(), v.array(v.string())]);
+const date = v.union([v.string(), v.number(), v.date()]);
+
+/** Metadata shared by execute, transform and validate. */
+export const ExecuteMetaSchema = v.object({
+  callPurpose: v.optional(v.string()),
+  activeSince: v.optional(date),
+  sourceSystem: v.optional(v.string()),
+  correlationId: v.optional(v.string()),
+  subservices: v.optional(list),
+  selectedOutputs: v.optional(list),
+  tablesAsArray: v.optional(list),
+  outputsFilter: v.optional(v.string()),
+  compilerType: v.optional(v.picklist(['Neuron', 'Type3', 'Type2', 'Type1', 'Xconnector', 'neuron', 'type3', 'type2', 'type1', 'xconnector'])),
+  debugSolve: v.optional(v.boolean()),
+  echoInputs: v.optional(v.boolean()),
+  downloadable: v.optional(v.boolean()),
+  extras: v.optional(v.record(v.string(), v.unknown())),
+});
+
+/** Parameters of {@link executeService}, validated before anything is sent. */
+export const ExecuteParamsSchema = v.object({
+  ...ExecuteMetaSchema.entries,
+  inputs: v.optional(v.nullable(v.union([v.string(), v.array(v.record(v.string(), v.unknown())), v.record(v.string(), v.unknown())]))),
+  responseFormat: v.optional(v.picklist(['alike', 'original'])),
+  compress: v.optional(v.boolean()),
+  signal: v.optional(v.instance(AbortSignal)),
+  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+});
+
+/** Execution metadata (`request_meta` in v3, top-level keys in v4). */
+export interface ExecuteMetaParams {
+  /** Default `Single Execution` (v3) / `Sync Batch Execution` (v4). */
+  callPurpose?: string;
+  /** Run the version that was active at this time (ISO string, epoch ms or Date). */
+  activeSince?: string | number | Date;
+  /** Default `Spark TypeScript SDK`. */
+  sourceSystem?: string;
+  correlationId?: string;
+  subservices?: string | string[];
+  selectedOutputs?: string | string[];
+  tablesAsArray?: string | string[];
+  /** Regular expression selecting outputs (v3). */
+  outputsFilter?: string;
+  compilerType?: 'Neuron' | 'Type3' | 'Type2' | 'Type1' | 'Xconnector';
+  debugSolve?: boolean;
+  /** Include the inputs in the response (v3 `response_data_inputs`). */
+  echoInputs?: boolean;
+  /** Also produce the Excel file (v3 `excel_file`). */
+  downloadable?: boolean;
+  /** Extra wire keys merged last (they can override anything). */
+  extras?: Record<string, unknown>;
+}
+
+/** Parameters of {@link executeService}. */
+export interface ExecuteParams<I extends object = Record<string, unknown>> extends ExecuteMetaParams {
+  /**
+   * One record (object → v3), many records (array → v4), a JSON string of either, or
+   * nothing (the workbook's default inputs).
+   */
+  inputs?: I | I[] | string | null;
+  /** `alike` (default): one result shape for v3 and v4; `original`: Spark's response as is. */
+  responseFormat?: 'alike' | 'original';
+  /** Gzip a large v4 request body (default `true`; small bodies are never compressed). */
+  compress?: boolean;
+  signal?: AbortSignal;
+  /** Per-call timeout in ms. */
+  timeout?: number;
+}

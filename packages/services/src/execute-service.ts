@@ -1,0 +1,96 @@
+import { parseParams, parseServiceUri, servicePath, SparkSdkError, type SparkCore, type ServiceUriInput } from '@spark/core';
+import { v3Meta, v4Meta } from './execute-body.js';
+import { ExecuteParamsSchema, type ExecuteParams } from './execute-params.js';
+import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
+
+const OPERATION = 'services.execute';
+
+/**
+ * Executes a Spark service: one record through the v3 API, many records (an array) through
+ * v4 in a single request. By default both come back in one shape (`alike`), with one entry
+ * per record in `outputs`.
+ *
+ * @param core - a client from `createClient()` (or any client with the services plugin)
+ * @param uri - `folder/service[version]`, `service/{id}`, `version/{id}`, `proxy/{path}` or a locator object
+ * @param params - inputs and execution metadata
+ * @returns the alike result, or Spark's response as is with `responseFormat: 'original'`
+ *
+ * @example
+ * const { outputs } = await executeService<{ radius: number; height: number }, { volume: number }>(
+ *   spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } });
+ * console.log(outputs[0].volume); // 37.699…
+ */
+export async function executeService<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
+  core: SparkCore,
+  uri: ServiceUriInput,
+  params?: ExecuteParams<I> & { responseFormat?: 'alike' },
+): Promise<ExecuteResult<O>>;
+export async function executeService<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
+  core: SparkCore,
+  uri: ServiceUriInput,
+  params: ExecuteParams<I> & { responseFormat: 'original' },
+): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
+export async function executeService<I extends object, O>(
+  core: SparkCore,
+  uri: ServiceUriInput,
+  params: ExecuteParams<I> = {},
+): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
+  const locator = parseServiceUri(uri);
+  const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
+  const inputs = normaliseInputs(options.inputs);
+  const transport = { signal: options.signal, timeout: options.timeout };
+  if (Array.isArray(inputs)) {
+    const response = await core.request<Record<string, unknown>>({
+      operation: OPERATION,
+      method: 'POST',
+      path: locator.public ? 'api/v4/public/execute' : 'api/v4/execute',
+      json: { inputs, ...v4Meta(locator, options, OPERATION) },
+      compress: options.compress ?? true,
+      ...transport,
+    });
+    return response.data;
+  }
+  const response = await core.request<ExecuteV3Original<O>>({
+    operation: OPERATION,
+    method: 'POST',
+    path: servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
+    json: { request_data: { inputs }, request_meta: v3Meta(locator, options) },
+    compress: options.compress ?? false,
+    ...transport,
+  });
+  return options.responseFormat === 'original' ? response.data : alike(response.data);
+}
+
+function normaliseInputs(inputs: unknown): Record<string, unknown> | Record<string, unknown>[] {
+  let value: unknown = inputs;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      throw new SparkSdkError(`${OPERATION}: "inputs" is a string but not valid JSON`, { cause: inputs });
+    }
+  }
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return {};
+  if (Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) return value as Record<string, unknown>[];
+  if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new SparkSdkError(`${OPERATION}: "inputs" must be an object (one record) or an array of objects (many records)`, { cause: inputs });
+}
+
+function alike<O>(body: ExecuteV3Original<O>): ExecuteResult<O> {
+  const data = body?.response_data ?? ({} as ExecuteV3Original<O>['response_data']);
+  const meta = body?.response_meta ?? {};
+  return {
+    outputs: [data.outputs],
+    process_time: [meta.process_time as number],
+    warnings: [data.warnings ?? null],
+    errors: [data.errors ?? null],
+    service_chain: [data.service_chain ?? null],
+    service_id: meta.service_id,
+    version_id: meta.version_id,
+    version: meta.version,
+    call_id: meta.call_id,
+    compiler_version: meta.compiler_version,
+    correlation_id: meta.correlation_id ?? null,
+    request_timestamp: meta.request_timestamp,
+  };
+}
