@@ -1,1 +1,15 @@
-export {};
+export { startEmulator } from './emulator.js';
+export type {
+  BatchOptions,
+  Emulator,
+  EmulatorOptions,
+  EmulatorStats,
+  FaultRule,
+  JsonObject,
+  ModelDefinition,
+  ModelFn,
+  ModelInput,
+  ModelMeta,
+  RecordedRequest,
+  ServiceRecord,
+} from './types.js';

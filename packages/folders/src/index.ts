@@ -1,1 +1,15 @@
-export {};
+export { folderExists } from './folder-exists.js';
+export { createFolder, type CreateFolderParams } from './create-folder.js';
+export { findFolders, type FindFoldersParams, type FindFoldersResult, type FolderPaging } from './find-folders.js';
+export { listFolders } from './list-folders.js';
+export { findAllFolders } from './find-all-folders.js';
+export { updateFolder, type UpdateFolderParams } from './update-folder.js';
+export { deleteFolder } from './delete-folder.js';
+export { uploadFolderCover, type UploadFolderCoverParams } from './upload-folder-cover.js';
+export { listCategories } from './list-categories.js';
+export { saveCategory, type SaveCategoryParams } from './save-category.js';
+export { deleteCategory } from './delete-category.js';
+export type { Folder, FolderDetails, FolderCategory, FolderCover, FolderCallOptions } from './types.js';
+export type { FolderEnvelope } from './envelope.js';
+export type { DateInput } from './dates.js';
+export { folders, createFoldersApi, type FoldersApi, type FolderCategoriesApi } from './plugin.js';

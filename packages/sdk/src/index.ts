@@ -1,1 +1,16 @@
-export {};
+export * from '@spark/core';
+export * from '@spark/services';
+export * from '@spark/batches';
+export * from '@spark/folders';
+export * from '@spark/transforms';
+export * from '@spark/history';
+export * from '@spark/impex';
+export * from '@spark/health';
+export * from '@spark/platform';
+export * from '@spark/files';
+export * from '@spark/wasm';
+export { Client } from './client.js';
+export { AsyncClient } from './async-client.js';
+export { BaseClient } from './base-client.js';
+export { checkSparkHealth, downloadSparkFile } from './statics.js';
+export type { ClientOptions } from './options.js';

@@ -6,14 +6,24 @@ export const SOURCE_SYSTEM = 'Spark TypeScript SDK';
 
 const COMPILERS: Record<string, string> = { neuron: 'Neuron', type3: 'Type3', type2: 'Type2', type1: 'Type1', xconnector: 'Xconnector' };
 
-/** Joins a list option the way Spark expects (comma-separated). */
-export function joinList(value: string | string[] | undefined): string | undefined {
+/**
+ * Joins a list option the way Spark expects (comma-separated, blanks dropped).
+ *
+ * @example
+ * joinList(['a', ' b ']) // 'a,b'
+ */
+export function joinList(value: string | readonly string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
   const joined = (Array.isArray(value) ? value : [value]).map((s) => s.trim()).filter(Boolean).join(',');
   return joined || undefined;
 }
 
-/** ISO 8601 form of a date option. */
+/**
+ * ISO 8601 form of a date option (ISO string, epoch ms or Date).
+ *
+ * @example
+ * isoDate('2021-01-01', 'activeSince') // '2021-01-01T00:00:00.000Z'
+ */
 export function isoDate(value: string | number | Date | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
   const date = value instanceof Date ? value : new Date(value);
@@ -26,7 +36,15 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
   return record;
 }
 
-/** `request_meta` of a v3 call (execute, validate, transform with `x-request-meta`). */
+/**
+ * `request_meta` of a v3 call (execute, validate, transform with `x-request-meta`).
+ *
+ * @param uri - the parsed locator (ids and semantic version travel in the metadata)
+ * @param meta - the caller's execution metadata
+ * @returns the wire keys, `undefined` members omitted, `extras` merged last
+ * @example
+ * v3Meta({ folder: 'f', service: 's', version: '1.0.0' }, { callPurpose: 'test' })
+ */
 export function v3Meta(uri: ServiceUri, meta: ExecuteMetaParams): Record<string, unknown> {
   return compact({
     service_id: uri.serviceId,
@@ -39,8 +57,9 @@ export function v3Meta(uri: ServiceUri, meta: ExecuteMetaParams): Record<string,
     compiler_type: COMPILERS[(meta.compilerType ?? 'neuron').toLowerCase()] ?? 'Neuron',
     service_category: joinList(meta.subservices),
     debug_solve: meta.debugSolve,
-    excel_file: meta.downloadable,
-    response_data_inputs: meta.echoInputs,
+    // §9: PY 0.3 (the newer SDK) always sends these two flags, TS 0.4 omits them; we follow PY.
+    excel_file: meta.downloadable ?? false,
+    response_data_inputs: meta.echoInputs ?? false,
     array_outputs: joinList(meta.tablesAsArray),
     requested_output: joinList(meta.selectedOutputs),
     requested_output_regex: meta.outputsFilter,
@@ -51,6 +70,13 @@ export function v3Meta(uri: ServiceUri, meta: ExecuteMetaParams): Record<string,
 /**
  * Top-level keys of a v4 call. The service is located by the body only: `service` is the
  * service id or `folder/service[version]`, `version_id` the exact version.
+ *
+ * @param uri - the parsed locator (a proxy locator cannot address a v4 call)
+ * @param meta - the caller's execution metadata
+ * @param operation - operation id used in error messages
+ * @returns the wire keys, `undefined` members omitted, `extras` merged last
+ * @example
+ * v4Meta({ folder: 'f', service: 's' }, {}, 'services.execute') // { service: 'f/s', call_purpose: 'Sync Batch Execution', … }
  */
 export function v4Meta(uri: ServiceUri, meta: ExecuteMetaParams, operation: string): Record<string, unknown> {
   if (uri.proxy) throw new SparkSdkError(`${operation}: a proxy locator cannot address a v4 execution; use folder/service, service/{id} or version/{id}`);

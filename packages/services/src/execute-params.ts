@@ -23,7 +23,9 @@ export const ExecuteMetaSchema = v.object({
 /** Parameters of {@link executeService}, validated before anything is sent. */
 export const ExecuteParamsSchema = v.object({
   ...ExecuteMetaSchema.entries,
-  inputs: v.optional(v.nullable(v.union([v.string(), v.array(v.record(v.string(), v.unknown())), v.record(v.string(), v.unknown())]))),
+  // Checked by normaliseInputs: valibot's record() accepts arrays, and copying thousands of
+  // records on every call would be wasted work.
+  inputs: v.optional(v.unknown()),
   responseFormat: v.optional(v.picklist(['alike', 'original'])),
   compress: v.optional(v.boolean()),
   signal: v.optional(v.instance(AbortSignal)),
@@ -39,9 +41,9 @@ export interface ExecuteMetaParams {
   /** Default `Spark TypeScript SDK`. */
   sourceSystem?: string;
   correlationId?: string;
-  subservices?: string | string[];
-  selectedOutputs?: string | string[];
-  tablesAsArray?: string | string[];
+  subservices?: string | readonly string[];
+  selectedOutputs?: string | readonly string[];
+  tablesAsArray?: string | readonly string[];
   /** Regular expression selecting outputs (v3). */
   outputsFilter?: string;
   compilerType?: 'Neuron' | 'Type3' | 'Type2' | 'Type1' | 'Xconnector';

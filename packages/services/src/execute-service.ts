@@ -1,7 +1,8 @@
-import { parseParams, parseServiceUri, servicePath, SparkSdkError, type SparkCore, type ServiceUriInput } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type SparkCore, type ServiceUriInput } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
+import { normaliseInputs } from './normalise-inputs.js';
 
 const OPERATION = 'services.execute';
 
@@ -30,6 +31,11 @@ export async function executeService<I extends object = Record<string, unknown>,
   uri: ServiceUriInput,
   params: ExecuteParams<I> & { responseFormat: 'original' },
 ): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
+export async function executeService<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
+  core: SparkCore,
+  uri: ServiceUriInput,
+  params?: ExecuteParams<I>,
+): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>>;
 export async function executeService<I extends object, O>(
   core: SparkCore,
   uri: ServiceUriInput,
@@ -37,7 +43,7 @@ export async function executeService<I extends object, O>(
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
-  const inputs = normaliseInputs(options.inputs);
+  const inputs = normaliseInputs(options.inputs, OPERATION);
   const transport = { signal: options.signal, timeout: options.timeout };
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({
@@ -59,21 +65,6 @@ export async function executeService<I extends object, O>(
     ...transport,
   });
   return options.responseFormat === 'original' ? response.data : alike(response.data);
-}
-
-function normaliseInputs(inputs: unknown): Record<string, unknown> | Record<string, unknown>[] {
-  let value: unknown = inputs;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      throw new SparkSdkError(`${OPERATION}: "inputs" is a string but not valid JSON`, { cause: inputs });
-    }
-  }
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return {};
-  if (Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) return value as Record<string, unknown>[];
-  if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  throw new SparkSdkError(`${OPERATION}: "inputs" must be an object (one record) or an array of objects (many records)`, { cause: inputs });
 }
 
 function alike<O>(body: ExecuteV3Original<O>): ExecuteResult<O> {

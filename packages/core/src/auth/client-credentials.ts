@@ -66,7 +66,7 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
         form: { grant_type: 'client_credentials', client_id: creds.clientId, client_secret: creds.clientSecret },
         auth: false,
         idempotent: true,
-        signal: context.signal,
+        // No caller signal: this fetch is shared by every waiting caller (each one races its own signal).
       });
     } catch (error) {
       if (error instanceof SparkApiError) {
@@ -98,7 +98,7 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
       (token) => { cached = token; inflight = undefined; return token; },
       (error: unknown) => { inflight = undefined; throw isSparkError(error) ? error : new SparkSdkError('failed to retrieve OAuth2 access token', { cause: error }); },
     );
-    return inflight;
+    return abortable(inflight, context.signal);
   };
 
   const auth: ClientCredentialsAuth = {
@@ -113,6 +113,17 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
   };
   if (typeof options !== 'function') view = { ...view, clientSecret: maskSecret(options.clientSecret) };
   return redacted(auth, view);
+}
+
+/** Lets one waiter give up (with its signal's reason) without cancelling the shared fetch. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason as unknown);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as unknown);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function validate(creds: ClientCredentialsOptions): void {

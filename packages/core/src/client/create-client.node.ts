@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { writeStreamToFile } from '../jobs/write-file.node.js';
 import type { SparkClientOptions } from '../config/options.js';
@@ -13,5 +14,7 @@ import type { SparkClient } from './spark-client.js';
  * await using spark = createClient({ env: 'uat.us', tenant: 'my-tenant', oauth: './ccg.json' });
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
-  return createCore(options, { transport: nodeTransport, readTextFile: (path) => readFile(path, 'utf8'), writeStream: writeStreamToFile });
+  return createCore(options, { transport: nodeTransport, readTextFile: (path) => readFile(path, 'utf8'), writeStream: writeStreamToFile,
+    unlimitListeners: (signal) => setMaxListeners(0, signal),
+  });
 }

@@ -8,6 +8,7 @@ import { staticSdkHeaders } from '../transport/sdk-headers.js';
 import { send, type Engine } from '../transport/send.js';
 import type { SparkTransportFactory } from '../transport/types.js';
 import { toDownload } from '../jobs/download.js';
+import { guardBrowser } from './browser-guard.js';
 import type { SparkPlugin } from './plugin.js';
 import type { SparkClient } from './spark-client.js';
 import type { SparkCore, SparkRequest, SparkResponse } from './types.js';
@@ -19,8 +20,10 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 /** Builds a client for a platform (transport + capabilities); the entry points bind it. */
 export function createCore(options: SparkClientOptions | undefined, platform: SparkPlatform & { transport: SparkTransportFactory }): SparkClient {
   const config = resolveConfig(options, platform);
+  guardBrowser(config.auth.type, options?.allowBrowser === true);
   const transport = platform.transport({ fetch: options?.fetch, poolSize: options?.poolSize });
   const closer = new AbortController();
+  platform.unlimitListeners?.(closer.signal);
   const hooks = resolveHooks(options?.hooks);
   const engine: Engine = {
     config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),

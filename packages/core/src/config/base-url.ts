@@ -46,7 +46,12 @@ function fromUrl(raw: string, tenantOption: string | undefined): SparkBaseUrl {
     throw new SparkSdkError('baseUrl must not embed credentials; use apiKey, token or oauth');
   }
   const segment = url.pathname.split('/').find((part) => part !== '');
-  const tenant = segment !== undefined ? decodeURIComponent(segment) : tenantOption?.trim();
+  let tenant: string | undefined;
+  try {
+    tenant = segment !== undefined ? decodeURIComponent(segment) : tenantOption?.trim();
+  } catch {
+    throw new SparkSdkError(`baseUrl has a malformed tenant segment "${segment}"`, { cause: raw });
+  }
   if (!tenant) {
     throw new SparkSdkError(
       `tenant is required: put it in baseUrl ("${url.origin}/my-tenant") or pass tenant`,

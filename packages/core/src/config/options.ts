@@ -41,6 +41,12 @@ export interface SparkClientOptions {
   compressAbove?: number | false;
   /** Max open connections of the built-in Node pool (default 64). */
   poolSize?: number;
+  /**
+   * Allow an API key or an OAuth client secret in a browser-like runtime, where any visitor
+   * can read them (default `false`: creating such a client throws). Bearer tokens and public
+   * access are always allowed.
+   */
+  allowBrowser?: boolean;
   /** SDK hooks observing every request. */
   hooks?: Partial<SparkHooks>;
 }

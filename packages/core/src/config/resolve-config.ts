@@ -16,6 +16,8 @@ import type { SparkClientOptions } from './options.js';
 export interface SparkPlatform {
   readTextFile?: ReadTextFile;
   writeStream?: StreamWriter;
+  /** Lifts the listener-count warning on the client's close signal (Node), which every in-flight call listens to. */
+  unlimitListeners?: (signal: AbortSignal) => void;
 }
 
 /**

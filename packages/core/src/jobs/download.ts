@@ -25,11 +25,16 @@ export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, 
   return {
     stream,
     contentType: response.headers.get('content-type') ?? undefined,
-    fileName: match ? decodeURIComponent(match[1]!) : undefined,
+    fileName: match ? decodeName(match[1]!) : undefined,
     bytes: async () => new Uint8Array(await new Response(stream).arrayBuffer()),
     toFile: async (path) => {
       if (!writer) throw new SparkSdkError('toFile() is only available in Node; use bytes() or stream');
       return writer(stream, path);
     },
   };
+}
+
+/** Percent-decodes a file name, keeping it as sent when it is not valid percent-encoding. */
+function decodeName(name: string): string {
+  try { return decodeURIComponent(name); } catch { return name; }
 }

@@ -8,8 +8,11 @@ export interface Attempt {
   response: Response;
   /** Reads the body in the given form, within the attempt's timeout. */
   read(type: 'json' | 'text' | 'bytes'): Promise<unknown>;
-  /** Stops the timeout and unhooks the signals (keeps close-abort when `keepCloseLink`). */
-  finish(keepCloseLink?: boolean): void;
+  /**
+   * Stops the timeout and unhooks the signals. `keepLinks` keeps the caller and close links so
+   * a streamed body can still be aborted; call `finish()` again once the stream settles.
+   */
+  finish(keepLinks?: boolean): void;
   cause(): AbortCause;
 }
 
@@ -28,6 +31,7 @@ export interface AttemptInit {
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder();
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Starts one attempt: one timer, one controller linked to the caller's signal and the
@@ -39,19 +43,20 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   let why: AbortCause;
   const onCaller = (): void => { why ??= 'caller'; controller.abort(init.callerSignal?.reason); };
   const onClose = (): void => { why ??= 'closed'; controller.abort(init.closeSignal.reason); };
-  const timer = setTimeout(() => { why ??= 'timeout'; controller.abort(new Error('timeout')); }, init.timeout);
+  // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
+  const timer = setTimeout(() => { why ??= 'timeout'; controller.abort(new Error('timeout')); }, Math.min(init.timeout, MAX_TIMER_MS));
   init.callerSignal?.addEventListener('abort', onCaller, { once: true });
   init.closeSignal.addEventListener('abort', onClose, { once: true });
-  let finished = false;
-  const finish = (keepCloseLink = false): void => {
-    if (finished) return;
-    finished = true;
+  // Idempotent, and callable again without `keepLinks` to drop the links a stream kept.
+  const finish = (keepLinks = false): void => {
     clearTimeout(timer);
+    if (keepLinks) return;
     init.callerSignal?.removeEventListener('abort', onCaller);
-    if (!keepCloseLink) init.closeSignal.removeEventListener('abort', onClose);
+    init.closeSignal.removeEventListener('abort', onClose);
   };
   const fail = (error: unknown): never => {
     finish();
+    // When the SDK aborted, the raw error may be the caller's own reason object: never mutate it.
     throw Object.assign(asObject(error), { sparkCause: why });
   };
   if (init.callerSignal?.aborted) onCaller();
@@ -70,7 +75,10 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
       sparkStream: init.stream,
     };
     if (controller.signal.aborted) throw controller.signal.reason;
-    response = await init.ky(init.url, options);
+    const direct = init.transport.request;
+    response = direct
+      ? await direct({ url: init.url, method: init.method, headers: init.headers, body: init.body, signal: controller.signal, stream: init.stream })
+      : await init.ky(init.url, options);
   } catch (error) {
     return fail(error);
   }

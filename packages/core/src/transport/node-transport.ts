@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import type { SparkFetch } from '../client/types.js';
 import { fetchTransport } from './fetch-transport.js';
-import { RAW_BODY, type PreparedBody, type SparkFetchInit, type SparkTransport } from './types.js';
+import { RAW_BODY, type DirectRequest, type PreparedBody, type SparkTransport } from './types.js';
 
 const gzipAsync = promisify(zlib.gzip);
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -30,25 +30,24 @@ export function nodeTransport(options: { fetch?: SparkFetch | undefined; poolSiz
     https: count(new https.Agent({ keepAlive: true, maxSockets: poolSize, scheduling: 'lifo' })),
   };
   return {
-    fetch: (request, init) => send(request, init, agents),
+    request: (request) => send(request, agents),
     gzip: async (body) => new Uint8Array(await gzipAsync(body)),
     close: () => { agents.http.destroy(); agents.https.destroy(); },
     connectionsOpened: () => opened,
   };
 }
 
-async function send(request: Request, init: SparkFetchInit, agents: { http: http.Agent; https: https.Agent }): Promise<Response> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, key) => { headers[key] = value; });
+async function send(request: DirectRequest, agents: { http: http.Agent; https: https.Agent }): Promise<Response> {
+  const headers = request.headers;
   headers['accept-encoding'] ??= 'gzip, deflate, br';
-  const body = await encode(init.sparkBody, headers);
+  const body = await encode(request.body, headers);
   const secure = request.url.startsWith('https:');
   return new Promise<Response>((resolve, reject) => {
     const req = (secure ? https : http).request(request.url, {
       method: request.method,
       headers,
       agent: secure ? agents.https : agents.http,
-      ...(init.sparkSignal ? { signal: init.sparkSignal } : {}),
+      signal: request.signal,
     });
     req.on('error', reject);
     req.on('response', (res) => {
@@ -58,7 +57,7 @@ async function send(request: Request, init: SparkFetchInit, agents: { http: http
       for (let i = 0; i < raw.length; i += 2) responseHeaders.append(raw[i]!, raw[i + 1]!);
       const decoded = decode(res, res.headers['content-encoding']);
       if (decoded !== res) res.on('error', (error) => decoded.destroy(error));
-      if (init.sparkStream && !NULL_BODY.has(status)) {
+      if (request.stream && !NULL_BODY.has(status)) {
         const stream = Readable.toWeb(decoded) as ReadableStream<Uint8Array>;
         resolve(new Response(stream, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
         return;

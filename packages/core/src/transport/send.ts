@@ -47,10 +47,11 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
   for (let attemptNo = 0; ; attemptNo++) {
     const requestId = newRequestId();
     const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId };
-    const headers: Record<string, string> = { ...lower(request.headers), ...config.headers, ...prepared.headers };
-    for (const hook of hooks.beforeRequest) await hook(context, headers);
+    const draft: Record<string, string> = { ...lower(request.headers), ...config.headers, ...prepared.headers };
+    for (const hook of hooks.beforeRequest) await hook(context, draft);
     const credentials = useAuth ? await config.auth.authorize(authContext) : {};
-    Object.assign(headers, engine.sdkHeaders, { 'x-request-id': requestId, 'x-tenant-name': config.baseUrl.tenant }, credentials);
+    // Lower-case again: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
+    const headers = Object.assign(lower(draft), engine.sdkHeaders, { 'x-request-id': requestId, 'x-tenant-name': config.baseUrl.tenant }, credentials);
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     let attempt: Attempt;
@@ -90,7 +91,8 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
     }
     try {
       if (status >= 400) {
-        const body = await attempt.read('json');
+        // Read as text and parse leniently: a broken JSON error body must not hide the status.
+        const body = looseJson((await attempt.read('text')) as string, response.headers.get('content-type'));
         const secrets = config.auth.secrets();
         throw createApiError(request.operation, {
           status, method, url, requestId, headers: response.headers, body: scrubBody(body, secrets),
@@ -99,7 +101,12 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
       const type = request.responseType ?? 'json';
       if (type === 'stream') {
         attempt.finish(true);
-        return { status, headers: response.headers, data: (response.body ?? emptyStream()) as T, requestId, url };
+        const settle = (error?: unknown): Error | undefined => {
+          attempt.finish();
+          return error === undefined ? undefined : classify(error, engine, request, url, requestId, timeout, attempt.cause());
+        };
+        const stream = onSettled(response.body ?? emptyStream(), settle);
+        return { status, headers: response.headers, data: stream as T, requestId, url };
       }
       const data = (await attempt.read(type)) as T;
       return { status, headers: response.headers, data, requestId, url };
@@ -109,17 +116,21 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
   }
 }
 
-function classify(error: unknown, engine: Engine, request: SparkRequest, url: string, requestId: string, timeout: number): Error {
-  const cause = (error as { sparkCause?: string }).sparkCause;
+function classify(
+  error: unknown, engine: Engine, request: SparkRequest, url: string, requestId: string, timeout: number,
+  cause = (error as { sparkCause?: string } | undefined)?.sparkCause,
+): Error {
   if (cause === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
   if (cause === 'closed' || engine.closeSignal.aborted) return new SparkClosedError();
   if (cause === 'timeout') return new SparkTimeoutError(`${request.operation} timed out after ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
   if (isSparkError(error)) return error;
   if (error instanceof SyntaxError) return new SparkSdkError(`${request.operation}: Spark answered with invalid JSON (${url})`, { cause: error.message });
+  // Runtime messages may quote a header value verbatim (e.g. `Headers.append: "<key>" is an invalid header value`).
+  const secrets = engine.config.auth.secrets();
   if (error instanceof TypeError && /header|url|invalid/i.test(error.message) && !/fetch failed/i.test(error.message)) {
-    return new SparkSdkError(`${request.operation}: invalid request (${error.message})`);
+    return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
   }
-  const detail = describe(error);
+  const detail = scrub(describe(error), secrets);
   return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}`, request.method, url, requestId, { cause: detail });
 }
 
@@ -162,6 +173,29 @@ function lower(headers: Record<string, string> | undefined): Record<string, stri
   const out: Record<string, string> = {};
   if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
+}
+
+function looseJson(text: string, contentType: string | null): unknown {
+  if (text === '') return null;
+  if (!contentType?.includes('json')) return text;
+  try { return JSON.parse(text); } catch { return text; }
+}
+
+/**
+ * Passes a streamed body through, calling `settle` once it ends, fails (mapping the error to a
+ * Spark error or the caller's reason) or is cancelled: the abort links live as long as the stream.
+ */
+function onSettled(body: ReadableStream<Uint8Array>, settle: (error?: unknown) => unknown): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) { settle(); controller.close(); } else controller.enqueue(chunk.value);
+      } catch (error) { controller.error(settle(error)); }
+    },
+    cancel(reason) { settle(); return reader.cancel(reason); },
+  });
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

@@ -25,7 +25,7 @@ export class BatchCounters {
 
   /** Frees a chunk's input bytes once a worker has consumed it. */
   release(c: PendingChunk): void {
-    this.inputUsed -= c.bytes;
+    this.inputUsed = Math.max(0, this.inputUsed - c.bytes);
   }
 
   complete(r: ChunkResult, failedRecords: number, ms: number): void {

@@ -21,8 +21,8 @@ export interface Route {
 
 interface Node {
   literals: Map<string, Node>;
-  param?: { name: string; node: Node };
-  rest?: { name: string; routes: Map<string, Route> };
+  param?: Node;
+  rest?: Map<string, Route>;
   routes: Map<string, Route>;
 }
 
@@ -43,18 +43,24 @@ export interface RouteMatch {
 export class Router {
   private readonly root = newNode();
 
+  /** Param names of each route, in path order (names live on routes, not on trie nodes). */
+  private readonly names = new Map<Route, string[]>();
+
   /** Adds a route; later duplicates of the same method+pattern are ignored. */
   add(route: Route): void {
     let node = this.root;
+    const names: string[] = [];
+    this.names.set(route, names);
     for (const seg of route.pattern.split('/').filter(Boolean)) {
       if (seg.startsWith('*')) {
-        node.rest ??= { name: seg.slice(1), routes: new Map() };
-        if (!node.rest.routes.has(route.method)) node.rest.routes.set(route.method, route);
+        names.push(seg.slice(1));
+        node.rest ??= new Map();
+        if (!node.rest.has(route.method)) node.rest.set(route.method, route);
         return;
       }
       if (seg.startsWith(':')) {
-        node.param ??= { name: seg.slice(1), node: newNode() };
-        node = node.param.node;
+        names.push(seg.slice(1));
+        node = node.param ??= newNode();
       } else {
         const key = seg.toLowerCase();
         let next = node.literals.get(key);
@@ -71,7 +77,7 @@ export class Router {
    */
   match(method: string, path: string): RouteMatch | 'method' | undefined {
     const segs = path.split('/').filter(Boolean).map(decodeSegment);
-    const params: Record<string, string> = {};
+    const values: string[] = [];
     let pathExists = false;
     const walk = (node: Node, i: number): Route | undefined => {
       if (i === segs.length) {
@@ -86,16 +92,15 @@ export class Router {
         if (r) return r;
       }
       if (node.param) {
-        const r = walk(node.param.node, i + 1);
-        if (r) {
-          params[node.param.name] = seg;
-          return r;
-        }
+        values.push(seg);
+        const r = walk(node.param, i + 1);
+        if (r) return r;
+        values.pop();
       }
       if (node.rest) {
-        const r = node.rest.routes.get(method);
+        const r = node.rest.get(method);
         if (r) {
-          params[node.rest.name] = segs.slice(i).join('/');
+          values.push(segs.slice(i).join('/'));
           return r;
         }
         pathExists = true;
@@ -103,8 +108,10 @@ export class Router {
       return undefined;
     };
     const route = walk(this.root, 0);
-    if (route) return { route, params };
-    return pathExists ? 'method' : undefined;
+    if (!route) return pathExists ? 'method' : undefined;
+    const params: Record<string, string> = {};
+    (this.names.get(route) ?? []).forEach((name, i) => (params[name] = values[i] as string));
+    return { route, params };
   }
 }
 

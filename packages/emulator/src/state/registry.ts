@@ -16,6 +16,8 @@ export interface VersionEntry {
   releaseNote: string | null;
   tags: string | null;
   author: string;
+  /** The uploaded workbook, when the version came from an upload. */
+  file?: Uint8Array;
 }
 
 /** A service (engine) and its versions, oldest first. */
@@ -39,6 +41,7 @@ export interface AddVersionOptions {
   tags?: string | null;
   startDate?: string;
   endDate?: string;
+  file?: Uint8Array;
 }
 
 const key = (folder: string, service: string): string => `${folder.toLowerCase()}\u0000${service.toLowerCase()}`;
@@ -80,6 +83,7 @@ export class Registry {
       releaseNote: opts.releaseNote ?? null,
       tags: opts.tags ?? null,
       author: this.author,
+      ...(opts.file ? { file: opts.file } : {}),
     };
     service.versions.push(entry);
     service.updatedAt = now;

@@ -1,0 +1,112 @@
+import type { ClientOptions } from '@spark/sdk';
+import { UsageError } from './errors.js';
+import { defaultProfileFile, loadProfileFile, type SparkProfile } from './profiles.js';
+
+/** The connection flags every command accepts (see `spark --help`). */
+export interface ConnectionFlags {
+  baseUrl?: string;
+  env?: string;
+  tenant?: string;
+  apiKey?: string;
+  token?: string;
+  clientId?: string;
+  clientSecret?: string;
+  oauthPath?: string;
+  tokenUrl?: string;
+  timeout?: number;
+  maxRetries?: number;
+  profile?: string;
+  profileFile?: string;
+}
+
+/** Where settings come from besides flags (injected by tests). */
+export interface SettingsSources {
+  /** Environment variables (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Home directory, for `~/.spark/profiles.json`. */
+  home?: string;
+}
+
+const LOCATION_VARS = ['CSPARK_BASE_URL', 'CSPARK_ENV'];
+const AUTH_VARS = ['CSPARK_API_KEY', 'CSPARK_BEARER_TOKEN', 'CSPARK_CLIENT_ID', 'CSPARK_OAUTH_PATH'];
+
+/**
+ * Builds client options from flags, a profile and environment variables. Precedence per
+ * group (location: base URL or env + tenant; credentials; timeouts): flags, then the profile
+ * named by `--profile`, then `CSPARK_*` variables (read by the SDK itself), then the profile
+ * file's `default` profile. A group is taken whole from one source, so a flag's API key is
+ * never mixed with a profile's OAuth secret.
+ *
+ * @param flags - the parsed global flags
+ * @param sources - environment and home directory (defaults: the process's)
+ * @returns options for `new Client()`
+ * @example
+ * const options = await clientOptionsFromFlags({ baseUrl: 'http://127.0.0.1:3000/my-tenant', apiKey: 'test-api-key' });
+ */
+export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: SettingsSources = {}): Promise<ClientOptions> {
+  const env = sources.env ?? process.env;
+  const named = await selectedProfile(flags, sources);
+  const fromEnvVars = (names: string[]) => names.some((name) => (env[name] ?? '').trim() !== '');
+  const fallback = named?.explicit ? undefined : named?.profile;
+  const explicit = named?.explicit ? named.profile : undefined;
+
+  const flagLocation = flags.baseUrl !== undefined || flags.env !== undefined ? flags : undefined;
+  const location =
+    flagLocation ?? pickLocation(explicit) ?? (fromEnvVars(LOCATION_VARS) ? undefined : pickLocation(fallback));
+  const tenant = flags.tenant ?? (location ? location.tenant : explicit?.tenant);
+
+  const flagAuth = auth(flags, '--');
+  const credentials = flagAuth ?? auth(explicit, 'profile ') ?? (fromEnvVars(AUTH_VARS) ? undefined : auth(fallback, 'profile '));
+  const tuning = { timeout: flags.timeout ?? named?.profile.timeout, maxRetries: flags.maxRetries ?? named?.profile.maxRetries };
+
+  const options: ClientOptions = {};
+  if (location?.baseUrl !== undefined) options.baseUrl = location.baseUrl;
+  if (location?.env !== undefined) options.env = location.env;
+  if (tenant !== undefined) options.tenant = tenant;
+  Object.assign(options, credentials ?? {});
+  const tokenUrl = flags.tokenUrl ?? named?.profile.tokenUrl;
+  if (tokenUrl !== undefined) options.tokenUrl = tokenUrl;
+  if (tuning.timeout !== undefined) options.timeout = tuning.timeout;
+  if (tuning.maxRetries !== undefined) options.maxRetries = tuning.maxRetries;
+  return options;
+}
+
+async function selectedProfile(
+  flags: ConnectionFlags,
+  sources: SettingsSources,
+): Promise<{ profile: SparkProfile; explicit: boolean } | undefined> {
+  const path = flags.profileFile ?? defaultProfileFile(sources.home);
+  const file = await loadProfileFile(path, flags.profileFile !== undefined || flags.profile !== undefined);
+  if (!file) return undefined;
+  const name = flags.profile ?? file.default;
+  if (name === undefined) return undefined;
+  const profile = file.profiles[name];
+  if (!profile) {
+    const known = Object.keys(file.profiles);
+    throw new UsageError(`profile "${name}" is not in ${path} (profiles: ${known.length > 0 ? known.join(', ') : 'none'})`);
+  }
+  return { profile, explicit: flags.profile !== undefined };
+}
+
+function pickLocation(profile: SparkProfile | undefined): Pick<SparkProfile, 'baseUrl' | 'env' | 'tenant'> | undefined {
+  if (!profile || (profile.baseUrl === undefined && profile.env === undefined)) return undefined;
+  return { baseUrl: profile.baseUrl, env: profile.env, tenant: profile.tenant };
+}
+
+function auth(source: SparkProfile | undefined, prefix: string): Partial<ClientOptions> | undefined {
+  if (!source) return undefined;
+  const name = (field: string) => (prefix === '--' ? `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : `${prefix}"${field}"`);
+  const { apiKey, token, clientId, clientSecret, oauthPath } = source;
+  const given = [apiKey, token, clientId ?? clientSecret, oauthPath].filter((v) => v !== undefined).length;
+  if (given === 0) return undefined;
+  if (given > 1) {
+    throw new UsageError(`use only one of ${['apiKey', 'token', 'clientId', 'oauthPath'].map(name).join(', ')}`);
+  }
+  if (apiKey !== undefined) return { apiKey };
+  if (token !== undefined) return { token };
+  if (oauthPath !== undefined) return { oauth: oauthPath };
+  if (clientId === undefined || clientSecret === undefined) {
+    throw new UsageError(`${name('clientId')} and ${name('clientSecret')} go together`);
+  }
+  return { oauth: { clientId, clientSecret } };
+}

@@ -1,0 +1,55 @@
+import { Client } from '@spark/sdk';
+import type { ClientOptions } from '@spark/sdk';
+import { clientOptionsFromFlags, type ConnectionFlags, type SettingsSources } from './client-from-flags.js';
+import type { CliIo } from './output.js';
+
+/** Every global flag: connection settings plus output switches. */
+export interface GlobalFlags extends ConnectionFlags {
+  json?: boolean;
+  debug?: boolean;
+}
+
+/** What a command's action receives. */
+export interface CommandContext {
+  io: CliIo;
+  flags: GlobalFlags;
+  /** Aborts on SIGINT. */
+  signal: AbortSignal;
+  sources: SettingsSources;
+}
+
+/**
+ * Resolves the client options of a command (flags, profile, environment).
+ *
+ * @param ctx - the command context
+ * @param overrides - options that win over everything (e.g. public auth for `health`)
+ * @returns the options for `new Client()`
+ * @example
+ * const options = await resolveClientOptions(ctx);
+ */
+export async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
+  return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...overrides };
+}
+
+/**
+ * Opens a client from the command's settings, runs `fn`, and closes the client (also when
+ * `fn` fails or SIGINT aborts the command).
+ *
+ * @param ctx - the command context
+ * @param fn - the work to do with the client
+ * @param overrides - options that win over flags, profile and environment
+ * @returns what `fn` returns
+ * @example
+ * const result = await withClient(ctx, (spark) => spark.services.execute('f/s', { inputs }));
+ */
+export async function withClient<T>(ctx: CommandContext, fn: (client: Client) => Promise<T>, overrides: Partial<ClientOptions> = {}): Promise<T> {
+  const client = new Client(await resolveClientOptions(ctx, overrides));
+  const onAbort = () => client.close();
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await fn(client);
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    client.close();
+  }
+}

@@ -1,0 +1,76 @@
+import { isSparkError, SparkForbiddenError, SparkSdkError, SparkUnauthorizedError } from '@spark/sdk';
+
+/** Exit code of a successful command. */
+export const EXIT_OK = 0;
+/** Exit code of an API, network or timeout failure. */
+export const EXIT_API = 1;
+/** Exit code of bad input or usage (`SparkSdkError`, unknown flags, unreadable files). */
+export const EXIT_USAGE = 2;
+/** Exit code of an authentication failure (HTTP 401 or 403). */
+export const EXIT_AUTH = 3;
+
+/**
+ * A mistake on the command line (bad flag value, unreadable input file): exit code 2.
+ *
+ * @example
+ * throw new UsageError('--inputs must be JSON or @file.json');
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * The exit code for an error: 3 for 401/403, 2 for bad input, 1 for everything else.
+ *
+ * @param error - anything thrown by a command
+ * @returns the process exit code
+ * @example
+ * process.exitCode = exitCodeFor(new SparkUnauthorizedError(...)); // 3
+ */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof SparkUnauthorizedError || error instanceof SparkForbiddenError) return EXIT_AUTH;
+  if (isSparkError(error) && hasStatus(error, 401, 403)) return EXIT_AUTH;
+  if (error instanceof UsageError || error instanceof SparkSdkError) return EXIT_USAGE;
+  if (isSparkError(error) && (error as { name?: string }).name === 'SparkSdkError') return EXIT_USAGE;
+  return EXIT_API;
+}
+
+/**
+ * One line describing an error, without stack or secrets (the SDK scrubs credentials).
+ *
+ * @param error - anything thrown by a command
+ * @returns the message, e.g. `HTTP 404 Not Found: service not found (request id …)`
+ * @example
+ * process.stderr.write(`error: ${describeError(err)}\n`);
+ */
+export function describeError(error: unknown): string {
+  let text: string;
+  if (error instanceof Error) {
+    text = error.message || error.name;
+    const cause = (error as { cause?: unknown }).cause;
+    // Network failures read better with their root cause ("connect ECONNREFUSED 127.0.0.1:1").
+    if (!(error instanceof SparkSdkError)) {
+      const root = cause instanceof Error ? rootMessage(cause) : undefined;
+      if (root && !text.includes(root)) text = `${text} (${root})`;
+    }
+  } else {
+    text = String(error);
+  }
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function rootMessage(error: Error): string | undefined {
+  let current: unknown = error;
+  let message: string | undefined;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    message = current.message || (typeof code === 'string' ? code : undefined) || message;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return message;
+}
+
+function hasStatus(error: unknown, ...statuses: number[]): boolean {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' && statuses.includes(status);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { SparkBadRequestError, SparkConnectionError, SparkForbiddenError, SparkSdkError, SparkUnauthorizedError } from '@spark/sdk';
+import { describeError, exitCodeFor, UsageError } from './errors.js';
+import { formatHuman } from './output.js';
+import { barLine, createProgress, plainLine } from './progress.js';
+
+const api = { method: 'GET', url: 'http://h/t', requestId: 'r', body: null };
+
+describe('exitCodeFor', () => {
+  it('maps errors to exit codes', () => {
+    expect(exitCodeFor(new SparkUnauthorizedError('no', { status: 401, ...api }))).toBe(3);
+    expect(exitCodeFor(new SparkForbiddenError('no', { status: 403, ...api }))).toBe(3);
+    expect(exitCodeFor(new SparkSdkError('bad'))).toBe(2);
+    expect(exitCodeFor(new UsageError('bad'))).toBe(2);
+    expect(exitCodeFor(new SparkBadRequestError('bad', { status: 400, ...api }))).toBe(1);
+    expect(exitCodeFor(new SparkConnectionError('down', 'GET', 'http://h', undefined))).toBe(1);
+    expect(exitCodeFor(new Error('?'))).toBe(1);
+  });
+
+  it('describes an error on one line with its root cause', () => {
+    const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
+    const error = new SparkConnectionError('cannot reach http://127.0.0.1:9', 'GET', 'http://127.0.0.1:9', undefined, { cause: new TypeError('fetch failed', { cause }) });
+    expect(describeError(error)).toBe('cannot reach http://127.0.0.1:9 (connect ECONNREFUSED 127.0.0.1:9)');
+    expect(describeError(new SparkSdkError('a\nb', { cause: 'secret-value' }))).toBe('a b');
+  });
+});
+
+describe('formatHuman', () => {
+  it('renders nested data as key: value lines', () => {
+    expect(formatHuman({ volume: 37.7, tags: ['a', 'b'], nested: { x: 1 }, rows: [{ a: 1 }, { a: 2 }] })).toBe(
+      'volume: 37.7\ntags: [a, b]\nnested:\n  x: 1\nrows:\n  - a: 1\n  - a: 2',
+    );
+  });
+});
+
+describe('progress', () => {
+  it('draws a bar with a total and a plain line without one', () => {
+    expect(barLine({ completed: 500, failed: 2, read: 600, total: 1000, recordsPerSecond: 99.6 }, 100)).toMatch(
+      /^\[█+░+\]  50% 500\/1,000 records · 2 failed · 100 rec\/s$/,
+    );
+    expect(plainLine({ completed: 5, failed: 0, read: 10, recordsPerSecond: 5 })).toBe('progress: 5 (10 read) records, 0 failed, 5 rec/s');
+  });
+
+  it('throttles plain lines and redraws in place on a TTY', () => {
+    let t = 0;
+    const plain: string[] = [];
+    const p = createProgress((s) => plain.push(s), { tty: false, interval: 1000, now: () => t });
+    p.update({ completed: 1, failed: 0, read: 1, recordsPerSecond: 1 });
+    t = 500;
+    p.update({ completed: 2, failed: 0, read: 2, recordsPerSecond: 1 });
+    t = 1500;
+    p.update({ completed: 3, failed: 0, read: 3, recordsPerSecond: 1 });
+    expect(plain).toHaveLength(2);
+    expect(plain.every((line) => line.endsWith('\n'))).toBe(true);
+
+    const tty: string[] = [];
+    const bar = createProgress((s) => tty.push(s), { tty: true, now: () => 0 });
+    bar.update({ completed: 1, failed: 0, read: 1, total: 2, recordsPerSecond: 1 });
+    bar.finish();
+    expect(tty[0]!.startsWith('\r\x1b[2K[')).toBe(true);
+    expect(tty.at(-1)).toBe('\n');
+  });
+});

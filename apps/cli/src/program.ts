@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '@spark/sdk';
+import type { CommandContext, GlobalFlags } from './context.js';
+import type { SettingsSources } from './client-from-flags.js';
+import type { CliIo } from './output.js';
+import { registerHealth } from './commands/health.js';
+import { registerServices } from './commands/services.js';
+import { registerBatch } from './commands/batch-run.js';
+import { registerLogs } from './commands/logs-get.js';
+import { registerEmulator } from './commands/emulator-start.js';
+
+/** A command handler: positional arguments and the command's own options; may return an exit code. */
+export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
+
+/** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
+export interface CliApp {
+  /** Wraps a handler as a commander action. */
+  action<O>(handler: Handler<O>): (...params: unknown[]) => Promise<void>;
+  exitCode: number;
+}
+
+/** Options of {@link buildProgram}. */
+export interface ProgramOptions {
+  io: Omit<CliIo, 'json' | 'debug'>;
+  signal: AbortSignal;
+  sources: SettingsSources;
+}
+
+/**
+ * Builds the `spark` program: global flags, every command, output wired to `io`, and
+ * `exitOverride` so usage errors reach the caller instead of exiting the process.
+ *
+ * @param options - streams, the SIGINT signal and settings sources
+ * @returns the program and the run state
+ * @example
+ * const { program, app } = buildProgram({ io: process, signal, sources: {} });
+ * await program.parseAsync(process.argv);
+ */
+export function buildProgram(options: ProgramOptions): { program: Command; app: CliApp } {
+  const program = new Command('spark');
+  const app: CliApp = {
+    exitCode: 0,
+    action<O>(handler: Handler<O>) {
+      return async (...params: unknown[]) => {
+        const command = params.at(-1) as Command;
+        const own = params.at(-2) as O;
+        const args = params.slice(0, -2) as string[];
+        const flags = command.optsWithGlobals<GlobalFlags>();
+        const io: CliIo = { ...options.io, json: flags.json === true, debug: flags.debug === true };
+        const code = await handler({ io, flags, signal: options.signal, sources: options.sources }, args, own);
+        if (typeof code === 'number') app.exitCode = code;
+      };
+    },
+  };
+  program
+    .description('Command line for Coherent Spark: execute services, run batches, read logs, start a local emulator.')
+    .version(versionText(), '-V, --version', 'print the CLI and SDK versions')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => options.io.stdout.write(text),
+      writeErr: (text) => options.io.stderr.write(text),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .option('--base-url <url>', 'Spark base URL with tenant, e.g. https://excel.uat.us.coherent.global/my-tenant (env CSPARK_BASE_URL)')
+    .option('--env <env>', 'Spark environment, e.g. uat.us (with --tenant; env CSPARK_ENV)')
+    .option('--tenant <name>', 'tenant name (env CSPARK_TENANT)')
+    .option('--api-key <key>', 'API key, or "open" for public services (env CSPARK_API_KEY)')
+    .option('--token <token>', 'bearer token (env CSPARK_BEARER_TOKEN)')
+    .option('--client-id <id>', 'OAuth2 client id (with --client-secret; env CSPARK_CLIENT_ID)')
+    .option('--client-secret <secret>', 'OAuth2 client secret (env CSPARK_CLIENT_SECRET)')
+    .option('--oauth-path <file>', 'OAuth2 credentials JSON file (env CSPARK_OAUTH_PATH)')
+    .addOption(new Option('--token-url <url>', 'override the OAuth2 token URL').hideHelp())
+    .option('--profile <name>', 'use this profile from the profile file')
+    .option('--profile-file <file>', 'profile file (default ~/.spark/profiles.json)')
+    .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
+    .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
+    .option('--json', 'print one JSON document on stdout (for scripts)')
+    .option('--debug', 'print stack traces on failure');
+
+  registerHealth(program, app);
+  registerServices(program, app);
+  registerBatch(program, app);
+  registerLogs(program, app);
+  registerEmulator(program, app);
+  return { program, app };
+}
+
+/**
+ * Parses a number > 0 for a flag.
+ *
+ * @param value - the flag's text
+ * @returns the number
+ * @example
+ * positiveNumber('1500'); // 1500
+ */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number > 0.');
+  return n;
+}
+
+/**
+ * Parses a whole number >= 0 for a flag.
+ *
+ * @param value - the flag's text
+ * @returns the number
+ * @example
+ * wholeNumber('0'); // 0
+ */
+export function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number >= 0.');
+  return n;
+}
+
+function versionText(): string {
+  let cli = 'unknown';
+  try {
+    cli = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    // A bundled copy without its package.json still reports the SDK version.
+  }
+  return `spark ${cli} (@spark/sdk ${VERSION})`;
+}

@@ -1,0 +1,111 @@
+/** What the progress display shows. */
+export interface ProgressState {
+  /** Records with a result (outputs or error). */
+  completed: number;
+  failed: number;
+  /** Records read from the input so far. */
+  read: number;
+  /** All records, when known. */
+  total?: number;
+  recordsPerSecond: number;
+}
+
+/** A progress display on stderr. */
+export interface ProgressReporter {
+  update(state: ProgressState): void;
+  /** Draws the final state and ends the line (TTY). */
+  finish(): void;
+}
+
+/** Options of {@link createProgress}. */
+export interface ProgressOptions {
+  /** A live bar redrawn in place (stderr is a terminal) or plain periodic lines. */
+  tty: boolean;
+  /** Terminal width (default 80). */
+  columns?: number;
+  /** Least time between two plain lines (default 2,000 ms) or two redraws (100 ms on a TTY). */
+  interval?: number;
+  now?: () => number;
+}
+
+/**
+ * A progress display: a bar redrawn in place on a terminal, else one plain line every few
+ * seconds (logs of CI jobs stay readable).
+ *
+ * @param write - where to write (stderr)
+ * @param options - `tty`, `columns`, `interval`
+ * @returns the reporter
+ * @example
+ * const progress = createProgress((s) => process.stderr.write(s), { tty: process.stderr.isTTY === true });
+ * progress.update({ completed: 10, failed: 0, read: 200, total: 1000, recordsPerSecond: 50 });
+ */
+export function createProgress(write: (text: string) => void, options: ProgressOptions): ProgressReporter {
+  const now = options.now ?? Date.now;
+  const interval = options.interval ?? (options.tty ? 100 : 2_000);
+  let last = Number.NEGATIVE_INFINITY;
+  let state: ProgressState | undefined;
+  let drawn = false;
+  const draw = () => {
+    if (!state) return;
+    if (options.tty) {
+      write(`\r\x1b[2K${barLine(state, options.columns ?? 80)}`);
+      drawn = true;
+    } else {
+      write(`${plainLine(state)}\n`);
+    }
+  };
+  return {
+    update(next) {
+      state = next;
+      const t = now();
+      if (t - last < interval) return;
+      last = t;
+      draw();
+    },
+    finish() {
+      if (options.tty) {
+        draw();
+        if (drawn) write('\n');
+      } else if (state && now() - last >= interval) {
+        draw();
+      }
+    },
+  };
+}
+
+/**
+ * One line of the live bar, e.g. `[██████░░░░] 60% 600/1,000 records · 2 failed · 850 rec/s`.
+ *
+ * @param state - the counters
+ * @param columns - terminal width
+ * @returns the line, without newline
+ * @example
+ * barLine({ completed: 5, failed: 0, read: 10, total: 10, recordsPerSecond: 5 }, 80);
+ */
+export function barLine(state: ProgressState, columns: number): string {
+  const counts = `${fmt(state.completed)}/${state.total !== undefined ? fmt(state.total) : `${fmt(state.read)} read`} records`;
+  const tail = `${counts}${state.failed > 0 ? ` · ${fmt(state.failed)} failed` : ''} · ${fmt(Math.round(state.recordsPerSecond))} rec/s`;
+  if (state.total === undefined || state.total === 0) return tail.slice(0, Math.max(columns - 1, 10));
+  const ratio = Math.min(1, state.completed / state.total);
+  const pct = `${String(Math.floor(ratio * 100)).padStart(3)}%`;
+  const width = Math.max(10, Math.min(40, columns - tail.length - pct.length - 5));
+  const full = Math.round(ratio * width);
+  return `[${'█'.repeat(full)}${'░'.repeat(width - full)}] ${pct} ${tail}`.slice(0, Math.max(columns - 1, 20));
+}
+
+/**
+ * One plain progress line for logs, e.g. `progress: 600/1,000 records, 2 failed, 850 rec/s`.
+ *
+ * @param state - the counters
+ * @returns the line, without newline
+ * @example
+ * plainLine({ completed: 5, failed: 0, read: 10, recordsPerSecond: 5 });
+ */
+export function plainLine(state: ProgressState): string {
+  const of = state.total !== undefined ? `/${fmt(state.total)}` : ` (${fmt(state.read)} read)`;
+  return `progress: ${fmt(state.completed)}${of} records, ${fmt(state.failed)} failed, ${fmt(Math.round(state.recordsPerSecond))} rec/s`;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}

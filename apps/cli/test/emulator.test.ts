@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, runCli, spawnCli } from './helpers.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'spark-cli-emu-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('spark emulator start', () => {
+  it('prints its base URL, serves requests and stops on SIGINT with exit 0', async () => {
+    const env = cleanEnv(dir);
+    const child = spawnCli(['emulator', 'start', '--port', '0', '--tenant', 'acme', '--json'], env);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const lines = createInterface({ input: child.stdout! });
+      const first = await new Promise<string>((resolve, reject) => {
+        lines.once('line', resolve);
+        child.once('exit', () => reject(new Error('emulator exited early')));
+      });
+      const started = JSON.parse(first) as { url: string; baseUrl: string; tenant: string };
+      expect(started.tenant).toBe('acme');
+      expect(started.baseUrl).toBe(`${started.url}/acme`);
+      expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const run = await runCli(
+        ['services', 'execute', 'my-folder/volume-cylinder', '--inputs', '{"radius":1,"height":1}', '--base-url', started.baseUrl, '--api-key', 'test-api-key', '--json'],
+        env,
+      );
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).outputs[0].volume).toBeCloseTo(Math.PI, 10);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+});

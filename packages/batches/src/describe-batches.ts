@@ -1,0 +1,25 @@
+import type { SparkCore } from '@spark/core';
+import type { BatchCallOptions, BatchesDescription } from './types.js';
+
+/**
+ * Describes the tenant's batches: those in progress and those finished within the last hour,
+ * plus tenant-wide worker and buffer usage (`GET api/v4/batch/status`).
+ *
+ * @param core - a client from `createClient()`
+ * @param options - `signal`, `timeout`
+ * @returns the description as Spark sends it
+ *
+ * @example
+ * const { in_progress_batches, tenant } = await describeBatches(spark);
+ * console.log(in_progress_batches.length, tenant?.status?.workers_in_use);
+ */
+export async function describeBatches(core: SparkCore, options: BatchCallOptions = {}): Promise<BatchesDescription> {
+  const response = await core.request<BatchesDescription>({
+    operation: 'batches.describe',
+    method: 'GET',
+    path: 'api/v4/batch/status',
+    signal: options.signal,
+    timeout: options.timeout,
+  });
+  return response.data;
+}

@@ -1,0 +1,21 @@
+import type { SparkCore } from '@spark/core';
+import { batchPath } from '../batch-path.js';
+import type { BatchCallOptions, BatchInfo } from '../types.js';
+
+/**
+ * Reads a batch: its metadata, counters (`data.summary`) and configuration (`GET api/v4/batch/{id}`).
+ *
+ * @param core - a client from `createClient()`
+ * @param batchId - the id `createBatch()` returned
+ * @param options - `signal`, `timeout`
+ * @returns the batch object
+ *
+ * @example
+ * const info = await getBatchInfo(spark, batch.id);
+ * console.log(info.data.batch_status, info.data.summary?.records_completed);
+ */
+export async function getBatchInfo(core: SparkCore, batchId: string, options: BatchCallOptions = {}): Promise<BatchInfo> {
+  const path = batchPath(batchId);
+  const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal: options.signal, timeout: options.timeout });
+  return response.data;
+}

@@ -1,0 +1,83 @@
+import type { RunContext } from './run-context.js';
+import type { BatchProgress, BatchRecordResult, BatchRun, BatchRunSummary } from './run-types.js';
+
+/** Raised into the run (and `summary`) when the consumer stops iterating before the end. */
+export class BatchRunStoppedError extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('the batch run was stopped: its consumer stopped reading results');
+  }
+}
+
+/**
+ * Wraps a driver into a {@link BatchRun}: the run starts at the first `next()` (or `drain()`),
+ * the caller's signal and an early `break` stop it, and `summary` settles once the driver has
+ * cleaned up (pipeline closed or cancelled).
+ */
+export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | undefined, driver: (ctx: RunContext<O>) => Promise<void>): BatchRun<O> {
+  let settle!: { resolve: (s: BatchRunSummary) => void; reject: (e: unknown) => void };
+  const summary = new Promise<BatchRunSummary>((resolve, reject) => (settle = { resolve, reject }));
+  summary.catch(() => undefined);
+  let running: Promise<void> | undefined;
+  let finished = false;
+
+  const start = (): Promise<void> =>
+    (running ??= (async () => {
+      const onAbort = (): void => ctx.fail(signal?.reason);
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await driver(ctx);
+        if (ctx.failure) throw ctx.failure.error;
+        ctx.progress.end();
+        ctx.progress.emit();
+        ctx.queue.end();
+        settle.resolve(ctx.progress.summary());
+      } catch (error) {
+        const reason = ctx.failure ? ctx.failure.error : error;
+        ctx.progress.end();
+        ctx.queue.fail(reason);
+        settle.reject(reason);
+      } finally {
+        finished = true;
+        signal?.removeEventListener('abort', onAbort);
+      }
+    })());
+
+  const iterator: AsyncIterableIterator<BatchRecordResult<O>> = {
+    async next(): Promise<IteratorResult<BatchRecordResult<O>>> {
+      void start();
+      const item = await ctx.queue.take();
+      if (item === undefined) return { done: true, value: undefined };
+      ctx.progress.recordsEmitted++;
+      ctx.progress.buffered(ctx.buffered);
+      ctx.changed.notify();
+      return { done: false, value: item };
+    },
+    async return(): Promise<IteratorResult<BatchRecordResult<O>>> {
+      if (running && !finished) {
+        ctx.fail(new BatchRunStoppedError());
+        ctx.queue.clear();
+        await running;
+      }
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+
+  return {
+    summary,
+    get progress(): BatchProgress {
+      return ctx.progress.snapshot();
+    },
+    async drain(): Promise<BatchRunSummary> {
+      for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
+        /* results are discarded */
+      }
+      return summary;
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+}

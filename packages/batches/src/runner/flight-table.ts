@@ -1,0 +1,97 @@
+import type { BatchStatus } from '../types.js';
+import { utf8Length, Wakeup } from './wait.js';
+
+/** A chunk that was read from the input and has no result yet. */
+export interface Flight {
+  seq: number;
+  /** Input index of its first record. */
+  start: number;
+  count: number;
+  /** The chunk's `data` object, serialised once. */
+  data: string;
+  /** Current chunk id (changes only when a lost chunk is submitted again). */
+  id: string;
+  /** 0 for the first submission, n for the n-th re-submission. */
+  submission: number;
+  /** Failed attempts so far (push failures and re-submissions). */
+  attempts: number;
+  /** Push body bytes of the current submission. */
+  bytes: number;
+  /** Pull epoch at which the push was acknowledged; `undefined` while pushing. */
+  ackedEpoch: number | undefined;
+  ackedAt: number;
+  /** Whether it was ever acknowledged (counted as submitted). */
+  counted: boolean;
+}
+
+/**
+ * The chunks in flight and what the client knows of Spark's input buffer. The estimate of the
+ * remaining buffer is the last value Spark reported minus the bytes of pushes still travelling.
+ */
+export class FlightTable {
+  readonly chunks = new Map<number, Flight>();
+  /** Pushes travelling and their bytes. */
+  pushing = 0;
+  pushingBytes = 0;
+  /** Estimated free bytes in Spark's input buffer (Infinity until Spark says). */
+  remaining = Number.POSITIVE_INFINITY;
+  /** Incremented before every pull; see `ackedEpoch`. */
+  epoch = 0;
+  /** Pushes acknowledged so far; `acked` is notified at each. */
+  acks = 0;
+  readonly acked = new Wakeup();
+
+  /** The push body of a flight's current submission. */
+  static body(f: Flight): string {
+    return `{"chunks":[{"id":${JSON.stringify(f.id)},"size":${f.count},"data":${f.data}}]}`;
+  }
+
+  add(seq: number, start: number, count: number, data: string, id: string): Flight {
+    const flight: Flight = { seq, start, count, data, id, submission: 0, attempts: 0, bytes: 0, ackedEpoch: undefined, ackedAt: 0, counted: false };
+    flight.bytes = utf8Length(FlightTable.body(flight));
+    this.chunks.set(seq, flight);
+    return flight;
+  }
+
+  /** Gives a flight a new id for its next submission (its earlier result is considered lost). */
+  resubmit(f: Flight, id: string): void {
+    f.submission++;
+    f.id = id;
+    f.ackedEpoch = undefined;
+    f.bytes = utf8Length(FlightTable.body(f));
+  }
+
+  /** Chunks acknowledged by Spark and still without results. */
+  get awaiting(): number {
+    let n = 0;
+    for (const f of this.chunks.values()) if (f.ackedEpoch !== undefined) n++;
+    return n;
+  }
+
+  /** Whether `bytes` fit the buffer estimate; an empty pipeline always accepts one chunk. */
+  fits(bytes: number, self: Flight): boolean {
+    if (bytes <= this.remaining) return true;
+    for (const f of this.chunks.values()) if (f !== self && (f.ackedEpoch !== undefined || this.pushing > 0)) return false;
+    return true;
+  }
+
+  /** A push of `f` starts. */
+  reserve(f: Flight): void {
+    this.pushing++;
+    this.pushingBytes += f.bytes;
+    this.remaining -= f.bytes;
+  }
+
+  /** A push of `f` ended (answered or failed). */
+  release(f: Flight, accepted: boolean): void {
+    this.pushing--;
+    this.pushingBytes -= f.bytes;
+    if (!accepted) this.remaining += f.bytes;
+  }
+
+  /** Takes Spark's word for the free input buffer (pushes still travelling are subtracted). */
+  observe(status: Partial<BatchStatus> | null | undefined): void {
+    const free = status?.input_buffer_remaining_bytes;
+    if (typeof free === 'number' && Number.isFinite(free)) this.remaining = free - this.pushingBytes;
+  }
+}

@@ -1,0 +1,106 @@
+import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { createBatch } from '../create-batch.js';
+import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
+import { getBatchStatus } from '../pipeline/get-batch-status.js';
+import { pullBatchResults } from '../pipeline/pull-batch-results.js';
+import { createBatchRun } from './batch-run.js';
+import { FlightTable } from './flight-table.js';
+import { poll } from './poller.js';
+import { produce } from './producer.js';
+import { Pusher } from './pusher.js';
+import { RecordSource, type RecordInput } from './record-source.js';
+import { ChunkIds } from './result-dedupe.js';
+import { RunContext } from './run-context.js';
+import { resolveSettings, RunBatchOptionsSchema } from './run-options.js';
+import type { BatchRun, RunBatchOptions } from './run-types.js';
+import type { BatchRecord } from '../tabulate.js';
+
+const OPERATION = 'batches.run';
+
+/**
+ * Runs records through an async batch pipeline and streams one result per record as chunks
+ * complete: creates the pipeline, pushes chunks within Spark's input buffer and
+ * `maxChunksInFlight`, polls adaptively, retries failed chunks (same chunk id, so Spark
+ * deduplicates), re-submits chunks whose results were lost, drops duplicate results, and always
+ * closes the pipeline (or cancels it on error, abort or an early `break`).
+ *
+ * Memory stays bounded whatever the input size: input is read only when it can be sent, and at
+ * most `maxBufferedResults` results wait client-side. Every input record yields exactly one
+ * result — `outputs`, or an `error` (model error, or its chunk failed after `maxRetries`) —
+ * unless the run fails as a whole (abort, lost credentials, pipeline gone), in which case the
+ * iterator throws after the results it already had, and `summary` rejects.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - the service: `folder/service[version]`, `service/{id}`, `version/{id}` or a locator object
+ * @param records - objects, or rows (header row first unless `headers`); array, iterable or async iterable
+ * @param options - chunking, ordering, bounds, retries, polling, signal, progress, pipeline creation
+ * @returns a {@link BatchRun}: iterate it for results, await `summary` for the totals
+ *
+ * @example
+ * const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', records, { chunkSize: 500, signal, onProgress: console.log });
+ * for await (const r of run) {
+ *   if (r.error) console.error(r.index, r.error.message);
+ *   else save(r.index, r.outputs.y);
+ * }
+ * const { recordsOut, recordsFailed, recordsPerSecond } = await run.summary;
+ */
+export function runBatch<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(
+  core: SparkCore,
+  uri: ServiceUriInput,
+  records: RecordInput<I>,
+  options: RunBatchOptions = {},
+): BatchRun<O> {
+  const settings = resolveSettings(RunBatchOptionsSchema, options, OPERATION);
+  const locator = parseServiceUri(uri);
+  const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);
+  const ctx = new RunContext<O>(settings, options.onProgress);
+  return createBatchRun(ctx, options.signal, () => drive(core, locator, source, options, ctx as RunContext<unknown>));
+}
+
+async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
+  const timeout = options.requestTimeout;
+  const first = await source.next(ctx.settings.chunkSize);
+  // Nothing to run: no pipeline is created.
+  if (!first) return;
+  const batch = await createBatch(core, locator, { ...options.create, signal: ctx.signal, timeout });
+  ctx.progress.batchId = batch.id;
+  let state: DisposeState = 'cancelled';
+  try {
+    const flights = new FlightTable();
+    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout }));
+    const pusher = new Pusher(core, batch.id, flights, ctx, timeout);
+    const ids = new ChunkIds();
+    let producing = true;
+    const producer = produce(ctx, {
+      source, first, flights, pusher, ids,
+      maxChunksInFlight: options.maxChunksInFlight ?? 16,
+      pushConcurrency: options.pushConcurrency ?? 4,
+      parameters: options.parameters,
+      summary: options.summary,
+    })
+      .catch((error: unknown) => ctx.fail(error))
+      .finally(() => {
+        producing = false;
+        ctx.changed.notify();
+      });
+    const poller = poll(ctx, {
+      batchId: batch.id, flights, pusher, ids,
+      pull: (max) => pullBatchResults(core, batch.id, { maxChunks: max, signal: ctx.signal, timeout }),
+      producerDone: () => !producing,
+      pullMax: options.pullMax ?? 100,
+      minPollInterval: options.minPollInterval ?? 25,
+      maxPollInterval: options.maxPollInterval ?? 2_000,
+      chunkTimeout: options.chunkTimeout ?? 300_000,
+    }).catch((error: unknown) => ctx.fail(error));
+    await Promise.all([producer, poller]);
+    await pusher.idle();
+    if (ctx.failure) throw ctx.failure.error;
+    state = 'closed';
+  } finally {
+    if (!source.done) await source.close();
+    // Not tied to the run's signal: the pipeline must be released after an abort too.
+    await disposeBatch(core, batch.id, state, { timeout: timeout ?? 30_000 }).catch((error: unknown) => {
+      core.config.logger.warn(`could not ${state === 'closed' ? 'close' : 'cancel'} batch pipeline ${batch.id}: ${(error as Error).message}`);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { SparkSdkError } from '@spark/core';
+
+/** Records as a table: column names and one row per record. */
+export interface Table {
+  headers: string[];
+  rows: unknown[][];
+}
+
+/** A record is either an object (keys are columns) or a row of values (columns given separately). */
+export type BatchRecord = Record<string, unknown> | readonly unknown[];
+
+const isRow = (r: unknown): r is unknown[] => Array.isArray(r);
+const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r);
+
+/** Union of the records' keys in first-seen order. */
+export function unionKeys(records: readonly Record<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  for (const record of records) for (const key in record) seen.add(key);
+  return [...seen];
+}
+
+/**
+ * Turns records into `headers` + `rows` without touching the caller's arrays. Objects are
+ * projected onto `headers` (default: the union of their keys; a missing key becomes `null`);
+ * rows are taken as they are and need `headers`.
+ */
+export function tabulate(records: readonly unknown[], headers: readonly string[] | undefined, operation: string): Table {
+  if (records.length === 0) return { headers: headers ? [...headers] : [], rows: [] };
+  if (records.every(isObject)) {
+    const columns = headers ? [...headers] : unionKeys(records);
+    return { headers: columns, rows: records.map((r) => columns.map((c) => (r[c] === undefined ? null : r[c]))) };
+  }
+  if (records.every(isRow)) {
+    if (!headers) throw new SparkSdkError(`${operation}: rows need a header row (or the "headers" option)`, { cause: records[0] });
+    return { headers: [...headers], rows: records.map((r) => [...r]) };
+  }
+  const bad = records.find((r) => !isObject(r) && !isRow(r));
+  throw new SparkSdkError(
+    bad === undefined
+      ? `${operation}: records must be all objects or all rows (arrays), not a mix`
+      : `${operation}: every record must be an object or a row (array), got ${JSON.stringify(bad) ?? typeof bad}`,
+    { cause: bad },
+  );
+}
+
+/**
+ * Splits off the header row when records are rows and no `headers` were given.
+ * Returns the headers to use and the data records (a new array view, never the caller's).
+ */
+export function splitHeader(records: readonly unknown[], headers: readonly string[] | undefined, operation: string): { headers: string[] | undefined; data: readonly unknown[] } {
+  if (headers || records.length === 0 || !isRow(records[0])) return { headers: headers ? [...headers] : undefined, data: records };
+  return { headers: toHeaderRow(records[0], operation), data: records.slice(1) };
+}
+
+/** Validates a header row: non-empty, every cell a string (numbers are stringified). */
+export function toHeaderRow(row: unknown, operation: string): string[] {
+  if (!isRow(row) || row.length === 0) throw new SparkSdkError(`${operation}: missing headers for the input dataset`, { cause: row });
+  return row.map((cell) => {
+    if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
+    throw new SparkSdkError(`${operation}: a header row holds column names (strings), got ${JSON.stringify(cell)}`, { cause: row });
+  });
+}

@@ -1,0 +1,125 @@
+import type { JsonObject } from '../types.js';
+import type { VersionEntry } from './registry.js';
+
+function cell(name: string, type: 'XInput' | 'XOutput', i: number, value: unknown): JsonObject {
+  return {
+    sheetIndex: 0,
+    value: value ?? null,
+    rawValue: value ?? null,
+    dataType: typeof value === 'number' ? 'NUMBER' : 'TEXT',
+    numberFormatType: typeof value === 'number' ? 'NUMBER' : 'TEXT',
+    numberFormat: '',
+    rowIndex: i + 2,
+    columnIndex: 2,
+    rows: 1,
+    columns: 1,
+    textColor: null,
+    backGroundColor: null,
+    xjName: null,
+    validation: null,
+    type,
+    validationCol: 0,
+    validationRow: 0,
+    headerSpecs: [],
+    subServiceName: null,
+    name,
+    sheetName: 'Sheet1',
+    address: `B${i + 2}`,
+    description: null,
+    cellCount: 1,
+    validationErrors: [],
+  };
+}
+
+/**
+ * The service schema document (shape of samples/service-schema.json, minimal values):
+ * `bookSummary`, `bookProperties`, `xlInputs`, `xOutput`, `inputMetadata`, `outputMetadata`,
+ * `metadata`, `nodeGenCompilerResult`, dates, `engineType`, `success`, …
+ */
+export function schemaFor(v: VersionEntry, tenant: string, origin: string): JsonObject {
+  const m = v.model;
+  const folder = v.service.folder.name;
+  const props: [string, unknown][] = [
+    ['PublicAPI', 'False'],
+    ['AllowToStoreHistory', 'True'],
+    ['Author', v.author],
+    ['BaseUrl', origin],
+    ['CompilerVersion', `Neuron_v${m.compilerVersion}`],
+    ['DefaultEngineType', 'Neuron'],
+    ['OriginalFileName', v.originalFileName],
+    ['ProductName', folder],
+    ['ReleaseNote', v.releaseNote],
+    ['Revision', v.revision],
+    ['ServiceGUID', v.service.id],
+    ['ServiceName', v.service.name],
+    ['ServiceVersionGUID', v.id],
+    ['Tenant', tenant],
+    ['VersionLabel', v.label],
+  ];
+  const engineInformation = {
+    fileSize: v.file?.length ?? 0,
+    author: v.author,
+    productName: folder,
+    revision: v.revision,
+    description: m.description ?? null,
+    releaseDate: v.createdAt,
+    serviceName: v.service.name,
+    defaultEngineType: 'Neuron',
+    originalFileName: v.originalFileName,
+    releaseNote: v.releaseNote,
+    serviceGuid: v.service.id,
+    serviceVersionGuid: v.id,
+    baseUrl: origin,
+    tenant,
+    versionLabel: v.label,
+    tags: v.tags,
+    compilerVersion: `Neuron_v${m.compilerVersion}`,
+  };
+  return {
+    bookSummary: {
+      bookServiceName: v.service.name,
+      bookFileName: v.originalFileName,
+      bookRevision: v.revision,
+      bookReleaseDate: v.createdAt,
+      bookAuthor: v.author,
+      bookUploadDate: v.createdAt,
+      bookUploaderEmail: v.author,
+      bookVersionReleaseNotes: v.releaseNote,
+      versionId: v.id,
+      product: folder,
+      isStarred: false,
+      versionLabel: v.label,
+      tags: v.tags,
+      compilerVersion: `Neuron_v${m.compilerVersion}`,
+    },
+    bookProperties: props.map(([name, value]) => ({ name, value })),
+    engineHash: v.id.replace(/-/g, ''),
+    engineID: v.id,
+    fetchTimeUTC: new Date().toISOString(),
+    validationErrors: [],
+    xlInputs: m.inputs.map((i, n) => cell(i.name, 'XInput', n, i.defaultValue)),
+    xOutput: m.outputs.map((o, n) => cell(o, 'XOutput', n, null)),
+    sizeOfUploadFile: v.file?.length ?? 0,
+    success: true,
+    totalSheets: 1,
+    effectiveStartDate: v.effectiveStartDate,
+    effectiveEndDate: v.effectiveEndDate,
+    engineType: 'Neuron',
+    isActiveService: false,
+    inputMetadata: { solves: [], reports: [], single: m.inputs.map((i) => i.name), images: [], tables: [], csv: [] },
+    outputMetadata: { csv: [], solves: [], reports: [], single: [...m.outputs], images: [], tables: [] },
+    xParameter: {},
+    nodeGenCompilerResult: { Infos: [], Warnings: [], Errors: [], CompilerVersion: m.compilerVersion, Sheets: 1, trace: null },
+    metadata: {
+      engineInformation,
+      xInputTable: m.inputs.map((i) => ({ 'Input Name': i.name, Description: i.description ?? null, Address: null })),
+      xOutputTable: m.outputs.map((o) => ({ 'Output Name': o, Description: null, Address: null })),
+      formsService: null,
+      staticService: null,
+      versionId: v.id,
+    },
+    parameterset_version_id: '',
+    engineInfos: [{ key: `This service version was compiled using Neuron_v${m.compilerVersion}.`, value: [] }],
+    engineErrors: null,
+  };
+}

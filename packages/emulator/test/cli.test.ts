@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasSample, post, samplePath } from './helpers.js';
+
+const bin = fileURLToPath(new URL('../bin/spark-emulator.js', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) c.kill('SIGTERM');
+});
+
+function start(args: string[]): Promise<{ url: string; out: () => string }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /Spark emulator listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearInterval(timer);
+        resolve({ url: m[1] as string, out: () => out });
+      }
+    }, 20);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`exited with ${code}: ${out}`));
+    });
+  });
+}
+
+describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build first, dist/cli.js is absent'})`, () => {
+  it('starts with custom credentials and tenant, prints them, serves requests', async () => {
+    const { url, out } = await start(['--port', '0', '--tenant', 'acme', '--api-key', 'k1', '--client', 'c:s', '-q']);
+    expect(out()).toContain('API key:       k1');
+    expect(out()).toContain('OAuth client:  c / s');
+    const r = await post(`${url}/acme/api/v3/folders/my-folder/services/sum/execute`, { request_data: { inputs: { a: 2, b: 2 } } }, { 'x-synthetic-key': 'k1', 'content-type': 'application/json' });
+    expect(r.body.response_data.outputs).toEqual({ sum: 4 });
+  });
+
+  it.skipIf(!hasSample('volume-cylinder.zip'))('loads --model packages (skipped when the shared sample is absent)', async () => {
+    const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${samplePath('volume-cylinder.zip')}`]);
+    const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, { request_data: { inputs: { radius: 2, height: 3 } } });
+    expect(r.body.response_data.outputs).toEqual({ volume: 37.699 });
+    expect((await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, {})).status).toBe(404);
+  }, 30_000);
+});

@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { parseParams, type SparkCore } from '@spark/core';
+import { toCategories } from './category-list.js';
+import { unwrapEnvelope } from './envelope.js';
+import { CallSchema, NameSchema } from './schemas.js';
+import type { FolderCallOptions, FolderCategory } from './types.js';
+
+const OPERATION = 'folders.categories.delete';
+const Schema = v.object({ key: NameSchema, ...CallSchema });
+
+/**
+ * Deletes a user-defined folder category.
+ *
+ * Wire: `DELETE {origin}/api/v1/lookup/deletecategory/{key}`.
+ *
+ * @param core - a client from `createClient()`
+ * @param key - the category key
+ * @param options - `signal`, `timeout`
+ * @returns the tenant's remaining categories, keys lower-cased
+ *
+ * @example
+ * const left = await deleteCategory(spark, 'pensions-key');
+ */
+export async function deleteCategory(core: SparkCore, key: string, options: FolderCallOptions = {}): Promise<FolderCategory[]> {
+  const params = parseParams(Schema, { ...options, key }, OPERATION);
+  const response = await core.request({
+    operation: OPERATION,
+    method: 'DELETE',
+    path: `api/v1/lookup/deletecategory/${encodeURIComponent(params.key)}`,
+    signal: params.signal,
+    timeout: params.timeout,
+  });
+  return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'DELETE').data);
+}

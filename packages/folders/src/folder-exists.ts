@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import { parseParams, SparkNotFoundError, type SparkCore } from '@spark/core';
+import { unwrapEnvelope } from './envelope.js';
+import { CallSchema, NameSchema } from './schemas.js';
+import type { FolderCallOptions } from './types.js';
+
+const OPERATION = 'folders.exists';
+const Schema = v.object({ name: NameSchema, ...CallSchema });
+
+/**
+ * Tells whether a folder with this name exists in the tenant.
+ *
+ * @param core - a client from `createClient()`
+ * @param name - the folder name (matched by Spark, case-insensitively)
+ * @param options - `signal`, `timeout`
+ * @returns `true` when Spark knows the folder, `false` otherwise (also on 404)
+ *
+ * @example
+ * if (!(await folderExists(spark, 'pricing'))) await createFolder(spark, 'pricing');
+ */
+export async function folderExists(core: SparkCore, name: string, options: FolderCallOptions = {}): Promise<boolean> {
+  const params = parseParams(Schema, { name, ...options }, OPERATION);
+  try {
+    const response = await core.request({
+      operation: OPERATION,
+      method: 'POST',
+      path: `api/v1/product/isproductexists/${encodeURIComponent(params.name)}`,
+      // A read-only question: safe to repeat.
+      idempotent: true,
+      signal: params.signal,
+      timeout: params.timeout,
+    });
+    return unwrapEnvelope<unknown>(response, OPERATION, 'POST').data === true;
+  } catch (error) {
+    if (error instanceof SparkNotFoundError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { parseParams, type SparkCore } from '@spark/core';
+import { toCategories } from './category-list.js';
+import { unwrapEnvelope } from './envelope.js';
+import { CallSchema } from './schemas.js';
+import type { FolderCallOptions, FolderCategory } from './types.js';
+
+const OPERATION = 'folders.categories.list';
+const Schema = v.object(CallSchema);
+
+/**
+ * Lists the folder categories of the tenant (built-in and saved ones).
+ *
+ * Wire: `GET {origin}/api/v1/lookup/getcategories`.
+ *
+ * @param core - a client from `createClient()`
+ * @param options - `signal`, `timeout`
+ * @returns the categories `{ key, value, icon }` (an empty array when Spark has none)
+ *
+ * @example
+ * const names = (await listCategories(spark)).map((c) => c.value);
+ */
+export async function listCategories(core: SparkCore, options: FolderCallOptions = {}): Promise<FolderCategory[]> {
+  const params = parseParams(Schema, options, OPERATION);
+  const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...params });
+  return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'GET').data);
+}

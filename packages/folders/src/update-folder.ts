@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
+import { toIsoDate, type DateInput } from './dates.js';
+import { unwrapEnvelope } from './envelope.js';
+import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
+import type { FolderCallOptions, FolderCover } from './types.js';
+import { uploadFolderCover } from './upload-folder-cover.js';
+
+const OPERATION = 'folders.update';
+const Schema = v.object({
+  id: NameSchema,
+  name: v.optional(NameSchema),
+  description: v.optional(v.string()),
+  category: v.optional(NameSchema),
+  status: v.optional(NameSchema),
+  startDate: v.optional(DateSchema),
+  launchDate: v.optional(DateSchema),
+  cover: v.optional(CoverSchema),
+  ...CallSchema,
+});
+
+/** Parameters of {@link updateFolder}: only the given fields change. */
+export interface UpdateFolderParams extends FolderCallOptions {
+  /** Renames the folder (Postman collection field). */
+  name?: string;
+  description?: string;
+  category?: string;
+  /** E.g. `Design` (Postman collection field). */
+  status?: string;
+  startDate?: DateInput;
+  /** Must be after `startDate` when both are given. */
+  launchDate?: DateInput;
+  /** Uploaded before the other fields are saved. */
+  cover?: FolderCover;
+}
+
+/**
+ * Updates a folder's fields and, optionally, its cover.
+ *
+ * Wire: the cover upload first (if any), then `POST {origin}/api/v1/product/update/{id}` with the
+ * given fields (camelCase, dates as ISO 8601 UTC) and `shouldTrackUserAction: true`. `name` and
+ * `status` come from the Postman collection; the official SDKs send the other four only.
+ *
+ * @param core - a client from `createClient()`
+ * @param id - the folder id
+ * @param params - the fields to change (at least one)
+ * @returns nothing; rejects with a `SparkApiError` when Spark refuses
+ *
+ * @example
+ * await updateFolder(spark, folder.id, { description: 'Q4 pricing', launchDate: '2030-01-01' });
+ */
+export async function updateFolder(core: SparkCore, id: string, params: UpdateFolderParams): Promise<void> {
+  rejectUnknownKeys(params, Object.keys(Schema.entries).filter((key) => key !== 'id'), OPERATION);
+  const options = parseParams(Schema, { ...params, id }, OPERATION);
+  const { id: folderId, cover, signal, timeout, startDate, launchDate, ...fields } = options;
+  const body: Record<string, unknown> = { ...fields };
+  if (startDate !== undefined) body['startDate'] = toIsoDate(startDate, 'startDate', OPERATION);
+  if (launchDate !== undefined) body['launchDate'] = toIsoDate(launchDate, 'launchDate', OPERATION);
+  if (typeof body['startDate'] === 'string' && typeof body['launchDate'] === 'string' && body['launchDate'] <= body['startDate']) {
+    throw new SparkSdkError(`${OPERATION}: "launchDate" must be after "startDate"`, { cause: { startDate, launchDate } });
+  }
+  if (Object.keys(body).length === 0 && !cover) {
+    throw new SparkSdkError(`${OPERATION}: nothing to update; give at least one of name, description, category, status, startDate, launchDate, cover`);
+  }
+  if (cover) await uploadFolderCover(core, folderId, { ...cover, signal, timeout });
+  if (Object.keys(body).length === 0) return;
+  const response = await core.request({
+    operation: OPERATION,
+    method: 'POST',
+    path: `api/v1/product/update/${encodeURIComponent(folderId)}`,
+    json: { ...body, shouldTrackUserAction: true },
+    // Setting the same fields twice leaves the same state.
+    idempotent: true,
+    signal,
+    timeout,
+  });
+  unwrapEnvelope(response, OPERATION, 'POST');
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { parseParams, type SparkCore } from '@spark/core';
+import { unwrapEnvelope } from './envelope.js';
+import { CallSchema, CoverSchema, NameSchema } from './schemas.js';
+import type { FolderCallOptions, FolderCover } from './types.js';
+
+const OPERATION = 'folders.uploadCover';
+const Schema = v.object({ id: NameSchema, ...CoverSchema.entries, ...CallSchema });
+
+/** Parameters of {@link uploadFolderCover}. */
+export interface UploadFolderCoverParams extends FolderCover, FolderCallOptions {}
+
+/**
+ * Uploads (or replaces) the cover image of a folder.
+ *
+ * Wire: `POST {origin}/api/v1/product/uploadcoverimage`, multipart with a text part `id` and a
+ * file part `coverImage`. The lower-case path is the newer Python SDK's spelling (TS 0.4 used
+ * `UploadCoverImage`; Spark matches paths case-insensitively).
+ *
+ * @param core - a client from `createClient()`
+ * @param id - the folder id (not its name)
+ * @param params - `image` (bytes, `Blob` or `File`) and an optional `fileName`
+ * @returns nothing; rejects with a `SparkApiError` when Spark refuses the image
+ *
+ * @example
+ * await uploadFolderCover(spark, folder.id, { image: await readFile('cover.png'), fileName: 'cover.png' });
+ */
+export async function uploadFolderCover(core: SparkCore, id: string, params: UploadFolderCoverParams): Promise<void> {
+  const options = parseParams(Schema, { ...params, id }, OPERATION);
+  const form = new FormData();
+  form.append('id', options.id);
+  appendImage(form, 'coverImage', options);
+  const response = await core.request({
+    operation: OPERATION,
+    method: 'POST',
+    path: 'api/v1/product/uploadcoverimage',
+    body: form,
+    // Uploading the same image twice leaves the same state.
+    idempotent: true,
+    signal: options.signal,
+    timeout: options.timeout,
+  });
+  unwrapEnvelope(response, OPERATION, 'POST');
+}
+
+/** Appends an image as a file part (`File` names win over the default `file`). */
+export function appendImage(form: FormData, part: string, cover: FolderCover): void {
+  const blob = cover.image instanceof Blob ? cover.image : new Blob([cover.image as BlobPart], { type: 'application/octet-stream' });
+  const fileName = cover.fileName ?? (typeof File === 'function' && cover.image instanceof File && cover.image.name ? cover.image.name : 'file');
+  form.append(part, blob, fileName);
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type SparkClient } from '@spark/core';
+import { startEmulator, type Emulator } from '@spark/emulator';
+import { checkHealth, healthCheck, isHealthy, health } from '../src/index.js';
+
+describe('health against the emulator', () => {
+  let emu: Emulator;
+  let spark: SparkClient;
+
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0 });
+    spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' });
+  });
+  afterAll(async () => {
+    spark?.close();
+    await emu?.close();
+  });
+
+  it('checks health over HTTP', async () => {
+    expect(await checkHealth(spark)).toEqual({ status: 'UP' });
+    expect(await spark.use(health).health.ok()).toBe(true);
+  });
+
+  it('needs no credentials', async () => {
+    const anonymous = createClient({ baseUrl: emu.baseUrl, apiKey: 'open' });
+    try {
+      expect(await isHealthy(anonymous)).toBe(true);
+    } finally {
+      anonymous.close();
+    }
+    expect(emu.requests.some((r) => r.path === '/health' && r.headers['x-synthetic-key'] === undefined)).toBe(true);
+  });
+
+  it('checks health without a client', async () => {
+    expect(await healthCheck(emu.url)).toEqual({ status: 'UP' });
+  });
+
+  it('reports an unhealthy environment as false', async () => {
+    emu.faults.add({ match: 'GET /health', status: 503, count: 1 });
+    const noRetry = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', maxRetries: 0 });
+    try {
+      expect(await isHealthy(noRetry)).toBe(false);
+    } finally {
+      noRetry.close();
+      emu.faults.clear();
+    }
+  });
+
+  it('reports an unreachable environment as false', async () => {
+    const gone = createClient({ baseUrl: 'http://127.0.0.1:1/t', apiKey: 'k', maxRetries: 0 });
+    try {
+      expect(await isHealthy(gone)).toBe(false);
+    } finally {
+      gone.close();
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { CallSchema, DateSchema, IdSchema, toIsoDate } from './schemas.js';
+import type { DateInput, LogCallOptions, LogInfo } from './types.js';
+
+const OPERATION = 'logs.find';
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const Schema = v.object({
+  callId: v.optional(IdSchema),
+  versionId: v.optional(IdSchema),
+  startDate: v.optional(DateSchema),
+  endDate: v.optional(DateSchema),
+  username: v.optional(IdSchema),
+  callPurpose: v.optional(IdSchema),
+  sourceSystem: v.optional(IdSchema),
+  correlationId: v.optional(IdSchema),
+});
+const PagingSchema = v.object({
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  sort: v.optional(v.string()),
+  ...CallSchema,
+});
+
+/** Criteria of {@link findLogs}. */
+export interface FindLogsParams {
+  /** Searched as a term, like `sourceSystem` and `correlationId` (the first given wins). */
+  callId?: string;
+  versionId?: string;
+  /** Default: now (when neither date is given) or `endDate` − 7 days. */
+  startDate?: DateInput;
+  /** When not after `startDate`, `startDate` + 7 days is used. */
+  endDate?: DateInput;
+  username?: string;
+  callPurpose?: string;
+  sourceSystem?: string;
+  correlationId?: string;
+}
+
+/** Paging of {@link findLogs}. */
+export interface LogPaging extends LogCallOptions {
+  /** 1-based page (default 1). */
+  page?: number;
+  /** Page size (default 100). */
+  size?: number;
+  /** Default `-updated`. */
+  sort?: string;
+}
+
+/** One page of calls. */
+export interface FindLogsResult {
+  data: LogInfo[];
+  count: number;
+  next: number | string | null;
+  previous: number | string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * Searches the execution history of a service by dates, version, user, purpose or a term.
+ *
+ * Wire (TS 0.4 only, contract §6.8): `POST {origin}/api/v1/product/{f}/engines/{s}/logs` with
+ * `{ search: [{ field, value }], page, pageSize, sort }`; the version filter is `{ field: 'version', id }`.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - the service: `folder/service` or `{ folder, service }`
+ * @param params - criteria; mind the date range, it may match many calls
+ * @param paging - `{ page = 1, size = 100, sort = '-updated' }`
+ * @returns one page: `data` (calls), `count`, `next`, `previous`
+ *
+ * @example
+ * const { data } = await findLogs(spark, 'my-folder/volume-cylinder', { startDate: '2025-01-01', callPurpose: 'Demo' });
+ */
+export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: FindLogsParams = {}, paging: LogPaging = {}): Promise<FindLogsResult> {
+  const criteria = parseParams(Schema, params, OPERATION);
+  const { page = 1, size = 100, sort = '-updated', signal, timeout } = parseParams(PagingSchema, paging, OPERATION);
+  const { folder, service } = requireFolderService(uri, OPERATION);
+  const search: Array<Record<string, unknown>> = dateFilters(criteria.startDate, criteria.endDate);
+  if (criteria.versionId) search.push({ field: 'version', id: criteria.versionId });
+  if (criteria.callPurpose) search.push({ field: 'CallPurpose', value: criteria.callPurpose });
+  if (criteria.username) search.push({ field: 'username', value: criteria.username });
+  const term = criteria.callId ?? criteria.sourceSystem ?? criteria.correlationId;
+  if (term) search.push({ field: 'search', value: term });
+
+  const response = await core.request<Record<string, unknown> | null>({
+    operation: OPERATION,
+    method: 'POST',
+    path: `api/v1/product/${encodeURIComponent(folder)}/engines/${encodeURIComponent(service)}/logs`,
+    json: { search, page, pageSize: size, sort },
+    // A search: safe to repeat.
+    idempotent: true,
+    signal,
+    timeout,
+  });
+  const body = response.data;
+  const status = typeof body?.['status'] === 'string' ? body['status'].toLowerCase() : undefined;
+  if (!body || (status !== undefined && status !== 'success') || body['errorCode']) {
+    throw createApiError(
+      OPERATION,
+      { status: response.status, method: 'POST', url: response.url, requestId: response.requestId, body, headers: response.headers },
+      `Spark answered ${body?.['errorCode'] ? `errorCode ${String(body['errorCode'])}` : `status ${JSON.stringify(body?.['status'] ?? null)}`}`,
+    );
+  }
+  const { status: _s, message: _m, errorCode: _e, data, ...rest } = body;
+  const logs = Array.isArray(data) ? (data as LogInfo[]) : [];
+  return {
+    ...rest,
+    data: logs,
+    count: typeof rest['count'] === 'number' ? rest['count'] : logs.length,
+    next: (rest['next'] as FindLogsResult['next']) ?? null,
+    previous: (rest['previous'] as FindLogsResult['previous']) ?? null,
+  };
+}
+
+function dateFilters(startDate: DateInput | undefined, endDate: DateInput | undefined): Array<Record<string, unknown>> {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  if (endDate === undefined) {
+    return [{ field: 'StartDate', value: startDate === undefined ? iso(Date.now()) : toIsoDate(startDate, 'startDate', OPERATION) }];
+  }
+  const end = Date.parse(toIsoDate(endDate, 'endDate', OPERATION));
+  const start = startDate === undefined ? end - WEEK_MS : Date.parse(toIsoDate(startDate, 'startDate', OPERATION));
+  return [
+    { field: 'StartDate', value: iso(start) },
+    { field: 'EndDate', value: iso(end > start ? end : start + WEEK_MS) },
+  ];
+}

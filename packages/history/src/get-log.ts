@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { createApiError, parseParams, type SparkCore } from '@spark/core';
+import { CallSchema, IdSchema } from './schemas.js';
+import type { DetailedLog, LogCallOptions } from './types.js';
+
+const OPERATION = 'logs.get';
+const Schema = v.object({ callId: IdSchema, ...CallSchema });
+
+/**
+ * Fetches the detailed log of one execution: its inputs, outputs and metadata.
+ *
+ * Wire: `GET {full}/api/v3/log/getexecutionhistorybycallid/{callId}`. Spark returns the log as a
+ * JSON *string* in `response_data`; it is parsed here.
+ *
+ * @param core - a client from `createClient()`
+ * @param callId - the `call_id` of an execution
+ * @param options - `signal`, `timeout`
+ * @returns the parsed log; a log that is not JSON rejects with a `SparkApiError` saying so
+ *
+ * @example
+ * const log = await getLog(spark, result.call_id!);
+ * console.log(log.EngineDetails.request_data.inputs, log.EngineDetails.response_data.outputs);
+ */
+export async function getLog<I = Record<string, unknown>, O = Record<string, unknown>>(
+  core: SparkCore,
+  callId: string,
+  options: LogCallOptions = {},
+): Promise<DetailedLog<I, O>> {
+  const params = parseParams(Schema, { ...options, callId }, OPERATION);
+  const response = await core.request<{ response_data?: unknown } | null>({
+    operation: OPERATION,
+    method: 'GET',
+    path: `api/v3/log/getexecutionhistorybycallid/${encodeURIComponent(params.callId)}`,
+    signal: params.signal,
+    timeout: params.timeout,
+  });
+  const fail = (detail: string) =>
+    createApiError(OPERATION, { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers }, detail);
+  const raw = response.data?.response_data;
+  let log: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      log = JSON.parse(raw);
+    } catch {
+      throw fail(`the log of call ${params.callId} (response_data) is not valid JSON`);
+    }
+  }
+  if (typeof log !== 'object' || log === null || Array.isArray(log)) throw fail(`Spark returned no log for call ${params.callId}`);
+  return log as DetailedLog<I, O>;
+}

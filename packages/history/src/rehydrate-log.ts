@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { CallSchema, IdSchema } from './schemas.js';
+import type { LogCallOptions } from './types.js';
+
+const OPERATION = 'logs.rehydrate';
+const Schema = v.object({
+  callId: IdSchema,
+  index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  legacy: v.optional(v.boolean()),
+  ...CallSchema,
+});
+
+/** Parameters of {@link rehydrateLog}. */
+export interface RehydrateLogParams extends LogCallOptions {
+  /** The call to rebuild the workbook for (required). */
+  callId: string;
+  /** For a v4 (many-record) call: which record (0-based; Spark defaults to the last). */
+  index?: number;
+  /** Use the legacy `download/{callId}` route. */
+  legacy?: boolean;
+}
+
+/**
+ * Rebuilds the Excel workbook of a past execution, filled with that call's inputs.
+ *
+ * Wire: `POST {full}/api/v3/folders/{f}/services/{s}/download/xml/{callId}[?index=N]` with body
+ * `{}` (PY 0.3.2: the API requires an empty object; the Postman collection agrees), then `GET`
+ * of the returned `download_url`. `legacy: true` uses `GET …/download/{callId}` instead, as the
+ * Postman collection does.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - the service: `folder/service` or `{ folder, service }`
+ * @param params - `callId` (required), `index`, `legacy`
+ * @returns the workbook as a download (`bytes()`, `stream`, `toFile(path)`)
+ *
+ * @example
+ * const workbook = await rehydrateLog(spark, 'my-folder/volume-cylinder', { callId });
+ * await workbook.toFile('./rehydrated.xlsx');
+ */
+export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<SparkDownload> {
+  const given = (params as Partial<RehydrateLogParams> | undefined)?.callId;
+  if (typeof given !== 'string' || !given.trim()) {
+    throw new SparkSdkError(`${OPERATION}: "callId" is required when rehydrating`, { cause: given });
+  }
+  const options = parseParams(Schema, params, OPERATION);
+  const { folder, service } = requireFolderService(uri, OPERATION);
+  const callId = encodeURIComponent(options.callId);
+  const transport = { signal: options.signal, timeout: options.timeout };
+  const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
+    operation: OPERATION,
+    ...(options.legacy
+      ? { method: 'GET', path: servicePath({ folder, service }, { endpoint: `download/${callId}` }) }
+      : { method: 'POST', path: servicePath({ folder, service }, { endpoint: `download/xml/${callId}` }), json: {} }),
+    query: { index: options.index },
+    // Regenerating a workbook changes nothing on the server.
+    idempotent: true,
+    ...transport,
+  });
+  const url = response.data?.response_data?.download_url;
+  if (typeof url !== 'string' || !url) {
+    throw createApiError(
+      OPERATION,
+      { status: response.status, method: options.legacy ? 'GET' : 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
+      `Spark produced no download URL for call ${options.callId}`,
+    );
+  }
+  return core.download({ operation: OPERATION, method: 'GET', url, ...transport });
+}

@@ -1,0 +1,17 @@
+import type { SparkCore } from '@spark/core';
+import { getRunnerInfo } from './runner-info.js';
+import type { HybridCallOptions, HybridHealth } from './types.js';
+
+/**
+ * Checks that a hybrid runner is up: `GET {runner}/healthcheck` (no tenant, no credentials).
+ *
+ * @param core - a client from `createHybridClient()` (or any client pointing at a runner)
+ * @param options - `signal`, `timeout`
+ * @returns `{ msg: 'ok' }` when healthy
+ *
+ * @example
+ * const { msg } = await checkHybridHealth(runner); // 'ok'
+ */
+export function checkHybridHealth(core: SparkCore, options?: HybridCallOptions): Promise<HybridHealth> {
+  return getRunnerInfo<HybridHealth>(core, 'healthcheck', 'hybrid.health.check', options);
+}

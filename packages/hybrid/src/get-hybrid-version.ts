@@ -1,0 +1,17 @@
+import type { SparkCore } from '@spark/core';
+import { getRunnerInfo } from './runner-info.js';
+import type { HybridCallOptions, HybridVersion } from './types.js';
+
+/**
+ * Reads the runner's Neuron compatibility version: `GET {runner}/version`.
+ *
+ * @param core - a client from `createHybridClient()`
+ * @param options - `signal`, `timeout`
+ * @returns `{ version, lastPullDate, filehash }`
+ *
+ * @example
+ * const { version } = await getHybridVersion(runner); // '1.31.2'
+ */
+export function getHybridVersion(core: SparkCore, options?: HybridCallOptions): Promise<HybridVersion> {
+  return getRunnerInfo<HybridVersion>(core, 'version', 'hybrid.version.get', options);
+}

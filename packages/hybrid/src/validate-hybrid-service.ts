@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { parseParams, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { CallOptionsEntries } from './call-options.js';
+import { locatorMeta } from './hybrid-meta.js';
+import type { HybridV3Response } from './types.js';
+
+const OPERATION = 'hybrid.services.validate';
+
+const Schema = v.object({
+  inputs: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  validationType: v.optional(v.picklist(['dynamic', 'default_values'])),
+  metadata: v.optional(v.record(v.string(), v.unknown())),
+  ...CallOptionsEntries,
+});
+
+/** Parameters of {@link validateHybridService}. */
+export interface ValidateHybridServiceParams {
+  /** Inputs to validate against (sent as given; `null` when absent). */
+  inputs?: Record<string, unknown> | null;
+  /** `default_values` (default, as the Python SDK always sends) or `dynamic`. */
+  validationType?: 'dynamic' | 'default_values';
+  /** Extra `request_meta` keys. */
+  metadata?: Record<string, unknown>;
+  signal?: AbortSignal;
+  timeout?: number;
+}
+
+/**
+ * Reads a service's validation rules from the runner: `POST {runner}/{tenant}/api/v3/validation`
+ * with the locator in the body's `request_meta` (not in the path, unlike the SaaS API).
+ *
+ * @param core - a client from `createHybridClient()`
+ * @param uri - `version/{id}` or `service/{id}` (a `folder/service[version]` is accepted, but only the version travels)
+ * @param params - `inputs`, `validationType`, `metadata`, `signal`, `timeout`
+ * @returns the v3 envelope: `response_data.outputs` holds the validations
+ *
+ * @example
+ * const { response_data } = await validateHybridService(runner, `version/${versionId}`, { validationType: 'dynamic', inputs: { radius: 2 } });
+ */
+export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<HybridV3Response> {
+  const options = parseParams(Schema, params, OPERATION);
+  // PY 0.3 sends `version` and always a validation_type; TS 0.4 omits both. We follow PY (the newer SDK).
+  const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType ?? 'default_values' };
+  const response = await core.request<HybridV3Response>({
+    operation: OPERATION,
+    method: 'POST',
+    path: 'api/v3/validation',
+    idempotent: true, // a read: safe to repeat after a 502/504 or a dropped connection
+    json: { request_data: { inputs: options.inputs ?? null }, request_meta: meta },
+    signal: options.signal,
+    timeout: options.timeout,
+  });
+  return response.data;
+}

@@ -1,0 +1,33 @@
+import { parseParams, type SparkCore } from '@spark/core';
+import { callOptions, JobIdSchema } from './wire.js';
+import type { ExportStatus, ImpexCallOptions } from './types.js';
+
+const OPERATION = 'impex.exports.cancel';
+
+/**
+ * Cancels an export job: `PATCH {tenant URL}/api/v4/export/{jobId}` with
+ * `{ "export_status": "cancelled" }`.
+ *
+ * @param core - a client from `createClient()`
+ * @param jobId - the export job id
+ * @param options - `signal`, `timeout`
+ * @returns Spark's answer (the job's status document)
+ *
+ * @example
+ * await cancelExport(spark, job.id);
+ */
+export async function cancelExport(core: SparkCore, jobId: string, options?: ImpexCallOptions): Promise<ExportStatus> {
+  const id = parseParams(JobIdSchema, jobId, OPERATION);
+  const { signal, timeout } = callOptions(options, OPERATION);
+  const response = await core.request<ExportStatus>({
+    operation: OPERATION,
+    method: 'PATCH',
+    path: `api/v4/export/${encodeURIComponent(id)}`,
+    json: { export_status: 'cancelled' },
+    // Cancelling twice has the same effect as once, so a lost response may be retried.
+    idempotent: true,
+    signal,
+    timeout,
+  });
+  return response.data;
+}

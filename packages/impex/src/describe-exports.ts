@@ -1,0 +1,22 @@
+import type { SparkCore } from '@spark/core';
+import { callOptions } from './wire.js';
+import type { ImpexCallOptions, ImpexDescription } from './types.js';
+
+const OPERATION = 'impex.exports.describe';
+
+/**
+ * Describes the tenant's export activity: `GET {tenant URL}/api/v4/export/status`
+ * (jobs in progress, recent jobs, the tenant's job limit).
+ *
+ * @param core - a client from `createClient()`
+ * @param options - `signal`, `timeout`
+ * @returns `{ in_progress_exports, recent_exports, tenant }`
+ *
+ * @example
+ * const { recent_exports, tenant } = await describeExports(spark);
+ */
+export async function describeExports(core: SparkCore, options?: ImpexCallOptions): Promise<ImpexDescription> {
+  const { signal, timeout } = callOptions(options, OPERATION);
+  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/export/status', signal, timeout });
+  return response.data;
+}

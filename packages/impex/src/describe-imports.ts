@@ -1,0 +1,22 @@
+import type { SparkCore } from '@spark/core';
+import { callOptions } from './wire.js';
+import type { ImpexCallOptions, ImpexDescription } from './types.js';
+
+const OPERATION = 'impex.imports.describe';
+
+/**
+ * Describes the tenant's import activity: `GET {tenant URL}/api/v4/import/status`
+ * (jobs in progress, recent jobs, the tenant's job limit).
+ *
+ * @param core - a client from `createClient()`
+ * @param options - `signal`, `timeout`
+ * @returns `{ in_progress_imports, recent_imports, tenant }`
+ *
+ * @example
+ * const { recent_imports, tenant } = await describeImports(spark);
+ */
+export async function describeImports(core: SparkCore, options?: ImpexCallOptions): Promise<ImpexDescription> {
+  const { signal, timeout } = callOptions(options, OPERATION);
+  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/import/status', signal, timeout });
+  return response.data;
+}

@@ -1,0 +1,40 @@
+import { SparkSdkError, type SparkCore, type SparkDownload } from '@spark/core';
+import { callOptions } from './wire.js';
+import type { ExportStatus, ImpexCallOptions } from './types.js';
+
+const OPERATION = 'impex.exports.download';
+
+/**
+ * Downloads the files of an export: each URL (or each non-empty `outputs.files[].file` of a
+ * status document) is fetched with the client's headers and credentials, one after another.
+ *
+ * @param core - a client from `createClient()`
+ * @param source - a file URL, a list of them, or a completed export status
+ * @param options - `signal`, `timeout`
+ * @returns one download per file
+ *
+ * @example
+ * const [zip] = await downloadExport(spark, await getExportStatus(spark, job.id));
+ * await zip.toFile('./export.zip');
+ */
+export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: ImpexCallOptions): Promise<SparkDownload[]> {
+  const { signal, timeout } = callOptions(options, OPERATION);
+  const urls = fileUrls(source);
+  const downloads: SparkDownload[] = [];
+  for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, signal, timeout }));
+  return downloads;
+}
+
+function fileUrls(source: string | string[] | ExportStatus): string[] {
+  let urls: unknown[];
+  if (typeof source === 'string' || Array.isArray(source)) urls = typeof source === 'string' ? [source] : source;
+  else if (typeof source === 'object' && source !== null) urls = (source.outputs?.files ?? []).map((f) => f?.file).filter((f) => f !== undefined && f !== null && f !== '');
+  else throw new SparkSdkError(`${OPERATION}: expected a URL, a list of URLs or an export status`, { cause: source });
+  if (urls.length === 0) throw new SparkSdkError(`${OPERATION}: there is no file to download`, { cause: source });
+  for (const url of urls) {
+    if (typeof url !== 'string' || !/^https?:\/\/[^/]/i.test(url)) {
+      throw new SparkSdkError(`${OPERATION}: each file must be an absolute http(s) URL (got ${JSON.stringify(url)})`, { cause: source });
+    }
+  }
+  return urls as string[];
+}

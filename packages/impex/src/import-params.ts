@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+import type { SparkDownload, SparkJobOptions } from '@spark/core';
+import { JobOptionsSchema } from './wire.js';
+import type { ImportStatus } from './types.js';
+
+const uri = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty service URI'));
+const mapping = v.object({
+  source: uri,
+  target: v.optional(uri),
+  upgrade: v.optional(v.picklist(['major', 'minor', 'patch'])),
+});
+const destination = v.union([uri, mapping]);
+
+const isFile = (value: unknown): boolean =>
+  value instanceof Blob ||
+  value instanceof Uint8Array ||
+  value instanceof ArrayBuffer ||
+  value instanceof ReadableStream ||
+  (typeof value === 'object' && value !== null && typeof (value as { bytes?: unknown }).bytes === 'function');
+
+/** The import body (`importRequestEntity`) and the package. */
+export const InitiateImportSchema = v.object({
+  file: v.custom<ImportFile>(isFile, 'must be a Blob, Uint8Array, ArrayBuffer, ReadableStream or SparkDownload (the exported zip)'),
+  destination: v.union([v.pipe(v.array(destination), v.minLength(1, 'must list at least one service')), destination]),
+  ifPresent: v.optional(v.picklist(['abort', 'replace', 'add_version'])),
+  sourceSystem: v.optional(v.string()),
+  correlationId: v.optional(v.string()),
+  signal: v.optional(v.instance(AbortSignal)),
+});
+
+/** {@link InitiateImportSchema} plus polling options. */
+export const ImportServicesSchema = v.object({ ...InitiateImportSchema.entries, ...JobOptionsSchema });
+
+/** An exported package: raw bytes, a Blob/File, a stream, or a download from `exportServices`. */
+export type ImportFile = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | SparkDownload;
+
+/** Where one exported service goes: `target` defaults to `source`, `upgrade` to `minor`. */
+export interface ImportDestination {
+  /** The service URI in the package, e.g. `my-folder/volume-cylinder`. */
+  source: string;
+  /** The service URI to create or update (its folder must exist). */
+  target?: string;
+  /** Which part of the semantic version to bump when adding a version (default `minor`). */
+  upgrade?: 'major' | 'minor' | 'patch';
+}
+
+/** Parameters of {@link initiateImport}. */
+export interface InitiateImportParams {
+  /** The zip produced by a `migrate` export. */
+  file: ImportFile;
+  /** A service URI (imported under the same name), a mapping, or a list of either. */
+  destination: string | ImportDestination | (string | ImportDestination)[];
+  /** What to do when the service exists: `abort`, `replace` or `add_version` (default). */
+  ifPresent?: 'abort' | 'replace' | 'add_version';
+  /** Default `Spark TypeScript SDK`. */
+  sourceSystem?: string;
+  correlationId?: string;
+  signal?: AbortSignal;
+}
+
+/** Parameters of {@link importServices}: the import plus polling options. */
+export interface ImportServicesParams extends InitiateImportParams, SparkJobOptions<ImportStatus> {}

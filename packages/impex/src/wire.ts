@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { createApiError, parseParams, type SparkApiError, type SparkResponse } from '@spark/core';
+import type { ImpexCallOptions } from './types.js';
+
+/** Default `source_system` sent by this SDK. */
+export const SOURCE_SYSTEM = 'Spark TypeScript SDK';
+
+/** Options of every long job (`SparkJobOptions`). */
+export const JobOptionsSchema = {
+  pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
+  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  signal: v.optional(v.instance(AbortSignal)),
+  onProgress: v.optional(v.function()),
+};
+
+const CallOptionsSchema = v.object({
+  signal: v.optional(v.instance(AbortSignal)),
+  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
+});
+
+/** Validates per-call options. */
+export function callOptions(options: ImpexCallOptions | undefined, operation: string): ImpexCallOptions {
+  return parseParams(CallOptionsSchema, options ?? {}, operation);
+}
+
+/** A non-empty id, checked before anything is sent. */
+export const JobIdSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty job id'));
+
+/** Whether a job reported errors (`null`, `[]` and `{}` mean none). */
+export function hasErrors(errors: unknown): boolean {
+  if (errors === null || errors === undefined || errors === '' || errors === false) return false;
+  if (Array.isArray(errors)) return errors.length > 0;
+  if (typeof errors === 'object') return Object.keys(errors).length > 0;
+  return true;
+}
+
+/** A job that ended badly, as a `SparkApiError` carrying the status document as its body. */
+export function jobFailure(operation: string, response: SparkResponse<unknown>, detail: string): SparkApiError {
+  return createApiError(
+    operation,
+    { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
+    detail,
+  );
+}
+
+/** Short text for a job's `errors` field. */
+export function describeErrors(errors: unknown): string {
+  if (!hasErrors(errors)) return '';
+  const text = typeof errors === 'string' ? errors : JSON.stringify(errors);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}

@@ -1,0 +1,75 @@
+import { createClient, type SparkClient, type SparkConfig, type SparkCore, type SparkPlugin } from '@spark/core';
+import { batches, type BatchesApi } from '@spark/batches';
+import { files, type FilesApi } from '@spark/files';
+import { folders, type FoldersApi } from '@spark/folders';
+import { health, type HealthApi } from '@spark/health';
+import { logs, type LogsApi } from '@spark/history';
+import { impex, type ImpexApi } from '@spark/impex';
+import { platform, type PlatformApi } from '@spark/platform';
+import { services, type ServicesApi } from '@spark/services';
+import { transforms, type TransformsApi } from '@spark/transforms';
+import { wasm, type WasmApi } from '@spark/wasm';
+import type { ClientOptions } from './options.js';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * What `Client` and `AsyncClient` share: one core (one transport, one auth, one pool) and
+ * every resource as a lazy getter — nothing is built until first used, then it is reused.
+ */
+export abstract class BaseClient {
+  /** @internal */
+  protected readonly core: SparkClient;
+  readonly #resources = new Map<string, unknown>();
+
+  constructor(options?: ClientOptions) {
+    this.core = createClient(options);
+  }
+
+  #get<A>(plugin: SparkPlugin<string, A>): A {
+    let api = this.#resources.get(plugin.key) as A | undefined;
+    if (api === undefined) {
+      api = plugin.create(this.core);
+      this.#resources.set(plugin.key, api);
+    }
+    return api;
+  }
+
+  /** The resolved configuration (credentials are masked when printed). */
+  get config(): SparkConfig { return this.core.config; }
+  /** Whether `close()` was called. */
+  get closed(): boolean { return this.core.closed; }
+  /** The core contract, for the standalone functions (`executeService(client.spark, …)`, `runBatch(client.spark, …)`). */
+  get spark(): SparkCore { return this.core; }
+
+  /** Execute, validate and manage services. */
+  get services(): ServicesApi { return this.#get(services); }
+  /** Async batch pipelines. */
+  get batches(): BatchesApi { return this.#get(batches); }
+  /** Folders and categories. */
+  get folders(): FoldersApi { return this.#get(folders); }
+  /** Transform documents. */
+  get transforms(): TransformsApi { return this.#get(transforms); }
+  /** Execution history (logs). */
+  get logs(): LogsApi { return this.#get(logs); }
+  /** Export, import and migration. */
+  get impex(): ImpexApi { return this.#get(impex); }
+  /** Health of the Spark environment. */
+  get health(): HealthApi { return this.#get(health); }
+  /** Platform configuration and the OAuth2 token. */
+  get platform(): PlatformApi { return this.#get(platform); }
+  /** Temporary files handed out by Spark. */
+  get files(): FilesApi { return this.#get(files); }
+  /** WASM modules of services. */
+  get wasm(): WasmApi { return this.#get(wasm); }
+
+  /** @internal */
+  [INSPECT](): string {
+    return `${this.constructor.name} ${JSON.stringify(this.core)}`;
+  }
+
+  /** A JSON view without secrets. */
+  toJSON(): unknown {
+    return JSON.parse(JSON.stringify(this.core));
+  }
+}

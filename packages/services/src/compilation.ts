@@ -1,0 +1,63 @@
+import { createApiError, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse } from '@spark/core';
+import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
+
+/** The status of a compilation job (upload or recompile). */
+export type CompilationProgress = SparkV3Response<{ status: string; last_error_message?: string | null; progress: number; [key: string]: unknown }, ExecuteMeta>;
+
+const FAILED = /^(fail(ed|ure)?|error|cancel(l)?ed|aborted)$/i;
+
+/**
+ * Polls `GET …/getcompilationprogess/{jobId}` (sic) until the job reaches 100 % or announces
+ * a failure. `Success` gives the final status; any other final status is reported as a
+ * failure naming that status and Spark's `last_error_message` (never as a timeout).
+ *
+ * @param core - the client
+ * @param operation - operation id of the caller (`services.create`, `services.recompile`)
+ * @param target - folder and service the job belongs to
+ * @param jobId - `nodegen_compilation_jobid` of an upload or `jobId` of a recompilation
+ * @param options - polling options (`pollInterval`, `timeout`, `signal`, `onProgress`)
+ * @returns the final status body
+ * @example
+ * const done = await waitForCompilation(core, 'services.compile', { folder, service }, jobId, { pollInterval: 500 });
+ */
+export async function waitForCompilation(
+  core: SparkCore,
+  operation: string,
+  target: { folder: string; service: string },
+  jobId: string,
+  options: SparkJobOptions<CompilationProgress> = {},
+): Promise<CompilationProgress> {
+  const path = `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/getcompilationprogess/${encodeURIComponent(jobId)}`;
+  const { onProgress, ...polling } = options;
+  return pollJob<CompilationProgress>(core, operation, polling, async (signal) => {
+    const response = await core.request<CompilationProgress>({ operation, method: 'GET', path, signal });
+    const data = response.data?.response_data;
+    onProgress?.(response.data);
+    const progress = Number(data?.progress ?? 0);
+    const status = String(data?.status ?? '');
+    if (progress < 100 && !FAILED.test(status)) return { done: false };
+    if (status.toLowerCase() === 'success') return { done: true, result: response.data };
+    throw failure(operation, jobId, response, status);
+  });
+}
+
+function failure(operation: string, jobId: string, response: SparkResponse<CompilationProgress>, status: string) {
+  const raw = response.data?.response_data?.last_error_message;
+  const reason = typeof raw === 'string' && raw !== '' && raw !== 'null' ? `: ${raw}` : '';
+  return createApiError(operation, {
+    status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers,
+  }, `compilation job ${jobId} failed with status "${status || 'unknown'}"${reason}`);
+}
+
+/**
+ * Reads the job id a Spark response announced, or raises the failure the caller should see.
+ *
+ * @example
+ * const jobId = requireJobId('services.compile', 'POST', response, response.data.response_data?.nodegen_compilation_jobid);
+ */
+export function requireJobId(operation: string, method: 'POST', response: SparkResponse<unknown>, jobId: unknown): string {
+  if (typeof jobId === 'string' && jobId !== '') return jobId;
+  throw createApiError(operation, {
+    status: response.status, method, url: response.url, requestId: response.requestId, body: response.data, headers: response.headers,
+  }, 'Spark did not return a compilation job id');
+}

@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import { parseParams, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
+import { effectiveDates, type ServiceDateInput } from './dates.js';
+import { checkEnvelope } from './envelope.js';
+import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
+import { JobOptionsEntries, NonEmpty } from './request-options.js';
+import { toBlob, type ServiceFile } from './upload-file.js';
+
+/** Parameters of {@link compileService}. */
+export interface CompileParams extends SparkJobOptions<CompilationProgress> {
+  folder: string;
+  service: string;
+  /** The Excel workbook. */
+  file: ServiceFile;
+  /** Default `{service}.xlsx`. */
+  fileName?: string;
+  /** How the version number grows (default `minor`). */
+  versioning?: 'major' | 'minor' | 'patch';
+  /** Default: now. */
+  startDate?: ServiceDateInput;
+  /** Default: ten years after the start. */
+  endDate?: ServiceDateInput;
+  /** Extra `request_data` keys of the upload (and, in `createService`, of the publication). */
+  extras?: Record<string, unknown>;
+}
+
+/** `response_data` of an upload. */
+export interface UploadData {
+  nodegen_compilation_jobid: string;
+  original_file_documentid: string;
+  engine_file_documentid: string;
+  lines_of_code?: number;
+  hours_saved?: number;
+  warnings?: unknown;
+  no_of_inputs?: number;
+  no_of_outputs?: number;
+  [key: string]: unknown;
+}
+
+/** What {@link compileService} returns. */
+export interface CompileResult {
+  upload: SparkV3Response<UploadData, ExecuteMeta>;
+  compilation: CompilationProgress;
+}
+
+const Dates = v.union([v.string(), v.number(), v.date()]);
+
+/** valibot schema of {@link CompileParams}. */
+export const CompileParamsSchema = v.object({
+  ...JobOptionsEntries,
+  folder: NonEmpty,
+  service: NonEmpty,
+  file: v.union([v.instance(Blob), v.instance(Uint8Array), v.instance(ReadableStream)], 'must be a Blob, a Uint8Array or a ReadableStream'),
+  fileName: v.optional(NonEmpty),
+  versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
+  startDate: v.optional(Dates),
+  endDate: v.optional(Dates),
+  extras: v.optional(v.record(v.string(), v.unknown())),
+});
+
+/**
+ * Uploads a workbook and waits for Spark to compile it (steps 1–2 of {@link createService});
+ * the result is not published yet. A failed compilation is reported as such.
+ *
+ * @param core - a client from `createClient()`
+ * @param params - folder, service, file, version details and the polling options
+ * @returns the upload answer (file and engine document ids) and the final compilation status
+ * @example
+ * const { upload } = await compileService(spark, { folder: 'my-folder', service: 'pricing', file: await readFile('pricing.xlsx') });
+ */
+export async function compileService(core: SparkCore, params: CompileParams): Promise<CompileResult> {
+  return compileWith(core, 'services.compile', params);
+}
+
+/**
+ * {@link compileService} under another operation id, with effective dates fixed by the caller.
+ *
+ * @example
+ * const compiled = await compileWith(core, 'services.create', params, { start, end });
+ */
+export async function compileWith(
+  core: SparkCore,
+  operation: string,
+  params: CompileParams,
+  fixed?: { start: string; end: string },
+): Promise<CompileResult> {
+  const options = parseParams(CompileParamsSchema, params, operation) as CompileParams;
+  const dates = fixed ?? effectiveDates(options.startDate, options.endDate, operation);
+  const fileName = options.fileName ?? `${options.service}.xlsx`;
+  const form = new FormData();
+  const entity = { request_data: { effective_start_date: dates.start, effective_end_date: dates.end, version_difference: options.versioning ?? 'minor', ...options.extras } };
+  form.append('engineUploadRequestEntity', JSON.stringify(entity));
+  form.append('serviceFile', await toBlob(options.file, fileName, operation), fileName);
+  const target = { folder: options.folder, service: options.service };
+  const response = await core.request<CompileResult['upload']>({
+    operation,
+    method: 'POST',
+    path: `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/upload`,
+    body: form,
+    signal: options.signal,
+  });
+  const upload = checkEnvelope(operation, 'POST', response);
+  const jobId = requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid);
+  const compilation = await waitForCompilation(core, operation, target, jobId, options);
+  return { upload, compilation };
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+
+const OPERATION = 'services.download';
+
+/** Options of {@link downloadService}. */
+export interface DownloadServiceParams extends ServiceRequestOptions {
+  /** A specific version (default: the latest); also read from a `{ folder, service, versionId }` locator. */
+  versionId?: string;
+  /** Name Spark gives the file (default: the uploaded file's name). */
+  fileName?: string;
+  /** `original` (default): the uploaded workbook; `configured`: with Spark's metadata added. */
+  type?: 'original' | 'configured';
+}
+
+const ParamsSchema = v.object({
+  ...RequestOptionsEntries,
+  versionId: v.optional(NonEmpty),
+  fileName: v.optional(v.string()),
+  type: v.optional(v.picklist(['original', 'configured'])),
+});
+
+/**
+ * Downloads a service's Excel workbook.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `folder/service` or `{ folder, service, versionId? }`
+ * @param params - `versionId`, `fileName`, `type`, `signal`, `timeout`
+ * @returns a {@link SparkDownload}: `stream`, `bytes()`, `toFile(path)` (Node)
+ * @example
+ * const file = await downloadService(spark, 'my-folder/volume-cylinder', { type: 'configured' });
+ * await file.toFile('./volume-cylinder.xlsx');
+ */
+export async function downloadService(core: SparkCore, uri: ServiceUriInput, params: DownloadServiceParams = {}): Promise<SparkDownload> {
+  const locator = requireFolderService(uri, OPERATION);
+  const options = parseParams(ParamsSchema, params, OPERATION);
+  const versionId = options.versionId ?? locator.versionId;
+  // The Postman collection addresses the latest version without the trailing id segment.
+  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download`
+    + (versionId ? `/${encodeURIComponent(versionId)}` : '');
+  return core.download({
+    operation: OPERATION,
+    method: 'GET',
+    path,
+    // Both query parameters are always present, empty when defaulted (as both SDKs send them).
+    query: { filename: options.fileName ?? '', type: options.type === 'configured' ? 'withmetadata' : '' },
+    signal: options.signal,
+    timeout: options.timeout,
+  });
+}

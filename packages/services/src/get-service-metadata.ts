@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore } from '@spark/core';
+import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
+import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+
+const OPERATION = 'services.getMetadata';
+
+/** What {@link getServiceMetadata} returns: `response_data.outputs` holds the `Metadata.*` keys. */
+export type ServiceMetadataResult = SparkV3Response<
+  { outputs: Record<string, unknown>; warnings: unknown; errors: unknown; service_chain: unknown; [key: string]: unknown },
+  ExecuteMeta
+>;
+
+const OptionsSchema = v.object(RequestOptionsEntries);
+
+/**
+ * Gets the metadata a service's workbook declares (`Metadata.*` cells), e.g. colours or
+ * fonts for a UI.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `folder/service`, `service/{id}`, `version/{id}`, `proxy/{path}` or a locator object (`public: true` for the public API)
+ * @param options - `signal`, `timeout`
+ * @returns Spark's v3 envelope, as is
+ * @example
+ * const { response_data } = await getServiceMetadata(spark, 'my-folder/volume-cylinder');
+ * console.log(response_data.outputs['Metadata.Font']);
+ */
+export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceMetadataResult> {
+  const locator = parseServiceUri(uri);
+  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const response = await core.request<ServiceMetadataResult>({
+    operation: OPERATION, method: 'GET', path: servicePath(locator, { endpoint: 'metadata' }), signal, timeout,
+  });
+  return response.data;
+}

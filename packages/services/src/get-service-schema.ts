@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+
+const OPERATION = 'services.getSchema';
+
+/** The service (engine) description Spark returns: camelCase, large, kept as is. */
+export interface ServiceSchema {
+  bookSummary?: Record<string, unknown>;
+  bookProperties?: unknown[];
+  engineID?: string;
+  engineHash?: string;
+  xlInputs?: unknown[];
+  xOutput?: unknown[];
+  inputMetadata?: unknown;
+  outputMetadata?: unknown;
+  metadata?: Record<string, unknown>;
+  effectiveStartDate?: string;
+  effectiveEndDate?: string;
+  engineType?: string;
+  success?: boolean;
+  [key: string]: unknown;
+}
+
+const OptionsSchema = v.object(RequestOptionsEntries);
+
+/**
+ * Gets a service's schema (inputs, outputs, workbook summary). A version id selects that
+ * exact version (`POST api/v3/GetEngineDetailByVersionId/versionid/{id}`); otherwise the
+ * latest version is described (`GET api/v1/product/{folder}/engines/get/{service}`).
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `folder/service`, `version/{id}`, or `{ folder, service, versionId }`
+ * @param options - `signal`, `timeout`
+ * @returns the schema document, as is
+ * @example
+ * const schema = await getServiceSchema(spark, 'my-folder/volume-cylinder');
+ * console.log(schema.xlInputs);
+ */
+export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<T> {
+  const locator = parseServiceUri(uri);
+  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  if (locator.versionId) {
+    // PY sends no body here (TS sends the literal `null`); we send none.
+    const response = await core.request<T>({
+      operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${encodeURIComponent(locator.versionId)}`,
+      idempotent: true, signal, timeout,
+    });
+    return response.data;
+  }
+  const { folder, service } = requireFolderService(locator, OPERATION);
+  const response = await core.request<T>({
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/get/${encodeURIComponent(service)}`,
+    signal, timeout,
+  });
+  return response.data;
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { checkEnvelope, type ServiceV1Response } from './envelope.js';
+import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+
+const OPERATION = 'services.getVersions';
+
+/** One published version of a service. */
+export interface ServiceVersion {
+  id: string;
+  /** Semantic version, e.g. `0.3.1`. */
+  revision: string;
+  engine: string;
+  product: string;
+  isActive?: boolean;
+  createdAt?: string;
+  author?: string;
+  effectiveStartDate?: string;
+  effectiveEndDate?: string;
+  originalFileName?: string;
+  defaultEngineType?: string;
+  versionLabel?: string | null;
+  releaseNote?: string | null;
+  childEngines?: unknown;
+  tags?: string | null;
+  [key: string]: unknown;
+}
+
+const OptionsSchema = v.object(RequestOptionsEntries);
+
+/**
+ * Lists every version of a service, newest first.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `folder/service` (or `{ folder, service }`)
+ * @param options - `signal`, `timeout`
+ * @returns the `data` array of Spark's envelope (`[]` when it has none)
+ * @example
+ * const [latest] = await getServiceVersions(spark, 'my-folder/volume-cylinder');
+ * console.log(latest.revision, latest.id);
+ */
+export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceVersion[]> {
+  const { folder, service } = requireFolderService(uri, OPERATION);
+  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const response = await core.request<ServiceV1Response<ServiceVersion[] | null>>({
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/getversions/${encodeURIComponent(service)}`,
+    signal, timeout,
+  });
+  const body = checkEnvelope(OPERATION, 'GET', response);
+  return Array.isArray(body?.data) ? body.data : [];
+}

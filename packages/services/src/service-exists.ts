@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore } from '@spark/core';
+import type { SparkV3Response } from './execute-types.js';
+import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+
+const OPERATION = 'services.exists';
+
+const OptionsSchema = v.object(RequestOptionsEntries);
+
+/**
+ * Tells whether a service exists (`GET …/folders/{f}/services/{s}/exists`). A 404 means no;
+ * every other error is raised.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `folder/service` (or `{ folder, service }`)
+ * @param options - `signal`, `timeout`
+ * @returns `true` when Spark answers `is_exists: true`
+ * @example
+ * if (!(await serviceExists(spark, 'my-folder/pricing'))) await createService(spark, { folder: 'my-folder', service: 'pricing', file });
+ */
+export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<boolean> {
+  const { folder, service } = requireFolderService(uri, OPERATION);
+  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  try {
+    const response = await core.request<SparkV3Response<{ is_exists?: boolean }>>({
+      operation: OPERATION, method: 'GET', path: servicePath({ folder, service }, { endpoint: 'exists' }), signal, timeout,
+    });
+    return response.data?.response_data?.is_exists === true;
+  } catch (error) {
+    // Checked by status rather than instanceof, so duplicated installs of core still match.
+    if (isSparkError(error) && (error as { status?: unknown }).status === 404) return false;
+    throw error;
+  }
+}

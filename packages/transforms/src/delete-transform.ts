@@ -1,0 +1,26 @@
+import type { SparkCore } from '@spark/core';
+import { callOptions } from './schemas.js';
+import { parseTransformUri, transformPath } from './transform-uri.js';
+import type { TransformCallOptions, TransformResponse, TransformSaved, TransformUri } from './types.js';
+
+const OPERATION = 'transforms.delete';
+
+/**
+ * Deletes a transform document.
+ *
+ * Wire (Postman collection, §13): `DELETE {full}/api/v4/transforms/{folder}/{name}`.
+ *
+ * @param core - a client from `createClient()`
+ * @param uri - `'folder/name'` or `{ folder, name }`
+ * @param options - `signal`, `timeout`
+ * @returns Spark's answer; `outputs` holds `name` and `transform_uri`. A missing document rejects with `SparkNotFoundError`
+ *
+ * @example
+ * await deleteTransform(spark, 'my-transforms/cylinder');
+ */
+export async function deleteTransform(core: SparkCore, uri: TransformUri, options: TransformCallOptions = {}): Promise<TransformResponse<TransformSaved>> {
+  const location = parseTransformUri(uri, OPERATION);
+  const call = callOptions(options, OPERATION);
+  const response = await core.request<TransformResponse<TransformSaved>>({ operation: OPERATION, method: 'DELETE', path: transformPath(location), ...call });
+  return response.data;
+}

@@ -1,0 +1,56 @@
+import * as v from 'valibot';
+import { parseParams, type SparkCore } from '@spark/core';
+import { CallSchema, NameSchema } from './schemas.js';
+import type { ListTransformsResult, TransformCallOptions } from './types.js';
+
+const OPERATION = 'transforms.list';
+const Schema = v.object({
+  folder: NameSchema,
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  sort: v.optional(v.string()),
+  search: v.optional(v.array(v.looseObject({ field: NameSchema, value: v.unknown() }))),
+  ...CallSchema,
+});
+
+/** Paging and filters of {@link listTransforms}. */
+export interface ListTransformsParams extends TransformCallOptions {
+  /** 1-based page (default 1). */
+  page?: number;
+  /** Page size (default 100). */
+  size?: number;
+  /** Default `-updatedAt`. */
+  sort?: string;
+  /** Filters, e.g. `[{ field: 'transform_type', value: 'JSONtransforms_v1.0.1' }]`. */
+  search?: Array<{ field: string; value: unknown }>;
+}
+
+/**
+ * Lists the transform documents of a folder, one page at a time.
+ *
+ * Wire (Postman collection and TS 0.4, §13): `POST {full}/api/v4/transforms/list/{folder}` with the
+ * unwrapped body `{ page, pageSize, sort, search }` (PY 0.3.2 wraps it in `request_data`).
+ *
+ * @param core - a client from `createClient()`
+ * @param folder - the folder holding transform documents
+ * @param params - `{ page = 1, size = 100, sort = '-updatedAt', search = [] }`
+ * @returns one page: `count`, `page`, `pageSize`, `result` (the documents' summaries)
+ *
+ * @example
+ * const { result } = await listTransforms(spark, 'my-transforms', { size: 20 });
+ * console.log(result.map((t) => t.name));
+ */
+export async function listTransforms(core: SparkCore, folder: string, params: ListTransformsParams = {}): Promise<ListTransformsResult> {
+  const options = parseParams(Schema, { ...params, folder }, OPERATION);
+  const response = await core.request<ListTransformsResult>({
+    operation: OPERATION,
+    method: 'POST',
+    path: `api/v4/transforms/list/${encodeURIComponent(options.folder)}`,
+    json: { page: options.page ?? 1, pageSize: options.size ?? 100, sort: options.sort ?? '-updatedAt', search: options.search ?? [] },
+    // A search: safe to repeat.
+    idempotent: true,
+    signal: options.signal,
+    timeout: options.timeout,
+  });
+  return response.data;
+}

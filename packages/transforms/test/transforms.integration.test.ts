@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, SparkBadRequestError, SparkNotFoundError, SparkSdkError } from '@spark/core';
+import { startEmulator } from '@spark/emulator';
+import { deleteTransform, getTransform, listTransforms, transforms, uploadTransform, validateTransform } from '../src/index.js';
+import { SAMPLE_SKIP_REASON, SAMPLE_TEXT } from '../src/test-utils/sample.js';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+let emu: Emulator;
+let spark: ReturnType<typeof makeClient>;
+const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: 'test-api-key', maxRetries: 0 }).use(transforms);
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+  spark = makeClient(emu.baseUrl);
+});
+afterAll(async () => {
+  spark?.close();
+  await emu?.close();
+});
+
+describe('transforms against the emulator', () => {
+  it('uploads the SDK shape, gets it back parsed, lists and deletes it', async () => {
+    const saved = await uploadTransform(spark, { folder: 'int tf', name: 'cyl', transform: { inputs: "{'radius': $.r}", outputs: "{'v': $.response_data.outputs.volume}" } });
+    expect(saved.outputs).toEqual({ name: 'cyl', transform_uri: 'int tf/cyl' });
+    const fetched = await getTransform(spark, 'int tf/cyl');
+    expect(fetched.outputs.transform_document).toEqual({
+      transform_type: 'JSONtransforms_v1.0.1', target_api_version: 'v3', input_body_transform: "{'radius': $.r}", output_body_transform: "{'v': $.response_data.outputs.volume}",
+    });
+    expect(typeof fetched.outputs.updatedAt).toBe('string');
+    await spark.transforms.upload({ folder: 'int tf', name: 'node', transform: { schema: 'Nodejs22_v1.0.0', inputs: 'async function handler(e) { return e; }' } });
+    const page = await listTransforms(spark, 'int tf', { size: 1 });
+    expect(page.count).toBe(2);
+    expect(page.result).toHaveLength(1);
+    const all = await spark.transforms.list('int tf');
+    expect(all.result.map((t) => t.name).sort()).toEqual(['cyl', 'node']);
+    const deleted = await deleteTransform(spark, { folder: 'int tf', name: 'cyl' });
+    expect(deleted.outputs.name).toBe('cyl');
+    expect(await getTransform(spark, 'int tf/cyl').catch((e: unknown) => e)).toBeInstanceOf(SparkNotFoundError);
+    expect(await spark.transforms.delete('int tf/cyl').catch((e: unknown) => e)).toBeInstanceOf(SparkNotFoundError);
+  });
+
+  it.skipIf(!SAMPLE_TEXT)(`round-trips the shared jsonmapper sample as is${SAMPLE_TEXT ? '' : ` (skipped: ${SAMPLE_SKIP_REASON})`}`, async () => {
+    await spark.transforms.upload({ folder: 'int-samples', name: 'jsonmapper', transform: SAMPLE_TEXT! });
+    const fetched = await spark.transforms.get({ folder: 'int-samples', name: 'jsonmapper' });
+    expect(fetched.outputs.transform_document).toEqual(JSON.parse(SAMPLE_TEXT!));
+    expect((await validateTransform(spark, JSON.parse(SAMPLE_TEXT!))).outputs).toEqual({ isValid: true, error: null });
+  });
+
+  it('validates documents on the server; the server rejects what the SDK lets through as raw', async () => {
+    expect((await spark.transforms.validate({ inputs: 'x' })).outputs.isValid).toBe(true);
+    const verdict = await validateTransform(spark, { transform_type: 'JSONtransforms_v1.0.1', target_api_version: 'v9' });
+    expect(verdict.outputs.isValid).toBe(false);
+    expect(verdict.outputs.error?.[0]?.code).toBeTruthy();
+    const refused = await uploadTransform(spark, { folder: 'f', name: 'bad', transform: { transform_type: 'JSONtransforms_v1.0.1', target_api_version: 'v9' } }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(SparkBadRequestError);
+  });
+
+  it('sends nothing for bad input', async () => {
+    const seen = emu.stats().requests;
+    expect(await spark.transforms.get('no-slash').catch((e: unknown) => e)).toBeInstanceOf(SparkSdkError);
+    expect(await spark.transforms.upload({ folder: 'f', name: 'n', transform: '{oops' }).catch((e: unknown) => e)).toBeInstanceOf(SparkSdkError);
+    expect(await spark.transforms.list('f', { page: 0 }).catch((e: unknown) => e)).toBeInstanceOf(SparkSdkError);
+    expect(emu.stats().requests).toBe(seen);
+  });
+});

@@ -1,0 +1,52 @@
+/** One import scenario: a tiny entry module bundled the way an app would bundle it. */
+export interface SizeScenario {
+  /** Short id used in reports, e.g. `execute-only`. */
+  id: string;
+  /** What the scenario measures. */
+  title: string;
+  /** Entry module source (ESM), resolved from this package's folder. */
+  entry: string;
+  /** Budget for minified + gzip (level 9) bytes. */
+  limitGzip: number;
+  /** Bundled input paths that must not appear (tree-shaking and browser-safety checks). */
+  forbidden?: { pattern: RegExp; why: string }[];
+}
+
+/** 1 KB as the budgets count it (1,000 bytes, like size-limit). */
+export const KB = 1000;
+
+/** Scenario A: the function layer, the smallest way to execute a service. */
+export const EXECUTE_ONLY: SizeScenario = {
+  id: 'execute-only',
+  title: "createClient + apiKey (@spark/core) + executeService (@spark/services)",
+  entry: [
+    "import { createClient, apiKey } from '@spark/core';",
+    "import { executeService } from '@spark/services';",
+    'export async function run(baseUrl, key, inputs) {',
+    '  const spark = createClient({ baseUrl, auth: apiKey(key), allowBrowser: true });',
+    "  try { return await executeService(spark, 'my-folder/volume-cylinder', { inputs }); }",
+    '  finally { spark.close(); }',
+    '}',
+  ].join('\n'),
+  limitGzip: 6 * KB,
+  forbidden: [
+    { pattern: /[\\/]packages[\\/]batches[\\/]|[\\/]@spark[\\/]batches[\\/]/, why: '@spark/batches is not used' },
+    { pattern: /client-credentials/, why: 'the OAuth client-credentials strategy is not used' },
+    { pattern: /node-transport|\.node\.js$|write-file\.node/, why: 'Node-only code must not reach a browser bundle' },
+  ],
+};
+
+/** Scenario B: the batteries-included `Client` of `@spark/sdk`. */
+export const FULL_CLIENT: SizeScenario = {
+  id: 'full-client',
+  title: 'Client from @spark/sdk (every resource)',
+  entry: [
+    "import { Client } from '@spark/sdk';",
+    'export function make(baseUrl, apiKey) { return new Client({ baseUrl, apiKey, allowBrowser: true }); }',
+  ].join('\n'),
+  limitGzip: 30 * KB,
+  forbidden: [{ pattern: /node-transport|\.node\.js$|write-file\.node/, why: 'Node-only code must not reach a browser bundle' }],
+};
+
+/** Every scenario, in report order. */
+export const SCENARIOS: readonly SizeScenario[] = [EXECUTE_ONLY, FULL_CLIENT];

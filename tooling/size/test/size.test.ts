@@ -1,0 +1,53 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { measureScenario, type Measurement } from '../src/measure.js';
+import { formatReport } from '../src/report.js';
+import { EXECUTE_ONLY, FULL_CLIENT, KB, type SizeScenario } from '../src/scenarios.js';
+
+const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function measure(scenario: SizeScenario): Promise<Measurement> {
+  const m = await measureScenario(scenario, PACKAGE_DIR);
+  console.log(formatReport(m));
+  return m;
+}
+
+describe('bundle size budgets (esbuild, browser, min+gz)', () => {
+  it(`A: execute-only (createClient + apiKey + executeService) ≤ ${EXECUTE_ONLY.limitGzip / KB} KB`, async () => {
+    const m = await measure(EXECUTE_ONLY);
+    expect(m.modules.some((x) => /core[\\/]dist[\\/]/.test(x.path))).toBe(true);
+    expect(m.gzip, formatReport(m)).toBeLessThanOrEqual(m.limitGzip);
+  });
+
+  it('A: execute-only contains no batches, no OAuth client-credentials, no Node-only code', async () => {
+    const m = await measureScenario(EXECUTE_ONLY, PACKAGE_DIR);
+    const inputs = Object.keys(m.metafile.inputs);
+    expect(inputs.some((p) => /services[\\/]dist[\\/]execute-service\.js$/.test(p))).toBe(true);
+    expect(m.nodeImports).toEqual([]);
+    expect(m.violations).toEqual([]);
+  });
+
+  it(`B: full Client from @spark/sdk ≤ ${FULL_CLIENT.limitGzip / KB} KB`, async () => {
+    const m = await measure(FULL_CLIENT);
+    expect(m.nodeImports).toEqual([]);
+    expect(m.violations).toEqual([]);
+    expect(m.gzip, formatReport(m)).toBeLessThanOrEqual(m.limitGzip);
+  });
+
+  it('the checks can fail: a bundle that pulls the Node entry of core is flagged', async () => {
+    const m = await measureScenario(
+      {
+        id: 'node-leak',
+        title: 'deliberate leak',
+        entry: "export { createClient } from '../../packages/core/dist/index.node.js';",
+        limitGzip: 1,
+        forbidden: EXECUTE_ONLY.forbidden,
+      },
+      PACKAGE_DIR,
+    );
+    expect(m.gzip).toBeGreaterThan(m.limitGzip);
+    expect(m.violations.join('\n')).toMatch(/node-transport|\.node\.js/);
+    expect(m.nodeImports.some((n) => n.startsWith('node:'))).toBe(true);
+  });
+});

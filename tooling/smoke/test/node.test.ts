@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from '@spark/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPackages, SMOKE_DIR } from '../src/packages.js';
+import { lastJsonLine, run, type LoadResult } from '../src/run.js';
+
+const PACKAGES = listPackages().filter((p) => !p.private);
+const NAMES = PACKAGES.map((p) => p.name);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+/** require(esm) is on by default from Node 20.19 / 22.12. */
+const REQUIRE_ESM_UNFLAGGED = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19);
+
+function failures(results: LoadResult[]): string[] {
+  return results.filter((r) => !r.ok || r.exports.length === 0).map((r) => `${r.name}: ${r.error ?? 'no exports'}`);
+}
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe(`Node ${process.versions.node}`, () => {
+  it('covers every package under packages/ (each is a devDependency of @spark/smoke)', () => {
+    const json = JSON.parse(readFileSync(join(SMOKE_DIR, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const missing = NAMES.filter((name) => !(name in json.devDependencies));
+    expect(missing, 'add these to tooling/smoke/package.json devDependencies ("workspace:*") and run pnpm install').toEqual([]);
+    expect(NAMES).toContain('@spark/core');
+  });
+
+  it('imports every package with ESM import()', async () => {
+    const results = lastJsonLine<LoadResult[]>(await run(process.execPath, ['runtime/imports.mjs', ...NAMES], { cwd: SMOKE_DIR }));
+    expect(results.map((r) => r.name)).toEqual(NAMES);
+    expect(failures(results)).toEqual([]);
+    expect(results.find((r) => r.name === '@spark/core')?.exports).toContain('createClient');
+    expect(results.find((r) => r.name === '@spark/services')?.exports).toContain('executeService');
+  });
+
+  it('require()s every package with --experimental-require-module (same exports as import)', async () => {
+    const imported = lastJsonLine<LoadResult[]>(await run(process.execPath, ['runtime/imports.mjs', ...NAMES], { cwd: SMOKE_DIR }));
+    const required = lastJsonLine<LoadResult[]>(
+      await run(process.execPath, ['--experimental-require-module', 'runtime/requires.cjs', ...NAMES], { cwd: SMOKE_DIR }),
+    );
+    expect(failures(required)).toEqual([]);
+    for (const r of required) expect(r.exports, r.name).toEqual(imported.find((i) => i.name === r.name)?.exports);
+  });
+
+  it.runIf(REQUIRE_ESM_UNFLAGGED)('require()s every package without a flag (require(esm) is unflagged on this Node)', async () => {
+    const required = lastJsonLine<LoadResult[]>(await run(process.execPath, ['runtime/requires.cjs', ...NAMES], { cwd: SMOKE_DIR }));
+    expect(failures(required)).toEqual([]);
+  });
+
+  it('executes against the emulator from a fresh Node process (node export condition)', async () => {
+    const result = await run(process.execPath, ['runtime/execute.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
+    const out = lastJsonLine<{ runtime: string; coreEntry: string; volume: number }>(result);
+    expect(out.volume).toBeCloseTo(Math.PI * 12, 9);
+    expect(out.coreEntry).toBe('index.node.js');
+  });
+});
