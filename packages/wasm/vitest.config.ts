@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'forks', // the emulator's WASM runner starts worker threads, which vitest's thread pool forbids
+    pool: 'threads',
     maxWorkers: 2,
     testTimeout: 20_000,
   },

@@ -75,7 +75,7 @@ describe('browser demo (real Chromium, emulator over CORS)', () => {
     const code = bundleFiles().map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(code.length).toBeGreaterThan(0);
     expect(code).not.toMatch(/["']node:[a-z_/]+["']/);
-    expect(code).not.toContain('node-transport');
+    expect(code).not.toContain('__vite-browser-external');
     expect(code).toContain('volume-cylinder');
   });
 

@@ -1,5 +1,4 @@
-import { Client } from '@spark/sdk';
-import type { ClientOptions } from '@spark/sdk';
+import type { Client, ClientOptions } from '@spark/sdk';
 import { clientOptionsFromFlags, type ConnectionFlags, type SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
 
@@ -43,7 +42,9 @@ export async function resolveClientOptions(ctx: CommandContext, overrides: Parti
  * const result = await withClient(ctx, (spark) => spark.services.execute('f/s', { inputs }));
  */
 export async function withClient<T>(ctx: CommandContext, fn: (client: Client) => Promise<T>, overrides: Partial<ClientOptions> = {}): Promise<T> {
-  const client = new Client(await resolveClientOptions(ctx, overrides));
+  const options = await resolveClientOptions(ctx, overrides);
+  const { Client } = await import('@spark/sdk');
+  const client = new Client(options);
   const onAbort = () => client.close();
   ctx.signal.addEventListener('abort', onAbort, { once: true });
   try {

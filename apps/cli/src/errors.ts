@@ -1,5 +1,3 @@
-import { isSparkError, SparkForbiddenError, SparkSdkError, SparkUnauthorizedError } from '@spark/sdk';
-
 /** Exit code of a successful command. */
 export const EXIT_OK = 0;
 /** Exit code of an API, network or timeout failure. */
@@ -28,10 +26,12 @@ export class UsageError extends Error {
  * process.exitCode = exitCodeFor(new SparkUnauthorizedError(...)); // 3
  */
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof SparkUnauthorizedError || error instanceof SparkForbiddenError) return EXIT_AUTH;
-  if (isSparkError(error) && hasStatus(error, 401, 403)) return EXIT_AUTH;
-  if (error instanceof UsageError || error instanceof SparkSdkError) return EXIT_USAGE;
-  if (isSparkError(error) && (error as { name?: string }).name === 'SparkSdkError') return EXIT_USAGE;
+  // By name and status rather than instanceof: the CLI loads the SDK lazily (fast startup),
+  // and names also hold across realms and duplicate installs.
+  if (error instanceof UsageError) return EXIT_USAGE;
+  if (!(error instanceof Error) || !error.name.startsWith('Spark')) return EXIT_API;
+  if (hasStatus(error, 401, 403)) return EXIT_AUTH;
+  if (error.name === 'SparkSdkError') return EXIT_USAGE;
   return EXIT_API;
 }
 
@@ -49,7 +49,7 @@ export function describeError(error: unknown): string {
     text = error.message || error.name;
     const cause = (error as { cause?: unknown }).cause;
     // Network failures read better with their root cause ("connect ECONNREFUSED 127.0.0.1:1").
-    if (!(error instanceof SparkSdkError)) {
+    if (error.name !== 'SparkSdkError') {
       const root = cause instanceof Error ? rootMessage(cause) : undefined;
       if (root && !text.includes(root)) text = `${text} (${root})`;
     }

@@ -48,9 +48,14 @@ describe('progress', () => {
     p.update({ completed: 1, failed: 0, read: 1, recordsPerSecond: 1 });
     t = 500;
     p.update({ completed: 2, failed: 0, read: 2, recordsPerSecond: 1 });
-    t = 1500;
+    expect(plain).toHaveLength(0);
+    t = 1000;
     p.update({ completed: 3, failed: 0, read: 3, recordsPerSecond: 1 });
-    expect(plain).toHaveLength(2);
+    t = 1500;
+    p.update({ completed: 4, failed: 0, read: 4, recordsPerSecond: 1 });
+    t = 2100;
+    p.update({ completed: 5, failed: 0, read: 5, recordsPerSecond: 1 });
+    expect(plain).toEqual(['progress: 3 (3 read) records, 0 failed, 1 rec/s\n', 'progress: 5 (5 read) records, 0 failed, 1 rec/s\n']);
     expect(plain.every((line) => line.endsWith('\n'))).toBe(true);
 
     const tty: string[] = [];

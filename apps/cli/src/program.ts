@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '@spark/sdk';
 import type { CommandContext, GlobalFlags } from './context.js';
 import type { SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
@@ -117,11 +117,15 @@ export function wholeNumber(value: string): number {
 }
 
 function versionText(): string {
-  let cli = 'unknown';
-  try {
-    cli = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    // A bundled copy without its package.json still reports the SDK version.
-  }
-  return `spark ${cli} (@spark/sdk ${VERSION})`;
+  const read = (load: () => unknown) => {
+    try {
+      return (load() as { version?: string }).version ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+  // Read from package.json files so that --version does not load the SDK.
+  const cli = read(() => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')));
+  const sdk = read(() => createRequire(import.meta.url)('@spark/sdk/package.json'));
+  return `spark ${cli} (@spark/sdk ${sdk})`;
 }

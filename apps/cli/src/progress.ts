@@ -42,13 +42,14 @@ export interface ProgressOptions {
 export function createProgress(write: (text: string) => void, options: ProgressOptions): ProgressReporter {
   const now = options.now ?? Date.now;
   const interval = options.interval ?? (options.tty ? 100 : 2_000);
-  let last = Number.NEGATIVE_INFINITY;
+  // Plain lines start after one interval: a short run prints none, a long one a line every few seconds.
+  let last = options.tty ? Number.NEGATIVE_INFINITY : now();
   let state: ProgressState | undefined;
   let drawn = false;
   const draw = () => {
     if (!state) return;
     if (options.tty) {
-      write(`\r\x1b[2K${barLine(state, options.columns ?? 80)}`);
+      write(`\r\x1b[2K${barLine(state, options.columns || 80)}`);
       drawn = true;
     } else {
       write(`${plainLine(state)}\n`);

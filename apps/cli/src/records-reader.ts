@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parse, type CastingContext } from 'csv-parse';
+import type { CastingContext } from 'csv-parse';
 import { UsageError } from './errors.js';
 import { readText, type InputRecord } from './input-reader.js';
 
@@ -83,6 +83,7 @@ export function castCell(value: string): unknown {
 }
 
 async function* csvRecords(path: string, columns: string[] | undefined): AsyncGenerator<InputRecord> {
+  const { parse } = await import('csv-parse');
   const parser = createReadStream(path).pipe(
     parse({
       columns: columns ?? true,

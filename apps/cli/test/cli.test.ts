@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,16 +103,19 @@ describe('spark services execute', () => {
   });
 
   it('bad JSON inputs exit 2 with a clear message, before any request', async () => {
-    const before = emu.requests.length;
-    const { code, stdout, stderr } = await spark('services', 'execute', URI, '--inputs', '{radius:2');
+    // Against a closed port: had anything been sent, the exit code would be 1 (connection refused).
+    const offline = ['--base-url', `http://127.0.0.1:${await closedPort()}/t`, '--api-key', 'k', '--max-retries', '0'];
+    const { code, stdout, stderr } = await runCli(['services', 'execute', URI, '--inputs', '{radius:2', ...offline], env, dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: --inputs is not valid JSON/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    const missing = await spark('services', 'execute', URI, '--inputs', '@nope.json');
+    const missing = await runCli(['services', 'execute', URI, '--inputs', '@nope.json', ...offline], env, dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: --inputs: cannot read nope\.json \(ENOENT\)/);
-    expect(emu.requests.length).toBe(before);
+    const shape = await runCli(['services', 'execute', URI, '--inputs', '[1,2]', ...offline], env, dir);
+    expect(shape.code).toBe(2);
+    expect(shape.stderr).toMatch(/must be a JSON object of inputs/);
   });
 
   it('an SDK validation error (bad service URI) exits 2', async () => {
@@ -138,6 +141,19 @@ describe('spark services execute', () => {
     expect(stderr).toMatch(/^error: authentication is required/);
   });
 
+  it('authenticates with a bearer token or OAuth2 client credentials', async () => {
+    const base = ['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', emu.baseUrl, '--json'];
+    const token = await runCli([...base, '--token', 'test-bearer-token'], env);
+    expect(token.code).toBe(0);
+    expect(JSON.parse(token.stdout).outputs[0].volume).toBeCloseTo(Math.PI, 10);
+    const oauth = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'test-client-secret'], env);
+    expect(oauth.code).toBe(0);
+    expect(oauth.stdout + oauth.stderr).not.toContain('test-client-secret');
+    const wrong = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'wrong-secret'], env);
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).not.toContain('wrong-secret');
+  });
+
   it('reads CSPARK_* environment variables', async () => {
     const withEnv = cleanEnv(dir, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_API_KEY: 'test-api-key' });
     const { code, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":2}', '--json'], withEnv);
@@ -155,61 +171,5 @@ describe('spark services execute', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 3, 10);
     expect(stdout + stderr).not.toContain('test-api-key');
-  });
-});
-
-describe('spark services schema|versions|metadata|download', () => {
-  it('prints the schema', async () => {
-    const { code, stdout } = await spark('services', 'schema', URI, '--json');
-    expect(code).toBe(0);
-    expect(JSON.stringify(JSON.parse(stdout))).toContain('radius');
-  });
-
-  it('lists the versions', async () => {
-    const { code, stdout } = await spark('services', 'versions', URI, '--json');
-    expect(code).toBe(0);
-    const versions = JSON.parse(stdout);
-    expect(Array.isArray(versions)).toBe(true);
-    expect(versions.length).toBeGreaterThan(0);
-    expect(versions[0]).toHaveProperty('id');
-    const human = await spark('services', 'versions', URI);
-    expect(human.stdout).toContain(versions[0].id);
-  });
-
-  it('prints the metadata', async () => {
-    const { code, stdout } = await spark('services', 'metadata', URI, '--json');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toHaveProperty('response_data');
-  });
-
-  it('downloads the workbook to --output', async () => {
-    const path = join(dir, 'cylinder.xlsx');
-    const { code, stdout } = await spark('services', 'download', URI, '--output', path, '--json');
-    expect(code).toBe(0);
-    const saved = JSON.parse(stdout);
-    expect(saved.path).toBe(path);
-    const bytes = await readFile(path);
-    expect(bytes.length).toBe(saved.bytes);
-    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect((await stat(path)).size).toBeGreaterThan(0);
-  });
-
-  it('an unknown service exits 1 (404)', async () => {
-    const { code, stderr } = await spark('services', 'schema', 'my-folder/no-such-service');
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^error: 404 /);
-  });
-});
-
-describe('spark logs get', () => {
-  it('gets the log of a prior execution', async () => {
-    const run = await spark('services', 'execute', URI, '--inputs', '{"radius":3,"height":1}', '--json');
-    const callId = JSON.parse(run.stdout).call_id as string;
-    const { code, stdout } = await spark('logs', 'get', callId, '--json');
-    expect(code).toBe(0);
-    expect(stdout).toContain(callId);
-    const human = await spark('logs', 'get', callId);
-    expect(human.code).toBe(0);
-    expect(human.stdout).toContain(callId);
   });
 });

@@ -22,7 +22,7 @@ export function cleanEnv(home: string, extra: Record<string, string> = {}): Node
 /** Runs `node bin/spark.js …args` and collects its exit code and output. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024, timeout: 25_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024, timeout: 50_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') return reject(error);
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });

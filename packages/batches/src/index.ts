@@ -7,7 +7,7 @@ export { pushBatchChunks } from './pipeline/push-batch-chunks.js';
 export { pullBatchResults, type PullBatchResultsParams } from './pipeline/pull-batch-results.js';
 export { disposeBatch, type DisposeState } from './pipeline/dispose-batch.js';
 export { Pipeline, batchPipeline, type PipelineState, type PipelineStats } from './pipeline/pipeline.js';
-export type { PushParams, PushOptions } from './pipeline/push-body.js';
+export type { PushParams, PushOptions, ChunkInput } from './pipeline/push-body.js';
 export { createChunks, DEFAULT_CHUNK_SIZE, type CreateChunksOptions } from './create-chunks.js';
 export { toChunks } from './to-chunks.js';
 export type { BatchRecord } from './tabulate.js';

@@ -60,3 +60,9 @@ export function statusBody(over: Record<string, unknown> = {}): Record<string, u
 export function* numbers(n: number): Generator<{ x: number }> {
   for (let i = 0; i < n; i++) yield { x: i };
 }
+
+/** The last element matching `test` (Array#findLast is ES2023). */
+export function last<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
+}

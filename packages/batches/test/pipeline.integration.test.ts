@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
+import { last } from './helpers.js';
 import { batches, createChunks, type BatchesApi, type ChunkResult } from '../src/index.js';
 
 let emu: Emulator;
@@ -21,7 +22,7 @@ describe('batches over real HTTP (emulator)', () => {
   it('create → push → status → pull → info → close', async () => {
     const batch = await spark.batches.create('batch/double', { maxRunners: 4, accuracy: 0.95, maxInputSize: 2 });
     expect(batch).toMatchObject({ object: 'batch', data: { batch_status: 'created', service_uri: expect.stringContaining('batch/double') } });
-    const createBody = JSON.parse(emu.requests.findLast((r) => r.method === 'POST' && r.path.endsWith('/api/v4/batch'))?.body ?? '{}');
+    const createBody = JSON.parse(last(emu.requests, (r) => r.method === 'POST' && r.path.endsWith('/api/v4/batch'))?.body ?? '{}');
     expect(createBody).toMatchObject({ service: 'batch/double', max_workers: 4, acceptable_error_percentage: 5, max_input_in_mb: 2 });
 
     const pipeline = spark.batches.of(batch.id);
@@ -62,8 +63,8 @@ describe('batches over real HTTP (emulator)', () => {
     await pipeline.cancel();
     expect(pipeline.state).toBe('cancelled');
     expect((await pipeline.getInfo()).data.batch_status).toBe('cancelled');
-    const last = emu.requests.findLast((r) => r.method === 'PATCH');
-    expect(JSON.parse(last?.body ?? '{}')).toEqual({ batch_status: 'cancelled' });
+    const patch = last(emu.requests, (r) => r.method === 'PATCH');
+    expect(JSON.parse(patch?.body ?? '{}')).toEqual({ batch_status: 'cancelled' });
   });
 
   it('maps an unknown batch id to SparkNotFoundError', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
 import { runBatch, type BatchProgress, type BatchRecordResult } from '../src/index.js';
-import { numbers } from './helpers.js';
+import { numbers, last } from './helpers.js';
 
 let emu: Emulator;
 let spark: SparkClient;
@@ -63,7 +63,7 @@ describe('runBatch over real HTTP (emulator)', () => {
       // Faults really happened, and the pipeline was closed at the end.
       const pushes = emu.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/chunks')).length;
       expect(pushes).toBeGreaterThan(50);
-      const close = emu.requests.findLast((r) => r.method === 'PATCH');
+      const close = last(emu.requests, (r) => r.method === 'PATCH');
       expect(batchIdOf(close?.path ?? '')).toBe(summary.batchId);
       expect(JSON.parse(close?.body ?? '{}')).toEqual({ batch_status: 'closed' });
     } finally {
@@ -116,7 +116,7 @@ describe('runBatch over real HTTP (emulator)', () => {
     await expect(consume()).rejects.toMatchObject({ name: 'AbortError' });
     await expect(run.summary).rejects.toMatchObject({ name: 'AbortError' });
     const batchId = run.progress.batchId!;
-    const patch = emu.requests.findLast((r) => r.method === 'PATCH' && batchIdOf(r.path) === batchId);
+    const patch = last(emu.requests, (r) => r.method === 'PATCH' && batchIdOf(r.path) === batchId);
     expect(JSON.parse(patch?.body ?? '{}')).toEqual({ batch_status: 'cancelled' });
     const info = await spark.request<{ data: { batch_status: string } }>({ operation: 'test', method: 'GET', path: `api/v4/batch/${batchId}` });
     expect(info.data.data.batch_status).toBe('cancelled');
@@ -127,16 +127,16 @@ describe('runBatch over real HTTP (emulator)', () => {
     const run = runBatch(spark, 'batch/double', numbers(20_000), { chunkSize: 100 });
     for await (const r of run) if (r.index >= 0) break;
     await expect(run.summary).rejects.toMatchObject({ name: 'AbortError' });
-    const patch = emu.requests.findLast((r) => r.method === 'PATCH' && batchIdOf(r.path) === run.progress.batchId);
+    const patch = last(emu.requests, (r) => r.method === 'PATCH' && batchIdOf(r.path) === run.progress.batchId);
     expect(JSON.parse(patch?.body ?? '{}')).toEqual({ batch_status: 'cancelled' });
   });
 
   it('a slow consumer bounds the results held client-side and slows the producer', async () => {
-    const maxBufferedResults = 500;
+    const maxBufferedResults = 300;
     const chunkSize = 50;
     const maxChunksInFlight = 4;
     const events: BatchProgress[] = [];
-    const run = runBatch(spark, 'batch/double', numbers(4_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
+    const run = runBatch(spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
     let worstLead = 0;
     let n = 0;
     for await (const _ of run) {
@@ -145,11 +145,33 @@ describe('runBatch over real HTTP (emulator)', () => {
       expect(p.bufferedResults).toBeLessThanOrEqual(maxBufferedResults);
       worstLead = Math.max(worstLead, p.recordsRead - p.recordsEmitted);
     }
-    expect(n).toBe(4_000);
+    expect(n).toBe(2_000);
     const summary = await run.summary;
     expect(summary.peakBufferedResults).toBeLessThanOrEqual(maxBufferedResults);
     expect(Math.max(...events.map((e) => e.bufferedResults))).toBeLessThanOrEqual(maxBufferedResults);
     // Input read ahead of the consumer: at most the buffer plus the chunks in flight (and one being read).
     expect(worstLead).toBeLessThanOrEqual(maxBufferedResults + (maxChunksInFlight + 1) * chunkSize);
+  });
+  it('never pushes beyond the input buffer Spark reports (no "buffer full" 429)', async () => {
+    const statuses: number[] = [];
+    const client = createClient({
+      baseUrl: emu.baseUrl, apiKey: 'test-api-key',
+      hooks: { afterResponse: [(c, r) => void (c.operation === 'batches.push' && statuses.push(r.status))] },
+    });
+    try {
+      const events: BatchProgress[] = [];
+      // ~2 KB of input buffer: two or three chunks of 100 records fit at a time.
+      const run = runBatch(client, 'batch/double', numbers(3_000), {
+        chunkSize: 100, maxChunksInFlight: 32, create: { maxInputSize: 0.002 }, onProgress: (p) => events.push(p),
+      });
+      expect((await run.drain()).recordsOut).toBe(3_000);
+      expect(statuses.length).toBeGreaterThanOrEqual(30);
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      const used = events.map((e) => e.inputBufferUsedBytes ?? 0);
+      expect(Math.max(...used)).toBeLessThanOrEqual(0.002 * 1024 * 1024);
+      expect(Math.max(...used)).toBeGreaterThan(0);
+    } finally {
+      client.close();
+    }
   });
 });

@@ -57,15 +57,15 @@ describe('runBatch recovery (emulator behind a flaky network)', () => {
     const mischief: Mischief = { losePulls: 3, duplicatePulls: 4, losePushes: 3 };
     const spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', retryInterval: 0.01, fetch: flakyFetch(mischief) });
     try {
-      const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(3_000), { chunkSize: 100, maxChunksInFlight: 6, minPollInterval: 5 });
-      const seen = new Uint8Array(3_000);
+      const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(1_500), { chunkSize: 50, maxChunksInFlight: 6, minPollInterval: 5 });
+      const seen = new Uint8Array(1_500);
       let count = 0;
       for await (const r of run as AsyncIterable<BatchRecordResult<{ y: number }>>) {
         count++;
         seen[r.index]! += 1;
         expect(r.outputs?.y).toBe(r.index * 2);
       }
-      expect(count).toBe(3_000);
+      expect(count).toBe(1_500);
       expect(seen.every((n) => n === 1)).toBe(true);
       expect(mischief).toEqual({ losePulls: 0, duplicatePulls: 0, losePushes: 0 });
       const summary = await run.summary;

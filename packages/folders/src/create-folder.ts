@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
-import { addYears, toIsoDate, type DateInput } from './dates.js';
+import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCallOptions, FolderCover, FolderDetails } from './types.js';
@@ -28,9 +28,9 @@ export interface CreateFolderParams extends FolderCallOptions {
   /** Default `Other` (see `listCategories`). */
   category?: string;
   /** Default now. Sent as ISO 8601 UTC. */
-  startDate?: DateInput;
+  startDate?: FolderDateInput;
   /** Default `startDate` + 10 years; must be after `startDate`. */
-  launchDate?: DateInput;
+  launchDate?: FolderDateInput;
   /** Default `Design`. */
   status?: string;
   /** Uploaded right after the folder is created. */

@@ -11,5 +11,5 @@ export { saveCategory, type SaveCategoryParams } from './save-category.js';
 export { deleteCategory } from './delete-category.js';
 export type { Folder, FolderDetails, FolderCategory, FolderCover, FolderCallOptions } from './types.js';
 export type { FolderEnvelope } from './envelope.js';
-export type { DateInput } from './dates.js';
+export type { FolderDateInput } from './dates.js';
 export { folders, createFoldersApi, type FoldersApi, type FolderCategoriesApi } from './plugin.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
-import { toIsoDate, type DateInput } from './dates.js';
+import { toIsoDate, type FolderDateInput } from './dates.js';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCallOptions, FolderCover } from './types.js';
@@ -27,9 +27,9 @@ export interface UpdateFolderParams extends FolderCallOptions {
   category?: string;
   /** E.g. `Design` (Postman collection field). */
   status?: string;
-  startDate?: DateInput;
+  startDate?: FolderDateInput;
   /** Must be after `startDate` when both are given. */
-  launchDate?: DateInput;
+  launchDate?: FolderDateInput;
   /** Uploaded before the other fields are saved. */
   cover?: FolderCover;
 }

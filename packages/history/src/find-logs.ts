@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { CallSchema, DateSchema, IdSchema, toIsoDate } from './schemas.js';
-import type { DateInput, LogCallOptions, LogInfo } from './types.js';
+import type { LogDateInput, LogCallOptions, LogInfo } from './types.js';
 
 const OPERATION = 'logs.find';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,9 +28,9 @@ export interface FindLogsParams {
   callId?: string;
   versionId?: string;
   /** Default: now (when neither date is given) or `endDate` − 7 days. */
-  startDate?: DateInput;
+  startDate?: LogDateInput;
   /** When not after `startDate`, `startDate` + 7 days is used. */
-  endDate?: DateInput;
+  endDate?: LogDateInput;
   username?: string;
   callPurpose?: string;
   sourceSystem?: string;
@@ -112,7 +112,7 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
   };
 }
 
-function dateFilters(startDate: DateInput | undefined, endDate: DateInput | undefined): Array<Record<string, unknown>> {
+function dateFilters(startDate: LogDateInput | undefined, endDate: LogDateInput | undefined): Array<Record<string, unknown>> {
   const iso = (ms: number) => new Date(ms).toISOString();
   if (endDate === undefined) {
     return [{ field: 'StartDate', value: startDate === undefined ? iso(Date.now()) : toIsoDate(startDate, 'startDate', OPERATION) }];

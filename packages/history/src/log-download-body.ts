@@ -1,13 +1,13 @@
 import { SparkSdkError } from '@spark/core';
 import { toIsoDate } from './schemas.js';
-import type { DateInput } from './types.js';
+import type { LogDateInput } from './types.js';
 
 /** The filters of a log download job. */
 export interface LogDownloadFilters {
   /** The calls to export; when empty, `sourceSystem` (else `correlationId`) is matched instead. */
   callIds?: string[];
-  startDate?: DateInput;
-  endDate?: DateInput;
+  startDate?: LogDateInput;
+  endDate?: LogDateInput;
   sourceSystem?: string;
   correlationId?: string;
   /** Offset applied to the log times, e.g. `+08:00` or minutes. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SparkSdkError } from '@spark/core';
-import type { DateInput } from './types.js';
+import type { LogDateInput } from './types.js';
 
 /** A non-blank string (trimmed). */
 export const IdSchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must be a non-empty string'));
@@ -13,7 +13,7 @@ export const CallSchema = {
 };
 
 /** ISO 8601 (UTC) form of a date option; throws before anything is sent. */
-export function toIsoDate(value: DateInput, field: string, operation: string): string {
+export function toIsoDate(value: LogDateInput, field: string, operation: string): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) {
     throw new SparkSdkError(`${operation}: "${field}" must be a valid date (ISO string, epoch ms or Date), got ${String(value)}`, { cause: value });

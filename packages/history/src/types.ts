@@ -6,7 +6,7 @@ export interface LogCallOptions {
 }
 
 /** A date option: an ISO string, epoch milliseconds or a `Date` (sent as ISO 8601 UTC). */
-export type DateInput = string | number | Date;
+export type LogDateInput = string | number | Date;
 
 /** The detailed log of one call (shape of `samples/detailed-log.json`); unknown keys are kept. */
 export interface DetailedLog<I = Record<string, unknown>, O = Record<string, unknown>> {

@@ -14,3 +14,9 @@ const Schema = v.object(CallOptionsEntries);
 export function callOptions(options: HybridCallOptions | undefined, operation: string): HybridCallOptions {
   return parseParams(Schema, options ?? {}, operation);
 }
+
+/** A plain JSON object (valibot's `record` would also accept arrays). */
+export const plainObject = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'must be a plain object',
+);

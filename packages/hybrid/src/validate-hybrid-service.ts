@@ -1,15 +1,15 @@
 import * as v from 'valibot';
 import { parseParams, type ServiceUriInput, type SparkCore } from '@spark/core';
-import { CallOptionsEntries } from './call-options.js';
+import { CallOptionsEntries, plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
 import type { HybridV3Response } from './types.js';
 
 const OPERATION = 'hybrid.services.validate';
 
 const Schema = v.object({
-  inputs: v.optional(v.nullable(v.record(v.string(), v.unknown()))),
+  inputs: v.optional(v.nullable(plainObject)),
   validationType: v.optional(v.picklist(['dynamic', 'default_values'])),
-  metadata: v.optional(v.record(v.string(), v.unknown())),
+  metadata: v.optional(plainObject),
   ...CallOptionsEntries,
 });
 

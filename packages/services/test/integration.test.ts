@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createClient, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
 import {
-  createService, deleteService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger,
+  compileService, createService, deleteService, publishService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger,
   getServiceVersions, recompileService, searchAllServices, searchServices, serviceExists, services, transformService, validateService,
 } from '../src/index.js';
 
@@ -142,5 +142,20 @@ describe('services against the emulator', () => {
     await deleteService(spark, uri);
     expect(await serviceExists(spark, uri)).toBe(false);
     await expect(getServiceVersions(spark, uri)).rejects.toBeInstanceOf(SparkNotFoundError);
+  });
+
+  it('compiles, then publishes as a separate step', async () => {
+    const compiled = await compileService(spark, { folder: 'lifecycle', service: 'two-step', file: new Blob([new Uint8Array([0x50, 0x4b])]), pollInterval: 1 });
+    expect(compiled.compilation.response_data.status).toBe('Success');
+    expect(await serviceExists(spark, 'lifecycle/two-step')).toBe(false);
+    const published = await publishService(spark, {
+      folder: 'lifecycle', service: 'two-step', fileId: compiled.upload.response_data.original_file_documentid,
+      engineId: compiled.upload.response_data.engine_file_documentid, label: 'v1', trackUser: true,
+    });
+    const [only] = await getServiceVersions(spark, 'lifecycle/two-step');
+    expect(only!.id).toBe(published.response_data.version_id);
+    const seen = [...emu.requests].reverse().find((r) => r.path.endsWith('/two-step/publish'))!;
+    expect(JSON.parse(seen.body!)).toMatchObject({ request_data: { should_trck_user_action: true, version_label: 'v1' } });
+    await expect(publishService(spark, { folder: 'lifecycle', service: 'two-step', fileId: 'nope', engineId: 'nope' })).rejects.toThrow(/400/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runBatch, type BatchRecordResult, type BatchRunSummary } from '@spark/batches';
+import type { BatchRecordResult, BatchRunSummary } from '@spark/batches';
 import { withClient, type CommandContext } from '../context.js';
 import { EXIT_API, EXIT_OK, UsageError } from '../errors.js';
 import { printResult } from '../output.js';
@@ -63,6 +63,7 @@ async function runBatchCommand(ctx: CommandContext, uri: string, flags: BatchFla
   // A bar needs the total: count on a first pass (only for people watching a terminal).
   const total = showProgress && tty ? await countRecords(flags.input, readOptions) : undefined;
   const progress = createProgress((text) => ctx.io.stderr.write(text), { tty, columns: ctx.io.stderr.columns });
+  const { runBatch } = await import('@spark/batches');
   const out = await open(flags.output, ctx);
   let summary: BatchRunSummary;
   try {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startEmulator } from '@spark/emulator';
 import { note, printResult } from '../output.js';
 import { wholeNumber, type CliApp } from '../program.js';
 
@@ -33,6 +32,7 @@ export function registerEmulator(program: Command, app: CliApp): void {
     .action(
       app.action<EmulatorFlags>(async (ctx, _args, flags) => {
         if (ctx.signal.aborted) return;
+        const { startEmulator } = await import('@spark/emulator');
         const emu = await startEmulator({
           port: flags.port,
           ...(flags.host !== undefined ? { host: flags.host } : {}),

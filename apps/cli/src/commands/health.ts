@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { checkHealth } from '@spark/health';
-import { publicAccess } from '@spark/sdk';
 import { withClient } from '../context.js';
 import { EXIT_API, EXIT_OK } from '../errors.js';
 import { printResult } from '../output.js';
@@ -23,6 +21,7 @@ export function registerHealth(program: Command, app: CliApp): void {
     .addHelpText('after', '\nExample:\n  spark health --base-url https://excel.uat.us.coherent.global/my-tenant')
     .action(
       app.action(async (ctx) => {
+        const [{ checkHealth }, { publicAccess }] = await Promise.all([import('@spark/health'), import('@spark/sdk')]);
         // The health route is public: a missing or wrong key must not fail the check.
         const { url, result } = await withClient(
           ctx,

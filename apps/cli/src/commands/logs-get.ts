@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { getLog } from '@spark/history';
 import { withClient } from '../context.js';
 import { formatHuman, printResult } from '../output.js';
 import type { CliApp } from '../program.js';
@@ -23,6 +22,7 @@ export function registerLogs(program: Command, app: CliApp): void {
     .addHelpText('after', '\nExample:\n  spark logs get 6ad8b1c4-54d0-4b0c-a3c7-1c1d5e0a9f00 --json')
     .action(
       app.action(async (ctx, [callId]) => {
+        const { getLog } = await import('@spark/history');
         const log = await withClient(ctx, (spark) => getLog(spark.spark, callId!, { signal: ctx.signal }));
         printResult(ctx.io, log, formatHuman(log));
       }),

@@ -1,6 +1,5 @@
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseServiceUri } from '@spark/sdk';
 import { withClient } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../output.js';
@@ -37,13 +36,14 @@ export function registerServicesDownload(services: Command, app: CliApp): void {
           throw new UsageError(`--type must be "original" or "configured", got "${flags.type}"`);
         }
         const type = flags.type;
+        const { parseServiceUri } = await import('@spark/sdk');
         const saved = await withClient(ctx, async (spark) => {
           const file = await spark.services.download(uri!, {
             type,
             signal: ctx.signal,
             ...(flags.versionId !== undefined ? { versionId: flags.versionId } : {}),
           });
-          const path = resolve(flags.output ?? defaultName(file.fileName, uri!));
+          const path = resolve(flags.output ?? defaultName(file.fileName, uri!, parseServiceUri));
           const bytes = await file.toFile(path);
           return { path, bytes, contentType: file.contentType ?? null };
         });
@@ -52,7 +52,7 @@ export function registerServicesDownload(services: Command, app: CliApp): void {
     );
 }
 
-function defaultName(fileName: string | undefined, uri: string): string {
+function defaultName(fileName: string | undefined, uri: string, parseServiceUri: (uri: string) => { service?: string }): string {
   // Never let a server-provided name escape the current directory.
   if (fileName && !/[\\/]/.test(fileName) && basename(fileName) === fileName && fileName !== '..' && fileName !== '.') return fileName;
   let service: string | undefined;

@@ -4,14 +4,21 @@ import { createChunks } from '../create-chunks.js';
 import { normaliseChunk, rowCount, toChunks } from '../to-chunks.js';
 import type { BatchChunk, ChunkData, ChunkSummary } from '../types.js';
 
+/** A chunk as given to `push()`: only `data.inputs` is required. */
+export interface ChunkInput {
+  id?: string;
+  size?: number;
+  data: Partial<ChunkData>;
+}
+
 /** What `Pipeline.push()` accepts; the first source given wins: `raw`, `chunks`, `data`, `inputs`. */
 export interface PushParams {
   /** JSON text/bytes: `{ chunks: [...] }`, a list of chunks or one chunk. */
   raw?: string | Uint8Array;
   /** Chunks in the wire format (missing ids, parameters and sizes are filled in). */
-  chunks?: readonly (Partial<BatchChunk> & { data: Partial<ChunkData> })[];
+  chunks?: readonly ChunkInput[];
   /** One chunk's data (header row first); it gets a new id. */
-  data?: ChunkData;
+  data?: Partial<ChunkData> & { inputs: unknown[][] };
   /** Records (objects, or rows with a header row first), split into chunks of `chunkSize`. */
   inputs?: readonly unknown[];
 }

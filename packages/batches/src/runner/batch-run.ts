@@ -51,7 +51,9 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       if (item === undefined) return { done: true, value: undefined };
       ctx.progress.recordsEmitted++;
       ctx.progress.buffered(ctx.buffered);
-      ctx.changed.notify();
+      // Only room for another chunk can unblock anyone: waking on every record would make the
+      // waiting loops re-arm per record.
+      if (ctx.hasRoom(ctx.settings.chunkSize)) ctx.room.notify();
       return { done: false, value: item };
     },
     async return(): Promise<IteratorResult<BatchRecordResult<O>>> {

@@ -45,7 +45,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
       await ctx.changed.wait(signal, 500);
       continue;
     }
-    await ctx.changed.until(() => ctx.hasRoom(chunkSize), signal, 500);
+    await ctx.room.until(() => ctx.hasRoom(chunkSize), signal, 500);
     const room = Math.max(chunkSize, maxBufferedResults - ctx.buffered);
     const epoch = ++flights.epoch;
     const acks = flights.acks;

@@ -59,6 +59,7 @@ export class Pusher {
         return;
       } catch (error) {
         flights.release(flight, false);
+        ctx.changed.notify();
         if (ctx.signal.aborted || !flights.chunks.has(flight.seq) || flight.submission !== submission) return;
         const action = classifyFailure(error);
         if (action === 'fatal') return ctx.fail(error);

@@ -70,7 +70,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   // window, then read the next chunk.
   const acquire = (): Promise<SourceChunk | undefined> => {
     const next = gate.then(async () => {
-      await ctx.changed.until(() => ctx.hasRoom(reserved + chunkSize) && ctx.windowAllows(nextSeq), signal, 500);
+      await ctx.room.until(() => ctx.hasRoom(reserved + chunkSize) && ctx.windowAllows(nextSeq), signal, 500);
       const chunk = await source.next(chunkSize);
       if (chunk) {
         reserved += chunk.records.length;
@@ -114,7 +114,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
         reserved -= records.length;
         ctx.progress.chunksInFlight--;
         ctx.progress.emit();
-        ctx.changed.notify();
+        ctx.room.notify();
       }
     }
   };

@@ -13,7 +13,7 @@ import { ChunkIds } from './result-dedupe.js';
 import { RunContext } from './run-context.js';
 import { resolveSettings, RunBatchOptionsSchema } from './run-options.js';
 import type { BatchRun, RunBatchOptions } from './run-types.js';
-import type { BatchRecord } from '../tabulate.js';
+import { tabulate, type BatchRecord } from '../tabulate.js';
 
 const OPERATION = 'batches.run';
 
@@ -60,8 +60,9 @@ export function runBatch<I extends BatchRecord = Record<string, unknown>, O = Re
 async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
   const timeout = options.requestTimeout;
   const first = await source.next(ctx.settings.chunkSize);
-  // Nothing to run: no pipeline is created.
+  // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
   if (!first) return;
+  tabulate(first.records, first.headers, OPERATION);
   const batch = await createBatch(core, locator, { ...options.create, signal: ctx.signal, timeout });
   ctx.progress.batchId = batch.id;
   let state: DisposeState = 'cancelled';

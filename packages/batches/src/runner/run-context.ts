@@ -25,8 +25,14 @@ export class RunContext<O> {
   readonly window: OrderingWindow<BatchRecordResult<O>>;
   readonly ledger = new ResultLedger();
   readonly progress: ProgressTracker;
-  /** Notified when a chunk finishes, a push is acknowledged, a status is seen or the consumer takes a result. */
+  /** Notified when a chunk finishes, a push is acknowledged or a status is seen (about once per chunk). */
   readonly changed = new Wakeup();
+  /**
+   * Notified when client-side room may have appeared: the consumer took results and a chunk now
+   * fits, or a chunk finished. Kept apart from `changed` so that loops waiting for other things
+   * are not woken for every record the consumer takes.
+   */
+  readonly room = new Wakeup();
   readonly #stop = new AbortController();
   #failure: { error: unknown } | undefined;
 
@@ -49,6 +55,8 @@ export class RunContext<O> {
   fail(error: unknown): void {
     this.#failure ??= { error };
     if (!this.#stop.signal.aborted) this.#stop.abort(error);
+    this.changed.notify();
+    this.room.notify();
   }
 
   /** Results held client-side (waiting for the consumer or for earlier chunks). */
@@ -85,6 +93,7 @@ export class RunContext<O> {
     for (const ready of this.window.add(seq, results)) this.queue.push(ready);
     p.buffered(this.buffered);
     this.changed.notify();
+    this.room.notify();
     return true;
   }
 

@@ -60,7 +60,7 @@ export interface SparkRequest {
   form?: Record<string, string>;
   /** A raw body: multipart `FormData`, bytes, text, or a stream. */
   body?: FormData | Uint8Array | string | ReadableStream<Uint8Array>;
-  /** How to read the response body (default `json`: parsed when the response is JSON, else `null`). */
+  /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
   responseType?: 'json' | 'text' | 'bytes' | 'stream';
   /** The caller's cancellation signal. */
   signal?: AbortSignal;

@@ -57,7 +57,7 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   const fail = (error: unknown): never => {
     finish();
     // When the SDK aborted, the raw error may be the caller's own reason object: never mutate it.
-    throw Object.assign(asObject(error), { sparkCause: why });
+    throw why ? Object.assign(new Error(`attempt aborted (${why})`), { sparkCause: why }) : asObject(error);
   };
   if (init.callerSignal?.aborted) onCaller();
   if (init.closeSignal.aborted) onClose();

@@ -13,6 +13,7 @@ import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from '
 import { newRequestId } from './sdk-headers.js';
 import { scrub } from './scrub.js';
 import { sleep } from './sleep.js';
+import { onSettled } from './settled-stream.js';
 import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
@@ -179,23 +180,6 @@ function looseJson(text: string, contentType: string | null): unknown {
   if (text === '') return null;
   if (!contentType?.includes('json')) return text;
   try { return JSON.parse(text); } catch { return text; }
-}
-
-/**
- * Passes a streamed body through, calling `settle` once it ends, fails (mapping the error to a
- * Spark error or the caller's reason) or is cancelled: the abort links live as long as the stream.
- */
-function onSettled(body: ReadableStream<Uint8Array>, settle: (error?: unknown) => unknown): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const chunk = await reader.read();
-        if (chunk.done) { settle(); controller.close(); } else controller.enqueue(chunk.value);
-      } catch (error) { controller.error(settle(error)); }
-    },
-    cancel(reason) { settle(); return reader.cancel(reason); },
-  });
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

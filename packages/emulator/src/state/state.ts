@@ -1,4 +1,4 @@
-import type { EmulatorOptions, ModelDefinition, ModelFn, ServiceRecord } from '../types.js';
+import type { EmulatorOptions, ServiceRecord } from '../types.js';
 import type { TokenStore } from '../server/tokens.js';
 import type { VersionEntry } from './registry.js';
 import { Registry } from './registry.js';
@@ -88,4 +88,3 @@ export function splitUri(uri: string): { folder: string; service: string } {
   return { folder: clean.slice(0, i), service: clean.slice(i + 1) };
 }
 
-export type { ModelDefinition, ModelFn };

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
 import type { JsonObject } from '../types.js';
 import { ModelError, type ModelResult } from '../state/model-types.js';
 
@@ -46,7 +47,12 @@ export class WasmHost {
 
   /** Loads a WASM package (the inner `{versionId}.zip`) under a runner id. */
   async load(id: string, zip: Uint8Array): Promise<void> {
-    await this.get().append({ id, url: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) });
+    try {
+      await this.get().append({ id, url: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) });
+    } catch (error) {
+      const hint = isMainThread ? '' : ' (the wasm-runner cannot start its thread pool inside a worker thread: run in a main thread, e.g. vitest pool "forks")';
+      throw new Error(`cannot load WASM package: ${error instanceof Error ? error.message : String(error)}${hint}`, { cause: error });
+    }
   }
 
   /** Executes one record. */
