@@ -7,6 +7,8 @@ export const EXIT_USAGE = 2;
 /** Exit code of an authentication failure (HTTP 401 or 403). */
 export const EXIT_AUTH = 3;
 
+const AUTH_ERRORS = new Set(['SparkUnauthorizedError', 'SparkForbiddenError']);
+
 /**
  * A mistake on the command line (bad flag value, unreadable input file): exit code 2.
  *
@@ -30,7 +32,8 @@ export function exitCodeFor(error: unknown): number {
   // and names also hold across realms and duplicate installs.
   if (error instanceof UsageError) return EXIT_USAGE;
   if (!(error instanceof Error) || !error.name.startsWith('Spark')) return EXIT_API;
-  if (hasStatus(error, 401, 403)) return EXIT_AUTH;
+  // A rejected OAuth2 token request is a SparkUnauthorizedError carrying the token endpoint's status (often 400).
+  if (AUTH_ERRORS.has(error.name) || hasStatus(error, 401, 403)) return EXIT_AUTH;
   if (error.name === 'SparkSdkError') return EXIT_USAGE;
   return EXIT_API;
 }

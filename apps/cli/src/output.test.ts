@@ -10,6 +10,7 @@ describe('exitCodeFor', () => {
   it('maps errors to exit codes', () => {
     expect(exitCodeFor(new SparkUnauthorizedError('no', { status: 401, ...api }))).toBe(3);
     expect(exitCodeFor(new SparkForbiddenError('no', { status: 403, ...api }))).toBe(3);
+    expect(exitCodeFor(new SparkUnauthorizedError('token refused', { status: 400, ...api }))).toBe(3);
     expect(exitCodeFor(new SparkSdkError('bad'))).toBe(2);
     expect(exitCodeFor(new UsageError('bad'))).toBe(2);
     expect(exitCodeFor(new SparkBadRequestError('bad', { status: 400, ...api }))).toBe(1);

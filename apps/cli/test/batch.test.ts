@@ -52,7 +52,7 @@ describe('spark batch run', () => {
   it('runs a CSV file (numbers converted) with a JSON summary', async () => {
     const out = join(dir, 'csv.ndjson');
     const { code, stdout, stderr } = await run('--input', 'records.csv', '--output', out, '--chunk-size', '100', '--json');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     // stderr holds at most plain periodic progress lines (not a TTY): no carriage returns.
     expect(stderr).not.toContain('\r');
     for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^progress: \d/);
@@ -66,7 +66,7 @@ describe('spark batch run', () => {
   it('runs a JSON array with a human summary and plain progress on a non-TTY stderr', async () => {
     const out = join(dir, 'json.ndjson');
     const { code, stdout, stderr } = await run('--input', 'records.json', '--output', out);
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^1,000 records: 1,000 ok, 0 failed, \d+ chunks in [\d.]+ s/);
     expect(stderr).not.toContain('\r');
     await expectResults(out);
@@ -75,7 +75,7 @@ describe('spark batch run', () => {
   it('runs an NDJSON file, in order with --ordered', async () => {
     const out = join(dir, 'ndjson.ndjson');
     const { code } = await run('--input', 'records.ndjson', '--output', out, '--ordered', '--chunk-size', '64');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     await expectResults(out);
     const indexes = (await readFile(out, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { index: number }).index);
     expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
@@ -83,7 +83,7 @@ describe('spark batch run', () => {
 
   it('runs a header-less CSV given --columns, results on stdout', async () => {
     const { code, stdout, stderr } = await run('--input', 'headerless.csv', '--columns', 'radius,height', '--no-progress');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(COUNT);
     expect(stderr).toMatch(/^1,000 records: 1,000 ok/);
   });

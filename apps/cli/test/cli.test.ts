@@ -29,7 +29,7 @@ afterAll(async () => {
 describe('spark (general)', () => {
   it('--help exits 0 and lists the commands', async () => {
     const { code, stdout } = await runCli(['--help'], env);
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     for (const command of ['health', 'services', 'batch', 'logs', 'emulator']) expect(stdout).toContain(command);
     const sub = await runCli(['services', 'execute', '--help'], env);
     expect(sub.code).toBe(0);
@@ -38,7 +38,7 @@ describe('spark (general)', () => {
 
   it('--version prints the CLI and SDK versions', async () => {
     const { code, stdout } = await runCli(['--version'], env);
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^spark \d+\.\d+\.\d+ \(@spark\/sdk \d+\.\d+\.\d+/);
   });
 
@@ -81,7 +81,7 @@ describe('spark health', () => {
 describe('spark services execute', () => {
   it('executes inline inputs, human output', async () => {
     const { code, stdout, stderr } = await spark('services', 'execute', URI, '--inputs', '{"radius":2,"height":3}');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout.trim()).toBe(`volume: ${Math.PI * 4 * 3}`);
     expect(stderr).toMatch(/^call id \S+/);
   });
@@ -89,7 +89,7 @@ describe('spark services execute', () => {
   it('executes @file inputs, --json output parses', async () => {
     await writeFile(join(dir, 'inputs.json'), JSON.stringify({ radius: 1, height: 10 }));
     const { code, stdout } = await spark('services', 'execute', URI, '--inputs', '@inputs.json', '--json');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.outputs).toHaveLength(1);
     expect(result.outputs[0].volume).toBeCloseTo(Math.PI * 10, 10);
@@ -98,7 +98,7 @@ describe('spark services execute', () => {
 
   it('executes an array of records (v4)', async () => {
     const { code, stdout } = await spark('services', 'execute', URI, '--inputs', '[{"radius":1,"height":1},{"radius":2,"height":1}]', '--json');
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs.map((o: { volume: number }) => o.volume)).toEqual([Math.PI, Math.PI * 4]);
   });
 
@@ -157,7 +157,7 @@ describe('spark services execute', () => {
   it('reads CSPARK_* environment variables', async () => {
     const withEnv = cleanEnv(dir, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_API_KEY: 'test-api-key' });
     const { code, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":2}', '--json'], withEnv);
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 2, 10);
   });
 
@@ -168,7 +168,7 @@ describe('spark services execute', () => {
       ['services', 'execute', URI, '--inputs', '{"radius":1,"height":3}', '--profile-file', file, '--profile', 'local', '--json'],
       env,
     );
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 3, 10);
     expect(stdout + stderr).not.toContain('test-api-key');
   });

@@ -191,3 +191,18 @@ describe('createChunks + push round trip', () => {
     expect(pushed(calls[0])).toEqual(chunks);
   });
 });
+
+describe('standalone pipeline functions validate before sending', () => {
+  it('reject an empty id, no chunks and a bad state', async () => {
+    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { getBatchInfo, getBatchStatus, pushBatchChunks, disposeBatch } = await import('../src/index.js');
+    await expect(getBatchInfo(spark, '')).rejects.toThrow('batch pipeline id is required to proceed');
+    await expect(getBatchStatus(spark, ' ')).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(pullBatchResults(spark, '')).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(pushBatchChunks(spark, 'b1', [])).rejects.toThrow(/at least one chunk/);
+    await expect(disposeBatch(spark, '', 'closed')).rejects.toBeInstanceOf(SparkSdkError);
+    expect(calls).toHaveLength(0);
+    await pushBatchChunks(spark, 'b1', createChunks([{ x: 1 }], { chunkId: () => 'only' }));
+    expect(calls[0]).toMatchObject({ method: 'POST', url: `${URL_B1}/chunks`, json: { chunks: [{ id: 'only', size: 1, data: { inputs: [['x'], [1]], parameters: {} } }] } });
+  });
+});

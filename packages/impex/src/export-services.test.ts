@@ -92,6 +92,18 @@ describe('exportServices', () => {
     await expect(exportServices(testClient(rec.fetch), { folders: ['f'], pollInterval: 5, timeout: 40 })).rejects.toBeInstanceOf(SparkTimeoutError);
   });
 
+  it('stops polling when the caller aborts', async () => {
+    const rec = recorder(impexServer({ pending: 1_000_000 }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user gave up')), 30);
+    const error = await exportServices(testClient(rec.fetch), { folders: ['f'], pollInterval: 5, signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(SparkTimeoutError);
+    expect((error as Error).message).toMatch(/user gave up|abort/i);
+    const polls = rec.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(rec.calls.length).toBe(polls);
+  });
+
   it('maps HTTP errors (404 on initiate)', async () => {
     const rec = recorder(() => json(404, { message: 'folder not found' }));
     await expect(exportServices(testClient(rec.fetch), { folders: ['nope'] })).rejects.toBeInstanceOf(SparkNotFoundError);

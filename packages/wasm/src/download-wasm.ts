@@ -16,6 +16,10 @@ export interface DownloadWasmOptions {
  * locator names one (as the Python SDK 0.3 does; TS 0.4 dropped the version).
  * Both SDKs spell the endpoint `getnodegenzipbyId`; Postman writes `getnodegenzipbyid`.
  * Spark matches it case-insensitively, so we keep the SDKs' spelling.
+ *
+ * @example
+ * wasmPath('my-folder/volume-cylinder[0.1.0]')
+ * // 'api/v3/nodegen/getnodegenzipbyId/folders/my-folder/services/volume-cylinder[0.1.0]'
  */
 export function wasmPath(uri: ServiceUriInput): string {
   const loc = parseServiceUri(uri);

@@ -103,7 +103,7 @@ function report(ctx: CommandContext, summary: BatchRunSummary, out: ResultsWrite
   const seconds = (summary.durationMs / 1000).toFixed(1);
   const human =
     `${summary.recordsIn.toLocaleString('en-US')} records: ${summary.recordsOut.toLocaleString('en-US')} ok, ` +
-    `${summary.recordsFailed.toLocaleString('en-US')} failed, ${summary.chunks} chunks in ${seconds} s ` +
+    `${summary.recordsFailed.toLocaleString('en-US')} failed, ${summary.chunks} chunk${summary.chunks === 1 ? '' : 's'} in ${seconds} s ` +
     `(${Math.round(summary.recordsPerSecond).toLocaleString('en-US')} records/s)` +
     (out.path ? ` → ${out.path}` : '') +
     (summary.batchId ? ` [batch ${summary.batchId}]` : '');

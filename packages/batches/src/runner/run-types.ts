@@ -67,7 +67,10 @@ export interface BatchRunSummary {
  * `summary` for the totals. Iteration drives the run: a slow consumer slows the producer.
  */
 export interface BatchRun<O = Record<string, unknown>> extends AsyncIterable<BatchRecordResult<O>> {
-  /** Resolves with the totals when the run ends; rejects if it fails or is aborted. */
+  /**
+   * Resolves with the totals when the run ends; rejects if it fails or is aborted. The run
+   * starts at the first iteration step (or `drain()`): awaiting `summary` alone does not start it.
+   */
   readonly summary: Promise<BatchRunSummary>;
   /** The current counters. */
   readonly progress: BatchProgress;
