@@ -42,7 +42,7 @@ export function exitCodeFor(error: unknown): number {
  * One line describing an error, without stack or secrets (the SDK scrubs credentials).
  *
  * @param error - anything thrown by a command
- * @returns the message, e.g. `HTTP 404 Not Found: service not found (request id …)`
+ * @returns the message, e.g. `404 services.execute failed (POST …): service my-folder/nope not found`
  * @example
  * process.stderr.write(`error: ${describeError(err)}\n`);
  */

@@ -74,7 +74,7 @@ describe('spark batch run', () => {
 
   it('runs an NDJSON file, in order with --ordered', async () => {
     const out = join(dir, 'ndjson.ndjson');
-    const { code } = await run('--input', 'records.ndjson', '--output', out, '--ordered', '--chunk-size', '64');
+    const { code, stderr } = await run('--input', 'records.ndjson', '--output', out, '--ordered', '--chunk-size', '64');
     expect(code, stderr).toBe(0);
     await expectResults(out);
     const indexes = (await readFile(out, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { index: number }).index);

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('spark (general)', () => {
   it('--help exits 0 and lists the commands', async () => {
-    const { code, stdout } = await runCli(['--help'], env);
+    const { code, stderr, stdout } = await runCli(['--help'], env);
     expect(code, stderr).toBe(0);
     for (const command of ['health', 'services', 'batch', 'logs', 'emulator']) expect(stdout).toContain(command);
     const sub = await runCli(['services', 'execute', '--help'], env);
@@ -37,7 +37,7 @@ describe('spark (general)', () => {
   });
 
   it('--version prints the CLI and SDK versions', async () => {
-    const { code, stdout } = await runCli(['--version'], env);
+    const { code, stderr, stdout } = await runCli(['--version'], env);
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^spark \d+\.\d+\.\d+ \(@spark\/sdk \d+\.\d+\.\d+/);
   });
@@ -88,7 +88,7 @@ describe('spark services execute', () => {
 
   it('executes @file inputs, --json output parses', async () => {
     await writeFile(join(dir, 'inputs.json'), JSON.stringify({ radius: 1, height: 10 }));
-    const { code, stdout } = await spark('services', 'execute', URI, '--inputs', '@inputs.json', '--json');
+    const { code, stderr, stdout } = await spark('services', 'execute', URI, '--inputs', '@inputs.json', '--json');
     expect(code, stderr).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.outputs).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('spark services execute', () => {
   });
 
   it('executes an array of records (v4)', async () => {
-    const { code, stdout } = await spark('services', 'execute', URI, '--inputs', '[{"radius":1,"height":1},{"radius":2,"height":1}]', '--json');
+    const { code, stderr, stdout } = await spark('services', 'execute', URI, '--inputs', '[{"radius":1,"height":1},{"radius":2,"height":1}]', '--json');
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs.map((o: { volume: number }) => o.volume)).toEqual([Math.PI, Math.PI * 4]);
   });
@@ -156,7 +156,7 @@ describe('spark services execute', () => {
 
   it('reads CSPARK_* environment variables', async () => {
     const withEnv = cleanEnv(dir, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_API_KEY: 'test-api-key' });
-    const { code, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":2}', '--json'], withEnv);
+    const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":2}', '--json'], withEnv);
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 2, 10);
   });

@@ -26,13 +26,13 @@ afterAll(async () => {
 
 describe('spark services schema|versions|metadata|download', () => {
   it('prints the schema', async () => {
-    const { code, stdout } = await spark('services', 'schema', URI, '--json');
+    const { code, stderr, stdout } = await spark('services', 'schema', URI, '--json');
     expect(code, stderr).toBe(0);
     expect(JSON.stringify(JSON.parse(stdout))).toContain('radius');
   });
 
   it('lists the versions', async () => {
-    const { code, stdout } = await spark('services', 'versions', URI, '--json');
+    const { code, stderr, stdout } = await spark('services', 'versions', URI, '--json');
     expect(code, stderr).toBe(0);
     const versions = JSON.parse(stdout);
     expect(Array.isArray(versions)).toBe(true);
@@ -43,14 +43,14 @@ describe('spark services schema|versions|metadata|download', () => {
   });
 
   it('prints the metadata', async () => {
-    const { code, stdout } = await spark('services', 'metadata', URI, '--json');
+    const { code, stderr, stdout } = await spark('services', 'metadata', URI, '--json');
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toHaveProperty('response_data');
   });
 
   it('downloads the workbook to --output', async () => {
     const path = join(dir, 'cylinder.xlsx');
-    const { code, stdout } = await spark('services', 'download', URI, '--output', path, '--json');
+    const { code, stderr, stdout } = await spark('services', 'download', URI, '--output', path, '--json');
     expect(code, stderr).toBe(0);
     const saved = JSON.parse(stdout);
     expect(saved.path).toBe(path);
@@ -71,7 +71,7 @@ describe('spark logs get', () => {
   it('gets the log of a prior execution', async () => {
     const run = await spark('services', 'execute', URI, '--inputs', '{"radius":3,"height":1}', '--json');
     const callId = JSON.parse(run.stdout).call_id as string;
-    const { code, stdout } = await spark('logs', 'get', callId, '--json');
+    const { code, stderr, stdout } = await spark('logs', 'get', callId, '--json');
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(callId);
     const human = await spark('logs', 'get', callId);

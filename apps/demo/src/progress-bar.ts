@@ -1,5 +1,5 @@
 /** A one-line progress bar on a TTY; a line per quarter otherwise (logs, CI). */
-export function progressBar(total: number, label: string, out: NodeJS.WriteStream = process.stderr): (done: number, extra?: string) => void {
+export function progressBar(total: number, label: string, out: NodeJS.WriteStream = process.stdout): (done: number, extra?: string) => void {
   let lastQuarter = -1;
   return (done, extra = '') => {
     const ratio = total > 0 ? Math.min(1, done / total) : 1;

@@ -56,8 +56,8 @@ export async function tour(target: Target, records = 10_000): Promise<void> {
     checked++;
   }
   const summary = await run.summary;
-  bar(records, `${num(summary.recordsCompleted)}/${num(records)}`);
-  show('results', `${num(checked)} checked, ${num(wrong)} wrong`);
+  bar(records, `${num(summary.recordsOut)}/${num(records)}`);
+  show('results', `${num(checked)} results, ${num(wrong)} wrong, ${num(summary.recordsFailed)} failed, ${summary.chunks} chunks, ${summary.retries} retries`);
   show('throughput', `${num(summary.recordsPerSecond)} records/s in ${num(summary.durationMs / 1000, 2)} s`);
 
   step(7, `Execution log of call ${one.call_id}`);
