@@ -15,8 +15,8 @@ export interface Runtime {
   env: Record<string, string>;
 }
 
-function locate(candidates: string[]): string | undefined {
-  return candidates.find((path) => existsSync(path));
+function locate(candidates: (string | undefined)[]): string | undefined {
+  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
 }
 
 /**
@@ -27,7 +27,7 @@ function locate(candidates: string[]): string | undefined {
  * const bun = findBun(); if (bun.bin) await run(bun.bin, bun.runArgs('runtime/execute.mjs', [url, key]), { cwd });
  */
 export function findBun(): Runtime {
-  const bin = process.env['BUN_PATH'] ?? locate([join(SMOKE_DIR, 'node_modules/@oven/bun-linux-x64/bin/bun')]);
+  const bin = locate([process.env['BUN_PATH'], join(SMOKE_DIR, 'node_modules/@oven/bun-linux-x64/bin/bun')]);
   return {
     name: 'bun',
     bin,
@@ -48,7 +48,7 @@ export function findBun(): Runtime {
  * const deno = findDeno(tmp); if (deno.bin) await run(deno.bin, deno.runArgs('runtime/imports.mjs', names), { cwd, env: deno.env });
  */
 export function findDeno(denoDir: string): Runtime {
-  const bin = process.env['DENO_PATH'] ?? locate([join(SMOKE_DIR, 'node_modules/@deno/linux-x64-glibc/deno')]);
+  const bin = locate([process.env['DENO_PATH'], join(SMOKE_DIR, 'node_modules/@deno/linux-x64-glibc/deno')]);
   return {
     name: 'deno',
     bin,

@@ -53,10 +53,11 @@ describe(`Node ${process.versions.node}`, () => {
     expect(failures(required)).toEqual([]);
   });
 
-  it('executes against the emulator from a fresh Node process (node export condition)', async () => {
+  it('executes against the emulator from a fresh Node process (functions and the sdk Client; node export condition)', async () => {
     const result = await run(process.execPath, ['runtime/execute.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
-    const out = lastJsonLine<{ runtime: string; coreEntry: string; volume: number }>(result);
+    const out = lastJsonLine<{ runtime: string; coreEntry: string; volume: number; clientVolume: number }>(result);
     expect(out.volume).toBeCloseTo(Math.PI * 12, 9);
+    expect(out.clientVolume).toBeCloseTo(Math.PI * 12, 9);
     expect(out.coreEntry).toBe('index.node.js');
   });
 });

@@ -22,26 +22,33 @@ afterAll(async () => {
   rmSync(denoDir, { recursive: true, force: true });
 });
 
+/** Skips a test whose runtime binary is absent, printing why (reporters hide skip notes). */
+function skipMissing(runtime: Runtime, skip: (note?: string) => never): never {
+  console.warn(`skipped ${runtime.name}: ${runtime.missing}`);
+  return skip(runtime.missing);
+}
+
 for (const runtime of RUNTIMES) {
   describe(runtime.name, () => {
     it('imports every client package with ESM import()', async (ctx) => {
-      if (!runtime.bin) ctx.skip(runtime.missing);
+      if (!runtime.bin) skipMissing(runtime, ctx.skip);
       const result = await run(runtime.bin!, runtime.runArgs('runtime/imports.mjs', NAMES), { cwd: SMOKE_DIR, env: runtime.env });
       const loads = lastJsonLine<LoadResult[]>(result);
       expect(loads.filter((l) => !l.ok).map((l) => `${l.name}: ${l.error}`)).toEqual([]);
       expect(loads.find((l) => l.name === '@spark/core')?.exports).toContain('createClient');
     });
 
-    it('executes my-folder/volume-cylinder against the emulator', async (ctx) => {
-      if (!runtime.bin) ctx.skip(runtime.missing);
+    it('executes my-folder/volume-cylinder against the emulator (functions and the sdk Client)', async (ctx) => {
+      if (!runtime.bin) skipMissing(runtime, ctx.skip);
       const result = await run(runtime.bin!, runtime.runArgs('runtime/execute.mjs', [emulator.baseUrl, 'test-api-key']), {
         cwd: SMOKE_DIR,
         env: runtime.env,
       });
-      const out = lastJsonLine<{ runtime: string; coreEntry: string; volume: number }>(result);
+      const out = lastJsonLine<{ runtime: string; coreEntry: string; volume: number; clientVolume: number }>(result);
       console.log(`${runtime.name}: ${JSON.stringify(out)}`);
       expect(out.runtime).toMatch(new RegExp(`^${runtime.name} `));
       expect(out.volume).toBeCloseTo(Math.PI * 12, 9);
+      expect(out.clientVolume).toBeCloseTo(Math.PI * 12, 9);
     });
   });
 }
