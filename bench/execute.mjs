@@ -1,65 +1,94 @@
 // Execute benchmark: the SDK vs raw global fetch vs raw node:http keep-alive, same run, same server.
-// Usage: node bench/execute.mjs [--sequential 2000] [--parallel 5000] [--latency 0]
+// The server (and the optional latency proxy) runs in a child process, so "cpu µs/call" is the
+// client's alone and the client does not share its event loop with the server.
+// Usage: node bench/execute.mjs [--sequential 2000] [--parallel 5000] [--rounds 3] [--latency 0]
+//                               [--proxy-latency 0] [--in-process]
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient, apiKey } from '@spark/core';
 import { executeService } from '@spark/services';
 import { startServer, measure, fmt, table } from './lib.mjs';
+import { startProxy, startServerProcess } from './servers.mjs';
 
-const { values } = parseArgs({ options: {
-  sequential: { type: 'string', default: '2000' }, parallel: { type: 'string', default: '5000' },
-  latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' },
-} });
-const SEQ = Number(values.sequential);
-const PAR = Number(values.parallel);
-const ROUNDS = Number(values.rounds);
-const server = await startServer({ latencyMs: Number(values.latency) });
-const path = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
-const payload = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } }, request_meta: { call_purpose: 'Single Execution', compiler_type: 'Neuron' } });
+const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
+const PAYLOAD = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } }, request_meta: { call_purpose: 'Single Execution', compiler_type: 'Neuron' } });
+const POOL = 64;
 
-const clients = {
-  'raw fetch': async () => {
-    const r = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: payload });
-    await r.json();
-  },
-  'raw node:http': (() => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-    return () => new Promise((resolve, reject) => {
-      const req = http.request(server.url + path, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+/**
+ * Runs the execute benchmark and returns its rows and the raw medians.
+ * @param {{ sequential?: number, parallel?: number, rounds?: number, warmup?: number, latencyMs?: number, proxyLatencyMs?: number, inProcess?: boolean }} options
+ */
+export async function runExecuteBench({ sequential = 2000, parallel = 5000, rounds = 3, warmup = 200, latencyMs = 0, proxyLatencyMs = 0, inProcess = false } = {}) {
+  const server = inProcess ? await inProcessServers(latencyMs, proxyLatencyMs) : await startServerProcess({ kind: 'execute', latencyMs, proxyLatencyMs });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: POOL });
+  const spark = createClient({ baseUrl: `${server.url}/my-tenant`, auth: apiKey('bench-key'), poolSize: POOL });
+  const clients = {
+    'raw fetch': async () => {
+      const r = await fetch(server.url + PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: PAYLOAD });
+      await r.json();
+    },
+    'raw node:http': () => new Promise((resolve, reject) => {
+      const req = http.request(server.url + PATH, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k', 'content-length': Buffer.byteLength(PAYLOAD) } }, (res) => {
         const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
       });
-      req.on('error', reject); req.end(payload);
-    });
-  })(),
-  'spark sdk': (() => {
-    const spark = createClient({ baseUrl: `${server.url}/my-tenant`, auth: apiKey('bench-key') });
-    return () => executeService(spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } });
-  })(),
-};
+      req.on('error', reject); req.end(PAYLOAD);
+    }),
+    'spark sdk': () => executeService(spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } }),
+  };
 
-const results = {};
-for (const [label, total, concurrency] of [['1 in flight', SEQ, 1], ['32 in flight', PAR, 32]]) {
-  for (const [name, fn] of Object.entries(clients)) {
-    server.reset();
-    await measure(200, concurrency, fn); // warm-up (its connections count too)
-    const runs = [];
-    for (let r = 0; r < ROUNDS; r++) runs.push(await measure(total, concurrency, fn));
-    for (const run of runs) run.connections = server.stats().connections;
-    runs.sort((a, b) => a.rps - b.rps);
-    results[`${label}|${name}`] = runs[Math.floor(runs.length / 2)];
+  const results = {};
+  for (const [label, total, concurrency] of [['1 in flight', sequential, 1], ['32 in flight', parallel, 32]]) {
+    for (const [name, fn] of Object.entries(clients)) {
+      await server.reset();
+      await measure(warmup, concurrency, fn); // warm-up (its connections count too)
+      const runs = [];
+      for (let r = 0; r < rounds; r++) runs.push(await measure(total, concurrency, fn));
+      const { connections } = await server.stats();
+      runs.sort((a, b) => a.rps - b.rps);
+      results[`${label}|${name}`] = { ...runs[Math.floor(runs.length / 2)], connections, rounds: runs.map((r) => r.rps) };
+    }
   }
+  agent.destroy();
+  spark.close();
+  await server.close();
+
+  const rows = [];
+  for (const label of ['1 in flight', '32 in flight']) {
+    const rawFetch = results[`${label}|raw fetch`].rps;
+    const rawHttp = results[`${label}|raw node:http`].rps;
+    for (const name of Object.keys(clients)) {
+      const m = results[`${label}|${name}`];
+      rows.push({ load: label, client: name, 'req/s': fmt(m.rps), 'p50 ms': fmt(m.p50, 2), 'p99 ms': fmt(m.p99, 2),
+        'cpu µs/call': fmt(m.cpuUsPerCall), 'conns opened': m.connections, 'vs fetch': fmt(m.rps / rawFetch, 2) + '×', 'vs node:http': fmt(m.rps / rawHttp, 2) + '×' });
+    }
+  }
+  const where = [inProcess ? 'server in-process' : 'server in a child process',
+    latencyMs ? `+${latencyMs} ms server latency` : '', proxyLatencyMs ? `through a keep-alive proxy adding ${proxyLatencyMs} ms per round trip` : ''].filter(Boolean).join(', ');
+  const title = `execute benchmark (Node ${process.versions.node}, loopback, ${where}; median of ${rounds} rounds; ${sequential} sequential, ${parallel} at 32 in flight; pool ${POOL})`;
+  return { title, rows, results };
 }
 
-const rows = [];
-for (const label of ['1 in flight', '32 in flight']) {
-  const raw = results[`${label}|raw fetch`].rps;
-  for (const name of Object.keys(clients)) {
-    const m = results[`${label}|${name}`];
-    rows.push({ load: label, client: name, 'req/s': fmt(m.rps), 'p50 ms': fmt(m.p50, 2), 'p99 ms': fmt(m.p99, 2),
-      'cpu µs/call': fmt(m.cpuUsPerCall), 'conns opened': m.connections, 'vs fetch': fmt(m.rps / raw, 2) + '×' });
-  }
+async function inProcessServers(latencyMs, proxyLatencyMs) {
+  const server = await startServer({ latencyMs });
+  const proxy = proxyLatencyMs > 0 ? await startProxy(server.url, { latencyMs: proxyLatencyMs }) : undefined;
+  return {
+    url: (proxy ?? server).url,
+    reset: () => { server.reset(); proxy?.reset(); },
+    stats: () => ({ ...server.stats(), ...(proxy ? proxy.stats() : {}) }),
+    close: async () => { await proxy?.close(); await server.close(); },
+  };
 }
-console.log(`execute benchmark (Node ${process.versions.node}, loopback${values.latency !== '0' ? `, +${values.latency} ms server latency` : ''}; median of ${ROUNDS} rounds; ${SEQ} sequential, ${PAR} at 32 in flight)`);
-table(rows);
-await server.close();
-process.exit(0);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: {
+    sequential: { type: 'string', default: '2000' }, parallel: { type: 'string', default: '5000' },
+    latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' },
+    'proxy-latency': { type: 'string', default: '0' }, warmup: { type: 'string', default: '200' }, 'in-process': { type: 'boolean', default: false },
+  } });
+  const { title, rows } = await runExecuteBench({ sequential: Number(values.sequential), parallel: Number(values.parallel), rounds: Number(values.rounds),
+    warmup: Number(values.warmup), latencyMs: Number(values.latency), proxyLatencyMs: Number(values['proxy-latency']), inProcess: values['in-process'] });
+  console.log(title);
+  table(rows);
+  process.exit(0);
+}

@@ -1,4 +1,4 @@
-import { createClient, type SparkClient, type SparkConfig, type SparkCore, type SparkPlugin } from '@spark/core';
+import { clientCredentials, createClient, type SparkClient, type SparkConfig, type SparkCore, type SparkPlugin } from '@spark/core';
 import { batches, type BatchesApi } from '@spark/batches';
 import { files, type FilesApi } from '@spark/files';
 import { folders, type FoldersApi } from '@spark/folders';
@@ -23,7 +23,14 @@ export abstract class BaseClient {
   readonly #resources = new Map<string, unknown>();
 
   constructor(options?: ClientOptions) {
-    this.core = createClient(options);
+    // The batteries-included client accepts the `oauth` object in every runtime (core's browser
+    // build leaves the shorthand to the Node build to keep OAuth out of small bundles).
+    const oauth = options?.oauth;
+    this.core = createClient(
+      options && options.auth === undefined && typeof oauth === 'object' && oauth !== null
+        ? { ...options, auth: clientCredentials({ ...oauth, ...(options.tokenUrl && !oauth.tokenUrl ? { tokenUrl: options.tokenUrl } : {}) }) }
+        : options,
+    );
   }
 
   #get<A>(plugin: SparkPlugin<string, A>): A {

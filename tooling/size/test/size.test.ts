@@ -10,6 +10,8 @@ const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 async function measure(scenario: SizeScenario): Promise<Measurement> {
   const m = await measureScenario(scenario, PACKAGE_DIR);
   console.log(formatReport(m));
+  const goal = scenario.goalGzip;
+  console.log(`${scenario.id}: goal ${goal / KB} KB min+gz — ${m.gzip <= goal ? 'met' : `not met (${(m.gzip / KB).toFixed(2)} KB)`}`);
   return m;
 }
 
@@ -42,6 +44,7 @@ describe('bundle size budgets (esbuild, browser, min+gz)', () => {
         title: 'deliberate leak',
         entry: "export { createClient } from '../../packages/core/dist/index.node.js';",
         limitGzip: 1,
+        goalGzip: 1,
         forbidden: EXECUTE_ONLY.forbidden,
       },
       PACKAGE_DIR,

@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { writeStreamToFile } from '../jobs/write-file.node.js';
+import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { nodeTransport } from '../transport/node-transport.js';
 import { createCore } from './create-core.js';
@@ -8,13 +9,16 @@ import type { SparkClient } from './spark-client.js';
 
 /**
  * Creates a Spark client (Node build: a pooled keep-alive `node:http` transport owned by
- * the client, and OAuth credentials files). See the default build for the options.
+ * the client, HTTP(S) proxies and extra CA certificates, and OAuth credentials files). See
+ * the default build for the options.
  *
  * @example
  * await using spark = createClient({ env: 'uat.us', tenant: 'my-tenant', oauth: './ccg.json' });
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
-  return createCore(options, { transport: nodeTransport, readTextFile: (path) => readFile(path, 'utf8'), writeStream: writeStreamToFile,
+  const network = { proxy: options?.proxy, ca: options?.ca };
+  return createCore(options, { transport: (base) => nodeTransport({ ...base, ...network }), readTextFile: (path) => readFile(path, 'utf8'), writeStream: writeStreamToFile,
     unlimitListeners: (signal) => setMaxListeners(0, signal),
+    oauth: oauthOption,
   });
 }

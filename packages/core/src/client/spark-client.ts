@@ -1,3 +1,4 @@
+import type { DisposableSymbols } from './disposable.js';
 import type { SparkPlugin } from './plugin.js';
 import type { SparkCore } from './types.js';
 
@@ -22,3 +23,6 @@ export type SparkClient<N extends object = {}> = SparkCore &
     [Symbol.dispose](): void;
     [Symbol.asyncDispose](): Promise<void>;
   };
+
+/** @internal */
+export type { DisposableSymbols };

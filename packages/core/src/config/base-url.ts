@@ -23,7 +23,14 @@ export interface BaseUrlInput {
  * resolveBaseUrl({ baseUrl: 'http://127.0.0.1:8080/my-tenant' }).tenant // 'my-tenant'
  */
 export function resolveBaseUrl(input: BaseUrlInput): SparkBaseUrl {
+  if (typeof input !== 'object' || input === null) throw new SparkSdkError('resolveBaseUrl expects { baseUrl?, env?, tenant? }');
   const { baseUrl, env, tenant } = input;
+  // JavaScript callers: a Symbol in a template literal, or `.trim()` on a number, is a TypeError.
+  if (baseUrl !== undefined && typeof baseUrl !== 'string' && !(baseUrl instanceof URL)) {
+    throw new SparkSdkError('baseUrl must be a string or a URL', { cause: baseUrl });
+  }
+  if (env !== undefined && typeof env !== 'string') throw new SparkSdkError('env must be a string', { cause: env });
+  if (tenant !== undefined && typeof tenant !== 'string') throw new SparkSdkError('tenant must be a string', { cause: tenant });
   if (baseUrl !== undefined && `${baseUrl}`.trim() !== '') return fromUrl(`${baseUrl}`.trim(), tenant);
   if (env !== undefined || tenant !== undefined) return fromEnv(env, tenant);
   throw new SparkSdkError(

@@ -1,3 +1,5 @@
+import { SparkSdkError } from '../errors/sdk-error.js';
+
 /** Log levels, most verbose first. */
 export type SparkLogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -29,8 +31,14 @@ export type SparkLoggerOption = boolean | SparkLogLevel | SparkLogger;
  */
 export function resolveLogger(option: SparkLoggerOption | undefined): SparkLogger {
   if (option === undefined || option === false) return silentLogger;
-  if (typeof option === 'object') return option;
+  if (typeof option === 'object' && option !== null) {
+    // Checked now: a `null` or partial logger would otherwise throw a TypeError mid-request.
+    const missing = LEVELS.find((level) => typeof (option as unknown as Record<string, unknown>)[level] !== 'function');
+    if (missing) throw new SparkSdkError(`logger must have debug, info, warn and error methods (missing ${missing})`);
+    return option;
+  }
   const min = LEVELS.indexOf(option === true ? 'info' : option);
+  if (min < 0) throw new SparkSdkError(`logger must be a boolean, one of ${LEVELS.join(', ')}, or a logger object, got ${String(option)}`);
   const make = (level: SparkLogLevel) =>
     LEVELS.indexOf(level) < min
       ? noop

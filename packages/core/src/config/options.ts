@@ -42,6 +42,17 @@ export interface SparkClientOptions {
   /** Max open connections of the built-in Node pool (default 64). */
   poolSize?: number;
   /**
+   * Node only: a proxy URL (`http://user:pass@proxy:3128`) for every request, or `false` to
+   * ignore proxy variables. Default: `HTTPS_PROXY` / `HTTP_PROXY` (CONNECT tunnels for https,
+   * absolute-form requests for http) and `NO_PROXY`, read at client creation.
+   */
+  proxy?: string | false;
+  /**
+   * Node only: extra trusted CA certificates (PEM text or bytes), added to Node's roots and
+   * `NODE_EXTRA_CA_CERTS` for https (a corporate TLS-inspecting proxy, a private Spark).
+   */
+  ca?: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+  /**
    * Allow an API key or an OAuth client secret in a browser-like runtime, where any visitor
    * can read them (default `false`: creating such a client throws). Bearer tokens and public
    * access are always allowed.

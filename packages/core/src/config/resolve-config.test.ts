@@ -3,7 +3,11 @@ import type { SparkAuthContext } from '../auth/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveBaseUrl, tokenUrlFor } from './base-url.js';
 import { resolveLogger, silentLogger } from './logger.js';
+import { oauthOption } from './oauth-option.js';
 import { resolveConfig } from './resolve-config.js';
+
+/** The Node entry point's platform: OAuth shorthands enabled. */
+const node = { oauth: oauthOption };
 
 const VARS = ['CSPARK_BASE_URL', 'CSPARK_TENANT', 'CSPARK_ENV', 'CSPARK_API_KEY', 'CSPARK_BEARER_TOKEN', 'CSPARK_CLIENT_ID', 'CSPARK_CLIENT_SECRET', 'CSPARK_OAUTH_PATH'];
 const ctx = {} as SparkAuthContext;
@@ -69,7 +73,7 @@ describe('environment variables', () => {
   test('CSPARK_BASE_URL + CSPARK_API_KEY', async () => {
     vi.stubEnv('CSPARK_BASE_URL', ' https://excel.uat.us.coherent.global/env-tenant ');
     vi.stubEnv('CSPARK_API_KEY', 'env-key-123');
-    const config = resolveConfig();
+    const config = resolveConfig(undefined, node);
     expect(config.baseUrl.full).toBe('https://excel.uat.us.coherent.global/env-tenant');
     expect(config.auth.type).toBe('apiKey');
     expect(await config.auth.authorize(ctx)).toEqual({ 'x-synthetic-key': 'env-key-123' });
@@ -79,17 +83,17 @@ describe('environment variables', () => {
     vi.stubEnv('CSPARK_API_KEY', 'k');
     vi.stubEnv('CSPARK_TENANT', 'env-tenant');
     vi.stubEnv('CSPARK_BASE_URL', 'https://excel.uat.us.coherent.global');
-    expect(resolveConfig().baseUrl.full).toBe('https://excel.uat.us.coherent.global/env-tenant');
+    expect(resolveConfig(undefined, node).baseUrl.full).toBe('https://excel.uat.us.coherent.global/env-tenant');
     vi.stubEnv('CSPARK_BASE_URL', undefined);
     vi.stubEnv('CSPARK_ENV', 'sit');
-    expect(resolveConfig().baseUrl.full).toBe('https://excel.sit.coherent.global/env-tenant');
+    expect(resolveConfig(undefined, node).baseUrl.full).toBe('https://excel.sit.coherent.global/env-tenant');
   });
 
   test('explicit options win over the environment', () => {
     vi.stubEnv('CSPARK_BASE_URL', 'https://excel.uat.us.coherent.global/env-tenant');
     vi.stubEnv('CSPARK_CLIENT_ID', 'id');
     vi.stubEnv('CSPARK_CLIENT_SECRET', 'secret');
-    const config = resolveConfig({ env: 'sit', tenant: 'mine', apiKey: 'opt-key' });
+    const config = resolveConfig({ env: 'sit', tenant: 'mine', apiKey: 'opt-key' }, node);
     expect(config.baseUrl.full).toBe('https://excel.sit.coherent.global/mine');
     expect(config.auth.type).toBe('apiKey');
   });
@@ -97,34 +101,42 @@ describe('environment variables', () => {
   test('CSPARK_BEARER_TOKEN with and without the Bearer prefix', async () => {
     vi.stubEnv('CSPARK_BASE_URL', 'http://127.0.0.1:1/t');
     vi.stubEnv('CSPARK_BEARER_TOKEN', 'Bearer abc.def');
-    expect(await resolveConfig().auth.authorize(ctx)).toEqual({ authorization: 'Bearer abc.def' });
+    expect(await resolveConfig(undefined, node).auth.authorize(ctx)).toEqual({ authorization: 'Bearer abc.def' });
     vi.stubEnv('CSPARK_BEARER_TOKEN', 'abc.def');
-    expect(await resolveConfig().auth.authorize(ctx)).toEqual({ authorization: 'Bearer abc.def' });
+    expect(await resolveConfig(undefined, node).auth.authorize(ctx)).toEqual({ authorization: 'Bearer abc.def' });
   });
 
   test('env precedence: client id+secret > oauth path > api key > bearer token', () => {
     vi.stubEnv('CSPARK_BASE_URL', 'http://127.0.0.1:1/t');
     vi.stubEnv('CSPARK_BEARER_TOKEN', 'tok');
-    expect(resolveConfig().auth.type).toBe('bearer');
+    expect(resolveConfig(undefined, node).auth.type).toBe('bearer');
     vi.stubEnv('CSPARK_API_KEY', 'key');
-    expect(resolveConfig().auth.type).toBe('apiKey');
+    expect(resolveConfig(undefined, node).auth.type).toBe('apiKey');
     vi.stubEnv('CSPARK_OAUTH_PATH', '/nowhere.json');
-    expect(resolveConfig({}, { readTextFile }).auth.type).toBe('oauth');
+    expect(resolveConfig({}, { ...node, readTextFile }).auth.type).toBe('oauth');
     vi.stubEnv('CSPARK_OAUTH_PATH', undefined);
     vi.stubEnv('CSPARK_CLIENT_ID', 'id');
-    expect(resolveConfig().auth.type).toBe('apiKey'); // a client id alone is not enough
+    expect(resolveConfig(undefined, node).auth.type).toBe('apiKey'); // a client id alone is not enough
     vi.stubEnv('CSPARK_CLIENT_SECRET', 'secret');
-    expect(resolveConfig().auth.type).toBe('oauth');
+    expect(resolveConfig(undefined, node).auth.type).toBe('oauth');
     vi.stubEnv('CSPARK_CLIENT_ID', undefined);
     vi.stubEnv('CSPARK_CLIENT_SECRET', undefined);
     vi.stubEnv('CSPARK_API_KEY', 'open');
-    expect(resolveConfig().auth.type).toBe('public');
+    expect(resolveConfig(undefined, node).auth.type).toBe('public');
+  });
+
+  test('without the Node platform the oauth shorthand is refused (OAuth code stays out of browser bundles)', () => {
+    const error = fails(() => resolveConfig({ baseUrl: 'http://127.0.0.1:1/t', oauth: { clientId: 'id', clientSecret: 'secret' } }));
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect(error.message).toBe(
+      'the oauth option needs the Node build of @spark/core (or @spark/sdk); elsewhere pass auth: clientCredentials({ clientId, clientSecret })',
+    );
   });
 
   test('CSPARK_OAUTH_PATH outside Node is refused', () => {
     vi.stubEnv('CSPARK_BASE_URL', 'http://127.0.0.1:1/t');
     vi.stubEnv('CSPARK_OAUTH_PATH', '/creds.json');
-    expect(fails(() => resolveConfig()).message).toBe('OAuth credentials files can only be read in Node; pass { clientId, clientSecret }');
+    expect(fails(() => resolveConfig(undefined, node)).message).toBe('OAuth credentials files can only be read in Node; pass { clientId, clientSecret }');
   });
 });
 
@@ -132,13 +144,13 @@ describe('options', () => {
   const base = { baseUrl: 'http://127.0.0.1:1/t' };
 
   test('defaults', () => {
-    const config = resolveConfig({ ...base, apiKey: 'k' });
+    const config = resolveConfig({ ...base, apiKey: 'k' }, node);
     expect(config).toMatchObject({ timeout: 60_000, maxRetries: 2, retryInterval: 1, headers: {}, compressAbove: 16_384 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   test('accepts maxRetries 0 and lower-cases extra headers', () => {
-    const config = resolveConfig({ ...base, apiKey: 'k', maxRetries: 0, headers: { 'X-Extra': 'v' }, compressAbove: false });
+    const config = resolveConfig({ ...base, apiKey: 'k', maxRetries: 0, headers: { 'X-Extra': 'v' }, compressAbove: false }, node);
     expect(config.maxRetries).toBe(0);
     expect(config.headers).toEqual({ 'x-extra': 'v' });
     expect(config.compressAbove).toBe(false);
@@ -166,11 +178,11 @@ describe('options', () => {
 
   test('auth precedence: oauth > apiKey > token; open means public', async () => {
     const oauth = { clientId: 'id', clientSecret: 'secret' };
-    expect(resolveConfig({ ...base, oauth, apiKey: 'k', token: 't' }).auth.type).toBe('oauth');
-    expect(resolveConfig({ ...base, apiKey: 'k', token: 't' }).auth.type).toBe('apiKey');
-    expect(resolveConfig({ ...base, token: 'Bearer t' }).auth.type).toBe('bearer');
+    expect(resolveConfig({ ...base, oauth, apiKey: 'k', token: 't' }, node).auth.type).toBe('oauth');
+    expect(resolveConfig({ ...base, apiKey: 'k', token: 't' }, node).auth.type).toBe('apiKey');
+    expect(resolveConfig({ ...base, token: 'Bearer t' }, node).auth.type).toBe('bearer');
     for (const options of [{ apiKey: 'open' }, { token: 'open' }, { apiKey: 'open', token: 'real' }]) {
-      const auth = resolveConfig({ ...base, ...options }).auth;
+      const auth = resolveConfig({ ...base, ...options }, node).auth;
       expect(auth.type).toBe('public');
       expect(await auth.authorize(ctx)).toEqual({});
     }
@@ -183,7 +195,7 @@ describe('options', () => {
     [{ oauth: 42 }, 'oauth must be { clientId, clientSecret } or a credentials file path'],
     [{ auth: { type: 'apiKey' } }, 'auth must be a value from apiKey(), bearer(), clientCredentials() or publicAccess()'],
   ])('rejects auth %j', (bad, message) => {
-    expect(fails(() => resolveConfig({ ...base, ...(bad as object) }, { readTextFile })).message).toBe(message);
+    expect(fails(() => resolveConfig({ ...base, ...(bad as object) }, { ...node, readTextFile })).message).toBe(message);
   });
 });
 

@@ -1,24 +1,15 @@
 import { apiKey } from '../auth/api-key.js';
 import { bearer } from '../auth/bearer.js';
-import { clientCredentials } from '../auth/client-credentials.js';
-import { readCredentialsFile, type ReadTextFile } from '../auth/credentials-file.js';
+import type { SparkPlatform } from './platform.js';
 import { publicAccess } from '../auth/public-access.js';
 import type { SparkAuth } from '../auth/types.js';
 import type { SparkConfig } from '../client/types.js';
-import type { StreamWriter } from '../jobs/download.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveBaseUrl } from './base-url.js';
 import { readEnv } from './env.js';
 import { resolveLogger } from './logger.js';
 import type { SparkClientOptions } from './options.js';
 
-/** Platform capabilities injected by the entry point (Node or browser). */
-export interface SparkPlatform {
-  readTextFile?: ReadTextFile;
-  writeStream?: StreamWriter;
-  /** Lifts the listener-count warning on the client's close signal (Node), which every in-flight call listens to. */
-  unlimitListeners?: (signal: AbortSignal) => void;
-}
 
 /**
  * Applies defaults and environment variables to client options and validates them.
@@ -26,6 +17,8 @@ export interface SparkPlatform {
  * @example
  * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
  */
+export type { SparkPlatform };
+
 export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');
@@ -75,21 +68,18 @@ function resolveAuth(options: SparkClientOptions, platform: SparkPlatform): Spar
 }
 
 function oauth(value: SparkClientOptions['oauth'], tokenUrl: string | undefined, platform: SparkPlatform): SparkAuth {
-  if (typeof value === 'string') {
-    if (value.trim() === '') throw new SparkSdkError('oauth must be { clientId, clientSecret } or a non-empty file path');
-    if (!platform.readTextFile) throw new SparkSdkError('OAuth credentials files can only be read in Node; pass { clientId, clientSecret }');
-    return clientCredentials(async () => ({ ...(await readCredentialsFile(value, platform.readTextFile)), ...(tokenUrl ? { tokenUrl } : {}) }));
+  if (!platform.oauth) {
+    throw new SparkSdkError(
+      'the oauth option needs the Node build of @spark/core (or @spark/sdk); elsewhere pass auth: clientCredentials({ clientId, clientSecret })',
+    );
   }
-  if (typeof value !== 'object' || value === null) {
-    throw new SparkSdkError('oauth must be { clientId, clientSecret } or a credentials file path');
-  }
-  return clientCredentials({ ...value, ...(tokenUrl && !value.tokenUrl ? { tokenUrl } : {}) });
+  return platform.oauth(value, tokenUrl, platform);
 }
 
 function positive(value: number | undefined, field: string, fallback: number, expected: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new SparkSdkError(`${field} must be ${expected}, got ${String(value)}`, { cause: value });
+    throw new SparkSdkError(`${field} must be ${expected}, got ${shown(value)}`, { cause: value });
   }
   return value;
 }
@@ -97,7 +87,7 @@ function positive(value: number | undefined, field: string, fallback: number, ex
 function count(value: number | undefined, field: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new SparkSdkError(`${field} must be a whole number >= 0, got ${String(value)}`, { cause: value });
+    throw new SparkSdkError(`${field} must be a whole number >= 0, got ${shown(value)}`, { cause: value });
   }
   return value;
 }
@@ -111,4 +101,9 @@ function headers(value: Record<string, string> | undefined): Record<string, stri
     out[name.toLowerCase()] = v;
   }
   return out;
+}
+
+/** A value for a message: objects (even null-prototype ones, which `String()` rejects) by their tag. */
+function shown(value: unknown): string {
+  return typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
 }

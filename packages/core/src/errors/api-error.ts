@@ -9,7 +9,12 @@ export interface SparkApiErrorInit {
   /** The parsed JSON error body, or its text. */
   body: unknown;
   headers?: Headers;
+  /** Credentials to mask (`****`) in `headers`, should the server echo them there. */
+  secrets?: readonly string[];
 }
+
+/** Response headers that may carry credentials whatever their value. */
+const SENSITIVE = new Set(['authorization', 'proxy-authorization', 'x-synthetic-key', 'set-cookie', 'cookie']);
 
 /**
  * Spark answered with an HTTP error status (after retries). Subclasses by status:
@@ -25,7 +30,8 @@ export class SparkApiError extends SparkError {
   readonly url: string;
   readonly requestId: string | undefined;
   readonly body: unknown;
-  readonly headers: Headers | undefined;
+  // A private field: `util.inspect` (even with `showHidden`) and JSON never show it.
+  readonly #headers: Headers | undefined;
 
   constructor(message: string, init: SparkApiErrorInit) {
     super(message);
@@ -34,7 +40,12 @@ export class SparkApiError extends SparkError {
     this.url = init.url;
     this.requestId = init.requestId;
     this.body = init.body;
-    this.headers = init.headers;
+    this.#headers = init.headers && scrubHeaders(init.headers, init.secrets ?? []);
+  }
+
+  /** The response headers (credential headers dropped, echoed secrets masked). */
+  get headers(): Headers | undefined {
+    return this.#headers;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -48,4 +59,16 @@ export class SparkApiError extends SparkError {
       body: this.body,
     };
   }
+}
+
+function scrubHeaders(headers: Headers, secrets: readonly string[]): Headers {
+  const out = new Headers();
+  const masks = secrets.filter((secret) => secret.length >= 4);
+  headers.forEach((value, name) => {
+    if (SENSITIVE.has(name)) return;
+    let clean = value;
+    for (const secret of masks) clean = clean.split(secret).join('****');
+    out.append(name, clean);
+  });
+  return out;
 }

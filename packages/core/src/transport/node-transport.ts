@@ -4,10 +4,25 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import type { SparkFetch } from '../client/types.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
 import { fetchTransport } from './fetch-transport.js';
+import { createRoutes, type Routes } from './proxy-agent.js';
+import { resolveProxy } from './proxy-env.js';
+import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
 import { RAW_BODY, type DirectRequest, type PreparedBody, type SparkTransport } from './types.js';
 
 const gzipAsync = promisify(zlib.gzip);
+
+/** Options of {@link nodeTransport}. */
+export interface NodeTransportOptions {
+  fetch?: SparkFetch | undefined;
+  poolSize?: number | undefined;
+  /** Proxy URL for every request, `false` for none; default: HTTPS_PROXY / HTTP_PROXY / NO_PROXY. */
+  proxy?: string | false | undefined;
+  /** Extra trusted CA certificates for https. */
+  ca?: SparkCaOption | undefined;
+}
+
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /**
@@ -16,8 +31,13 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * hot path), streams downloads and uploads, and decodes gzip/deflate/br responses. A user's
  * own `fetch` replaces it entirely.
  */
-export function nodeTransport(options: { fetch?: SparkFetch | undefined; poolSize?: number | undefined } = {}): SparkTransport {
-  if (options.fetch) return fetchTransport(options);
+export function nodeTransport(options: NodeTransportOptions = {}): SparkTransport {
+  if (options.fetch) {
+    if ((options.proxy !== undefined && options.proxy !== false) || options.ca !== undefined) {
+      throw new SparkSdkError('proxy and ca configure the built-in Node transport; a custom fetch replaces it, so configure them in your fetch');
+    }
+    return fetchTransport(options);
+  }
   const poolSize = options.poolSize ?? 64;
   let opened = 0;
   const count = <A extends http.Agent>(agent: A): A => {
@@ -25,30 +45,26 @@ export function nodeTransport(options: { fetch?: SparkFetch | undefined; poolSiz
     (agent as unknown as { createConnection: (...args: unknown[]) => unknown }).createConnection = (...args) => { opened++; return create(...args); };
     return agent;
   };
-  const agents = {
-    http: count(new http.Agent({ keepAlive: true, maxSockets: poolSize, scheduling: 'lifo' })),
-    https: count(new https.Agent({ keepAlive: true, maxSockets: poolSize, scheduling: 'lifo' })),
-  };
+  const ca = trustedCertificates(options.ca);
+  const agents = createRoutes(resolveProxy(options.proxy), { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count);
   return {
     request: (request) => send(request, agents),
     gzip: async (body) => new Uint8Array(await gzipAsync(body)),
-    close: () => { agents.http.destroy(); agents.https.destroy(); },
+    close: () => { for (const agent of agents.agents) agent.destroy(); },
     connectionsOpened: () => opened,
   };
 }
 
-async function send(request: DirectRequest, agents: { http: http.Agent; https: https.Agent }): Promise<Response> {
+async function send(request: DirectRequest, agents: Routes): Promise<Response> {
   const headers = request.headers;
   headers['accept-encoding'] ??= 'gzip, deflate, br';
   const body = await encode(request.body, headers);
-  const secure = request.url.startsWith('https:');
+  const { secure, agent, forward } = agents.route(request.url);
   return new Promise<Response>((resolve, reject) => {
-    const req = (secure ? https : http).request(request.url, {
-      method: request.method,
-      headers,
-      agent: secure ? agents.https : agents.http,
-      signal: request.signal,
-    });
+    const init = { method: request.method, headers, agent, signal: request.signal };
+    const req = forward
+      ? (secure ? https : http).request({ ...init, ...forward, headers: { ...headers, ...forward.headers } })
+      : (secure ? https : http).request(request.url, init);
     req.on('error', reject);
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;

@@ -96,7 +96,7 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
         const body = looseJson((await attempt.read('text')) as string, response.headers.get('content-type'));
         const secrets = config.auth.secrets();
         throw createApiError(request.operation, {
-          status, method, url, requestId, headers: response.headers, body: scrubBody(body, secrets),
+          status, method, url, requestId, headers: response.headers, secrets, body: scrubBody(body, secrets),
         });
       }
       const type = request.responseType ?? 'json';

@@ -21,6 +21,7 @@ const FORMS =
   'expected "folder/service", "folder/service[1.2.3]", "folders/{folder}/services/{service}", ' +
   '"service/{serviceId}", "version/{versionId}", "proxy/{path}", or { folder, service, version?, serviceId?, versionId?, proxy?, public? }';
 const KEYS = new Set(['folder', 'service', 'version', 'serviceId', 'versionId', 'proxy', 'public']);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Parses a service URI into its parts. Names are taken literally (never percent-decoded):
@@ -33,6 +34,8 @@ const KEYS = new Set(['folder', 'service', 'version', 'serviceId', 'versionId', 
 export function parseServiceUri(input: ServiceUriInput): ServiceUri {
   if (typeof input === 'object' && input !== null) return fromObject(input);
   if (typeof input !== 'string') throw invalid(input, 'a service URI must be a string or an object');
+  // encodeURIComponent throws a URIError on a lone surrogate: refuse it here, as bad input.
+  if (LONE_SURROGATE.test(input)) throw invalid(input, 'it is not well-formed Unicode');
   const text = input.trim().replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
   const slash = text.indexOf('/');
   if (slash <= 0 || slash === text.length - 1) throw invalid(input, 'it needs a folder and a service');
@@ -56,7 +59,8 @@ export function parseServiceUri(input: ServiceUriInput): ServiceUri {
 }
 
 function named(folder: string, tail: string, input: string): ServiceUri {
-  const match = /^(.*?)(?:\[([^[\]]*)\])?$/.exec(tail)!;
+  // `s`: a name may hold a line break; without it exec() returned null (a TypeError).
+  const match = /^(.*?)(?:\[([^[\]]*)\])?$/s.exec(tail)!;
   const service = match[1]!;
   const version = match[2]?.trim();
   if (!service) throw invalid(input, 'the service name is missing');
@@ -77,6 +81,8 @@ function fromObject(input: ServiceUri): ServiceUri {
       if (typeof value !== 'boolean') throw invalid(input, 'public must be a boolean');
     } else if (typeof value !== 'string' || value.trim() === '') {
       throw invalid(input, `${key} must be a non-empty string`);
+    } else if (LONE_SURROGATE.test(value)) {
+      throw invalid(input, `${key} is not well-formed Unicode`);
     }
     (out as Record<string, unknown>)[key] = value;
   }
@@ -89,8 +95,17 @@ function fromObject(input: ServiceUri): ServiceUri {
 }
 
 function invalid(input: unknown, why: string): SparkSdkError {
-  const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? String(input);
+  const shown = typeof input === 'string' ? `"${input}"` : show(input);
   return new SparkSdkError(`invalid service URI ${shown}: ${why}; ${FORMS}`, { cause: input });
+}
+
+/** JSON for messages; never throws (BigInt, cycles, symbols). */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /**
@@ -102,11 +117,30 @@ function invalid(input: unknown, why: string): SparkSdkError {
  */
 export function formatServiceUri(input: ServiceUriInput, options: { long?: boolean } = {}): string {
   const uri = parseServiceUri(input);
+  // Some names may not survive the string form ('a/b', ' x', 's[1]', a folder named
+  // 'service' given as an object or in the long form): refuse rather than hand Spark a string
+  // that names another service.
+  const text = written(uri, options.long === true);
+  const back = parseServiceUri(text);
+  const kept = written(back, options.long === true) === text && sameLocator(uri, back);
+  if (!kept) throw invalid(input, 'its names cannot be written as a string locator (slashes, brackets, edge spaces or a reserved folder name)');
+  return text;
+}
+
+function written(uri: ServiceUri, long: boolean): string {
   if (uri.proxy) return `proxy/${uri.proxy}`;
   if (uri.versionId) return `version/${uri.versionId}`;
   if (uri.serviceId) return `service/${uri.serviceId}`;
   const version = uri.version ? `[${uri.version}]` : '';
-  return options.long ? `folders/${uri.folder}/services/${uri.service}${version}` : `${uri.folder}/${uri.service}${version}`;
+  return long ? `folders/${uri.folder}/services/${uri.service}${version}` : `${uri.folder}/${uri.service}${version}`;
+}
+
+/** Whether two locators name the same service in the precedence the string form keeps. */
+function sameLocator(a: ServiceUri, b: ServiceUri): boolean {
+  if (a.proxy) return a.proxy === b.proxy;
+  if (a.versionId) return a.versionId === b.versionId;
+  if (a.serviceId) return a.serviceId === b.serviceId;
+  return a.folder === b.folder && a.service === b.service && (a.version ?? '') === (b.version ?? '') && !b.proxy && !b.serviceId && !b.versionId;
 }
 
 /**
@@ -141,7 +175,7 @@ export function encodePath(path: string): string {
 export function requireFolderService(input: ServiceUriInput, operation: string): Required<Pick<ServiceUri, 'folder' | 'service'>> & ServiceUri {
   const uri = parseServiceUri(input);
   if (!uri.folder || !uri.service) {
-    throw new SparkSdkError(`${operation} needs a folder/service locator, got ${JSON.stringify(input)}`, { cause: input });
+    throw new SparkSdkError(`${operation} needs a folder/service locator, got ${show(input)}`, { cause: input });
   }
   return uri as Required<Pick<ServiceUri, 'folder' | 'service'>> & ServiceUri;
 }

@@ -1,0 +1,17 @@
+import type { ReadTextFile } from '../auth/credentials-file.js';
+import type { SparkAuth } from '../auth/types.js';
+import type { StreamWriter } from '../jobs/download.js';
+import type { SparkClientOptions } from './options.js';
+
+/** Platform capabilities injected by the entry point (Node or browser). */
+export interface SparkPlatform {
+  readTextFile?: ReadTextFile;
+  writeStream?: StreamWriter;
+  /** Lifts the listener-count warning on the client's close signal (Node), which every in-flight call listens to. */
+  unlimitListeners?: (signal: AbortSignal) => void;
+  /**
+   * Resolves the `oauth` option and the OAuth environment variables. Injected by the Node
+   * entry point so that OAuth code stays out of browser bundles that do not use it.
+   */
+  oauth?: (value: SparkClientOptions['oauth'], tokenUrl: string | undefined, platform: SparkPlatform) => SparkAuth;
+}

@@ -1,0 +1,132 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Duplex } from 'node:stream';
+import tls from 'node:tls';
+import type { ProxySettings } from './proxy-env.js';
+
+/** How one request leaves the process: which module, agent and `request()` arguments. */
+export interface Route {
+  readonly secure: boolean;
+  readonly agent: http.Agent;
+  /** Extra `request()` options (absolute-form through an HTTP proxy), else `undefined`. */
+  readonly forward: http.RequestOptions | undefined;
+}
+
+/** The agents of one Node client, and the routing decision for each URL. */
+export interface Routes {
+  route(url: string): Route;
+  readonly agents: readonly http.Agent[];
+}
+
+/**
+ * Builds a client's agents: direct keep-alive pools, and, when a proxy applies, an agent to
+ * the proxy for `http:` targets (absolute-form requests) and a {@link TunnelAgent} for
+ * `https:` ones (CONNECT, then TLS to the target through the tunnel).
+ *
+ * @param proxy - resolved proxy settings (`undefined`: none)
+ * @param agentOptions - pool options shared by every agent (`ca`, `maxSockets`, …)
+ * @param wrap - applied to each agent once (connection counting)
+ * @returns the routing function and every agent (to destroy on close)
+ * @example
+ * const { route } = createRoutes(resolveProxy(undefined), { keepAlive: true }, (a) => a);
+ */
+export function createRoutes(proxy: ProxySettings | undefined, agentOptions: https.AgentOptions, wrap: <A extends http.Agent>(agent: A) => A): Routes {
+  const direct = { http: wrap(new http.Agent(agentOptions)), https: wrap(new https.Agent(agentOptions)) };
+  const viaHttp = proxy?.http ? wrap(new (proxy.http.protocol === 'https:' ? https.Agent : http.Agent)(agentOptions)) : undefined;
+  const viaHttps = proxy?.https ? wrap(new TunnelAgent(proxy.https, agentOptions)) : undefined;
+  const agents = [direct.http, direct.https, viaHttp, viaHttps].filter((a): a is http.Agent => a !== undefined);
+  // Built once: routing runs on every request, and without a proxy it must cost nothing.
+  const straight = { http: { secure: false, agent: direct.http, forward: undefined }, https: { secure: true, agent: direct.https, forward: undefined } };
+  return {
+    agents,
+    route(raw) {
+      const secure = raw.startsWith('https:');
+      const via = secure ? viaHttps : viaHttp;
+      if (!via || !proxy) return secure ? straight.https : straight.http;
+      const url = new URL(raw);
+      if (proxy.bypass(url.hostname, url.port || (secure ? '443' : '80'))) return secure ? straight.https : straight.http;
+      if (secure) return { secure, agent: via, forward: undefined };
+      const target = proxy.http!;
+      return {
+        secure: target.protocol === 'https:',
+        agent: via,
+        forward: {
+          protocol: target.protocol,
+          hostname: bare(target.hostname),
+          port: target.port || (target.protocol === 'https:' ? 443 : 80),
+          path: url.href,
+          headers: { host: url.host, ...proxyAuthorization(target) },
+        },
+      };
+    },
+  };
+}
+
+/**
+ * An `https.Agent` whose sockets are TLS sessions to the target through a CONNECT tunnel
+ * of an HTTP(S) proxy. Pooling, keep-alive and `destroy()` work as for any agent.
+ */
+export class TunnelAgent extends https.Agent {
+  readonly #proxy: URL;
+  readonly #pending = new Set<http.ClientRequest>();
+
+  constructor(proxy: URL, options: https.AgentOptions) {
+    super(options);
+    this.#proxy = proxy;
+  }
+
+  override createConnection(options: https.RequestOptions, callback?: (err: Error | null, stream: Duplex) => void): Duplex | null | undefined {
+    const done = callback ?? (() => {});
+    const host = bare(options.hostname ?? options.host ?? 'localhost');
+    const port = Number(options.port ?? 443);
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const proxy = this.#proxy;
+    const connect = (proxy.protocol === 'https:' ? https : http).request({
+      hostname: bare(proxy.hostname),
+      port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+      method: 'CONNECT',
+      path: authority,
+      headers: { host: authority, ...proxyAuthorization(proxy) },
+      agent: false,
+      ...(proxy.protocol === 'https:' && options.ca ? { ca: options.ca } : {}),
+    });
+    this.#pending.add(connect);
+    const fail = (error: Error): void => { this.#pending.delete(connect); done(error, undefined as never); };
+    connect.once('error', (error) => fail(Object.assign(new Error(`proxy ${proxy.host} failed: ${error.message}`), { code: (error as { code?: string }).code })));
+    connect.once('connect', (res, socket, head) => {
+      this.#pending.delete(connect);
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        fail(Object.assign(new Error(`proxy ${proxy.host} refused CONNECT ${authority}: HTTP ${res.statusCode}`), { code: 'EPROXYCONNECT' }));
+        return;
+      }
+      if (head.length > 0) socket.unshift(head);
+      // The request's own options carry `path`, which tls.connect would read as an IPC socket path.
+      const { path: _path, host: _host, port: _port, ...rest } = options as tls.ConnectionOptions & { path?: string };
+      const secured = tls.connect({ ...rest, socket, servername: options.servername ?? (netIsIp(host) ? undefined : host) });
+      done(null, secured);
+    });
+    connect.end();
+    return undefined;
+  }
+
+  override destroy(): void {
+    for (const pending of this.#pending) pending.destroy();
+    this.#pending.clear();
+    super.destroy();
+  }
+}
+
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (!proxy.username && !proxy.password) return {};
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+function bare(hostname: string): string {
+  return hostname.replace(/^\[|\]$/g, '');
+}
+
+function netIsIp(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.includes(':');
+}
