@@ -2,7 +2,7 @@
 // gunzips) and time per call, with the SDK's default compression (gzip above `compressAbove`,
 // 16 KiB) vs `compressAbove: false`. The server runs in a child process, really gunzips and
 // parses every body, and answers with one output per record (uncompressed, same for both).
-// Usage: node bench/v4.mjs [--records 1000] [--calls 50] [--rounds 3]
+// Usage: node bench/v4.mjs [--records 1000] [--calls 50] [--rounds 3] [--proxy-latency 0]
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient } from '@spark/core';
@@ -32,8 +32,8 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
  * Runs the v4 compression benchmark for each record shape.
  * @param {{ records?: number, calls?: number, rounds?: number }} options
  */
-export async function runV4Bench({ records = 1000, calls = 50, rounds = 3 } = {}) {
-  const server = await startServerProcess({ kind: 'v4' });
+export async function runV4Bench({ records = 1000, calls = 50, rounds = 3, proxyLatencyMs = 0 } = {}) {
+  const server = await startServerProcess({ kind: 'v4', proxyLatencyMs });
   const baseUrl = `${server.url}/my-tenant`;
   const compressed = createClient({ baseUrl, apiKey: 'k' }); // compressAbove: default 16 KiB
   const plain = createClient({ baseUrl, apiKey: 'k', compressAbove: false });
@@ -81,13 +81,15 @@ export async function runV4Bench({ records = 1000, calls = 50, rounds = 3 } = {}
   compressed.close();
   plain.close();
   await server.close();
-  const title = `v4 execute, ${fmt(records)} records, 1 in flight (server in a child process gunzips + parses; bytes counted server-side: body as received, wire = headers + body; median of ${rounds} rounds × ${calls} calls, alternating)`;
+  const via = proxyLatencyMs ? `through the keep-alive proxy adding ${proxyLatencyMs} ms per round trip, ` : 'loopback, ';
+  const title = `v4 execute, ${fmt(records)} records, 1 in flight, ${via}(server in a child process gunzips + parses; bytes counted server-side: body as received, wire = headers + body; median of ${rounds} rounds × ${calls} calls, alternating)`;
   return { title, rows, results };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, calls: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' } } });
-  const { title, rows } = await runV4Bench({ records: Number(values.records), calls: Number(values.calls), rounds: Number(values.rounds) });
+  const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, calls: { type: 'string', default: '50' }, rounds: { type: 'string', default: '3' },
+    'proxy-latency': { type: 'string', default: '0' } } });
+  const { title, rows } = await runV4Bench({ records: Number(values.records), calls: Number(values.calls), rounds: Number(values.rounds), proxyLatencyMs: Number(values['proxy-latency']) });
   console.log(title);
   table(rows);
   process.exit(0);

@@ -65,6 +65,8 @@ function fromUrl(raw: string, tenantOption: string | undefined): SparkBaseUrl {
       { cause: raw },
     );
   }
+  // A dot segment would vanish from `full` (URL normalisation), sending calls above the tenant.
+  if (tenant === '.' || tenant === '..') throw new SparkSdkError(`tenant "${tenant}" is not a valid tenant name`, { cause: raw });
   const match = COHERENT_HOST.exec(url.hostname);
   if (match) {
     const service = SERVICES.has(match[1]!.toLowerCase()) ? match[1]!.toLowerCase() : 'excel';

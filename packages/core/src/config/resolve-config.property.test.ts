@@ -39,7 +39,7 @@ describe('base URL and config resolution (property-based)', () => {
       const first = parsed.pathname.split('/').find(Boolean);
       if (base instanceof SparkSdkError) {
         // The only refusals: a non-http scheme, or no tenant anywhere.
-        expect(!/^https?:$/.test(parsed.protocol) || (first === undefined && !tenant?.trim())).toBe(true);
+        expect(!/^https?:$/.test(parsed.protocol) || (first === undefined && ['', '.', '..'].includes(tenant?.trim() ?? ''))).toBe(true);
         return;
       }
       expect(base.tenant).toBe(first !== undefined ? decodeURIComponent(first) : tenant!.trim());
@@ -79,6 +79,7 @@ describe('base URL and config resolution (property-based)', () => {
     expect(() => resolveBaseUrl({ baseUrl: Symbol('x') as never })).toThrow(SparkSdkError); // was a TypeError (Symbol to string)
     expect(() => resolveBaseUrl({ baseUrl: 'http://h', tenant: 5 as never })).toThrow(SparkSdkError); // was `tenant.trim is not a function`
     expect(() => resolveBaseUrl({ env: 1 as never, tenant: 't' })).toThrow(SparkSdkError);
+    expect(() => resolveBaseUrl({ baseUrl: 'http://h/', tenant: '..' })).toThrow(SparkSdkError); // was full 'http://h/..' = 'http://h/'
     expect(() => resolveLogger(null as never)).toThrow(SparkSdkError); // was accepted, then a TypeError on the first request
     expect(() => resolveLogger('verbose' as never)).toThrow(SparkSdkError); // was accepted as "log everything"
     expect(() => resolveLogger({ debug: () => {} } as never)).toThrow('logger must have debug, info, warn and error methods (missing info)');
