@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams } from '@spark/core';
+import { parseParams, SparkSdkError } from '@spark/core';
 import { newChunkId, uniqueId } from './chunk-id.js';
 import { splitHeader, tabulate } from './tabulate.js';
 import type { BatchChunk, ChunkSummary } from './types.js';
@@ -50,6 +50,9 @@ export interface CreateChunksOptions {
  */
 export function createChunks(records: readonly unknown[], options: CreateChunksOptions = {}): BatchChunk[] {
   const opts = parseParams(OptionsSchema, options, OPERATION) as CreateChunksOptions;
+  if (!Array.isArray(records)) {
+    throw new SparkSdkError(`${OPERATION}: "records" must be an array of records (objects) or rows (arrays)`, { cause: records });
+  }
   const split = splitHeader(records, opts.headers, OPERATION);
   const table = tabulate(split.data, split.headers, OPERATION);
   const total = table.rows.length;

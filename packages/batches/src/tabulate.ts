@@ -38,7 +38,7 @@ export function tabulate(records: readonly unknown[], headers: readonly string[]
   throw new SparkSdkError(
     bad === undefined
       ? `${operation}: records must be all objects or all rows (arrays), not a mix`
-      : `${operation}: every record must be an object or a row (array), got ${JSON.stringify(bad) ?? typeof bad}`,
+      : `${operation}: every record must be an object or a row (array), got ${show(bad)}`,
     { cause: bad },
   );
 }
@@ -57,6 +57,15 @@ export function toHeaderRow(row: unknown, operation: string): string[] {
   if (!isRow(row) || row.length === 0) throw new SparkSdkError(`${operation}: missing headers for the input dataset`, { cause: row });
   return row.map((cell) => {
     if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
-    throw new SparkSdkError(`${operation}: a header row holds column names (strings), got ${JSON.stringify(cell)}`, { cause: row });
+    throw new SparkSdkError(`${operation}: a header row holds column names (strings), got ${show(cell)}`, { cause: row });
   });
+}
+
+/** A short, never-throwing description of a value for error messages (BigInt, cycles…). */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }

@@ -13,7 +13,7 @@ const ALL = [API_KEY, TOKEN, CLIENT_SECRET, ACCESS_TOKEN, `Bearer ${TOKEN}`, `Be
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer((req, res) => {
+  server = await startServer((req, res, raw) => {
     if (req.url.endsWith('/token')) {
       res.writeHead(200, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify({ access_token: ACCESS_TOKEN, expires_in: 300 }));
@@ -22,7 +22,7 @@ beforeAll(async () => {
     const sent = `${JSON.stringify(req.headers)} ${req.body.toString()}`;
     const echo = { 'x-echo': `${req.headers['x-synthetic-key'] ?? ''} ${req.headers.authorization ?? ''}`, authorization: req.headers.authorization ?? 'none', 'set-cookie': `s=${req.headers['x-synthetic-key'] ?? req.headers.authorization ?? ''}` };
     const path = req.url.split('/').pop();
-    if (path === 'reset') return void req.socket?.destroy?.();
+    if (path === 'reset') return void raw.socket.destroy();
     if (path === 'hang') return;
     const status = Number(path);
     res.writeHead(status, { 'content-type': 'application/json', 'retry-after': '0', 'www-authenticate': `Bearer error="invalid_token", token="${req.headers.authorization ?? ''}"`, ...echo });
@@ -73,6 +73,7 @@ describe.each(AUTH)('secrets audit: %s', (_kind, auth) => {
     using spark = createClient({ baseUrl: server.baseUrl, logger: 'debug', timeout: 300, maxRetries: 1, retryInterval: 0.01, ...auth });
     const error = await spark.request({ operation: 'audit.call', method: 'GET', path: `api/v3/${path}` }).then(() => undefined, (e: unknown) => e);
     if (status) expect((error as SparkApiError).status).toBe(status);
+    else expect((error as Error).name).toBe(path === 'reset' ? 'SparkConnectionError' : 'SparkTimeoutError');
     expect(lines.some((line) => line.includes('[spark] DEBUG -> GET'))).toBe(true);
     expectNoSecret(error);
     for (const view of [inspect(spark, { depth: 10, showHidden: true }), JSON.stringify(spark), inspect(spark.config, { depth: 10, showHidden: true })]) {

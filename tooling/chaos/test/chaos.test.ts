@@ -142,7 +142,14 @@ test(`chaos: ${TOTAL} executes through one client under injected faults`, async 
   expect(stats.requests).toBeLessThanOrEqual(TOTAL + retries);
   expect(stats.requests).toBeGreaterThanOrEqual(TOTAL + retries - lost);
   for (const reason of retryReasons.keys()) expect(reason).toMatch(RETRYABLE_FOR_POST);
-  for (const name of EXPECTED_ERRORS) expect(outcomes.get(name) ?? 0, `no call ended with ${name}`).toBeGreaterThan(0);
+  // Final at once for a POST: each shows up hundreds of times.
+  for (const name of ['SparkBadGatewayError', 'SparkGatewayTimeoutError', 'SparkConnectionError', 'SparkTimeoutError']) {
+    expect(outcomes.get(name) ?? 0, `no call ended with ${name}`).toBeGreaterThan(0);
+  }
+  // Retryable: each is retried hundreds of times; a call ends with one only when all its
+  // attempts failed (a few per run, so only their sum is required to be non-zero).
+  for (const reason of ['HTTP 408', 'HTTP 429', 'HTTP 503']) expect(retryReasons.get(reason) ?? 0, `never retried ${reason}`).toBeGreaterThan(0);
+  expect((outcomes.get('SparkRateLimitError') ?? 0) + (outcomes.get('SparkServiceUnavailableError') ?? 0) + (outcomes.get('SparkApiError:408') ?? 0)).toBeGreaterThan(0);
   expect(succeededAfterRetry).toBeGreaterThan(0);
   expect(report.maxMs).toBeLessThan(DEADLINE_MS);
   expect(heapAfter - heapBefore).toBeLessThan(10 * 2 ** 20);

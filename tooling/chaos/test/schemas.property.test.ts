@@ -75,12 +75,11 @@ describe('public parameter schemas (property-based)', () => {
     }), { numRuns: RUNS });
   });
 
-  // Found by the property above with non-JSON input; @spark/batches is not ours to fix: these
-  // flip to passing (and fail this suite, as a reminder to drop `fails`) once it is fixed.
-  test.fails('createChunks(non-array records) is a SparkSdkError (today: TypeError records.every is not a function)', () => {
+  // Found by the property above with non-JSON input, then fixed in @spark/batches.
+  test('createChunks(non-array records) is a SparkSdkError', () => {
     expect(() => createChunks(new Map() as never)).toThrow(SparkSdkError);
   });
-  test.fails('createChunks with a BigInt cell is a SparkSdkError (today: TypeError from JSON.stringify)', () => {
+  test('createChunks with a BigInt cell is a SparkSdkError', () => {
     expect(() => createChunks([[0n]] as never)).toThrow(SparkSdkError);
   });
 });

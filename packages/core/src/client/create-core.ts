@@ -71,7 +71,8 @@ export function createCore(options: SparkClientOptions | undefined, platform: Sp
     },
     async closeGracefully(): Promise<void> {
       closed = true;
-      draining ??= pending > 0 ? new Promise<void>((resolve) => { drained = resolve; }) : Promise.resolve();
+      // Resolve a macrotask after the last call settles, so callers' own continuations run first.
+      draining ??= pending > 0 ? new Promise<void>((resolve) => { drained = () => setTimeout(resolve, 0); }) : Promise.resolve();
       await draining;
       release();
     },
