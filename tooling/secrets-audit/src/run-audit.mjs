@@ -1,4 +1,4 @@
-// Runs the @spark/core and @spark/sdk test suites with src/setup.ts as an extra vitest setup
+// Runs every SDK package's test suite with src/setup.ts as an extra vitest setup
 // file, then reads the per-file findings and fails if any secret reached a log line or an
 // uncaught error. Usage: pnpm --filter @spark/secrets-audit audit
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const config = fileURLToPath(new URL('./vitest.audit.config.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'spark-audit-'));
-const suites = ['packages/core', 'packages/sdk'];
+// Every package whose tests create clients: core, the resources, the meta package.
+const suites = ['core', 'services', 'batches', 'folders', 'transforms', 'history', 'impex', 'health', 'platform', 'files', 'wasm', 'hybrid', 'sdk']
+  .map((name) => `packages/${name}`);
 const results = [];
 for (const suite of suites) {
   const run = spawnSync('npx', ['vitest', 'run', '--config', config, '--reporter', 'dot'], {
@@ -32,4 +34,4 @@ const report = {
   leaks,
 };
 console.log(JSON.stringify(report, null, 2));
-process.exitCode = leaks.length > 0 || files.length === 0 ? 1 : 0;
+process.exitCode = leaks.length > 0 || files.length === 0 || results.some((r) => r.exit !== 0) ? 1 : 0;

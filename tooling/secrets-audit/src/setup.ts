@@ -1,9 +1,10 @@
-// A vitest setup file injected by run-audit.mjs into the @spark/core and @spark/sdk suites:
+// A vitest setup file injected by run-audit.mjs into every SDK package's suite:
 // every client logs at debug level into a capture (tests keep their own logger too), console
 // output and uncaught errors are captured, and after each test file the capture is checked
 // against the secrets every client held. Findings go to $SPARK_AUDIT_DIR.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { format, inspect } from 'node:util';
 import { afterAll, expect, vi } from 'vitest';
 
@@ -31,7 +32,8 @@ function wrap(createCore: (options: Record<string, unknown> | undefined, platfor
   };
 }
 
-for (const file of ['/work/main/packages/core/src/client/create-core.ts', '/work/main/packages/core/dist/client/create-core.js']) {
+const coreDir = new URL('../../../packages/core/', import.meta.url);
+for (const file of ['src/client/create-core.ts', 'dist/client/create-core.js'].map((f) => fileURLToPath(new URL(f, coreDir)))) {
   vi.doMock(file, async (importOriginal) => {
     const original = await importOriginal<{ createCore: Parameters<typeof wrap>[0] }>();
     return { ...original, createCore: wrap(original.createCore) };

@@ -1,4 +1,4 @@
-// The audited package's test settings (core and sdk share them) plus the audit setup file:
+// The audited packages' shared test settings plus the audit setup file:
 // vitest has no --setupFiles flag. run-audit.mjs points SPARK_AUDIT_SUITE at the package.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'threads',
+    // forks: the emulator's WASM runner cannot start inside worker threads (impex, hybrid).
+    pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20_000,
     setupFiles: [fileURLToPath(new URL('./setup.ts', import.meta.url))],
