@@ -1,2 +1,2 @@
-export * from './index.js';
+export * from './public-api.js';
 export { createClient } from './client/create-client.node.js';

@@ -1,4 +1,3 @@
-import ky from 'ky';
 import { resolveConfig, type SparkPlatform } from '../config/resolve-config.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { SparkClosedError } from '../errors/closed-error.js';
@@ -27,7 +26,6 @@ export function createCore(options: SparkClientOptions | undefined, platform: Sp
   const hooks = resolveHooks(options?.hooks);
   const engine: Engine = {
     config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),
-    ky: ky as unknown as Engine['ky'],
   };
   let closed = false;
   let pending = 0;

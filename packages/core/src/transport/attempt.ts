@@ -1,4 +1,4 @@
-import { RAW_BODY, type PreparedBody, type SparkFetchInit, type SparkTransport } from './types.js';
+import { RAW_BODY, type PreparedBody, type SparkTransport } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
 export type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
@@ -27,7 +27,6 @@ export interface AttemptInit {
   callerSignal: AbortSignal | undefined;
   closeSignal: AbortSignal;
   transport: SparkTransport;
-  ky: (url: string, options: Record<string, unknown>) => Promise<Response>;
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder();
@@ -63,22 +62,10 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   if (init.closeSignal.aborted) onClose();
   let response: Response;
   try {
-    const options: SparkFetchInit & Record<string, unknown> = {
-      method: init.method,
-      headers: init.headers,
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-      fetch: init.transport.fetch,
-      sparkBody: init.body,
-      sparkSignal: controller.signal,
-      sparkStream: init.stream,
-    };
     if (controller.signal.aborted) throw controller.signal.reason;
-    const direct = init.transport.request;
-    response = direct
-      ? await direct({ url: init.url, method: init.method, headers: init.headers, body: init.body, signal: controller.signal, stream: init.stream })
-      : await init.ky(init.url, options);
+    response = await init.transport.request({
+      url: init.url, method: init.method, headers: init.headers, body: init.body, signal: controller.signal, stream: init.stream,
+    });
   } catch (error) {
     return fail(error);
   }

@@ -54,8 +54,7 @@ describe('node transport', () => {
     const send = (path: string): Promise<Response> => {
       const url = `${server.baseUrl}/${path}`;
       const signal = new AbortController().signal;
-      if (transport.request) return transport.request({ url, method: 'GET', headers: {}, body: undefined, signal, stream: false });
-      return transport.fetch!(new Request(url), { sparkSignal: signal });
+      return transport.request({ url, method: 'GET', headers: {}, body: undefined, signal, stream: false });
     };
     expect((await send('x')).status).toBe(200);
     expect(transport.connectionsOpened?.()).toBe(1);

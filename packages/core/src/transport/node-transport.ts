@@ -5,7 +5,6 @@ import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import type { SparkFetch } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { fetchTransport } from './fetch-transport.js';
 import { createRoutes, type Routes } from './proxy-agent.js';
 import { resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
@@ -36,7 +35,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
     if ((options.proxy !== undefined && options.proxy !== false) || options.ca !== undefined) {
       throw new SparkSdkError('proxy and ca configure the built-in Node transport; a custom fetch replaces it, so configure them in your fetch');
     }
-    return fetchTransport(options);
+    return lazyFetchTransport(options.fetch);
   }
   const poolSize = options.poolSize ?? 64;
   let opened = 0;
@@ -124,4 +123,18 @@ function decode(res: http.IncomingMessage, encoding: string | undefined): Readab
     default:
       return res;
   }
+}
+
+/**
+ * The fetch transport, loaded on first use: a user's own `fetch` goes through ky, and keeping
+ * ky out of the Node entry's static imports keeps undici's `Request` out of the cold import.
+ */
+function lazyFetchTransport(fetch: NonNullable<NodeTransportOptions['fetch']>): SparkTransport {
+  let inner: Promise<SparkTransport> | undefined;
+  const load = (): Promise<SparkTransport> => (inner ??= import('./fetch-transport.js').then((m) => m.fetchTransport({ fetch })));
+  return {
+    request: async (request) => (await load()).request(request),
+    gzip: async (body) => new Uint8Array(await gzipAsync(body)),
+    close: () => {},
+  };
 }

@@ -22,7 +22,6 @@ export interface Engine {
   config: SparkConfig;
   hooks: SparkHooks;
   transport: SparkTransport;
-  ky: (url: string, options: Record<string, unknown>) => Promise<Response>;
   closeSignal: AbortSignal;
   sdkHeaders: Record<string, string>;
 }
@@ -59,7 +58,7 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
     try {
       attempt = await startAttempt({
         url, method, headers, body: prepared.body, timeout, stream: request.responseType === 'stream',
-        callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport, ky: engine.ky,
+        callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport,
       });
     } catch (error) {
       const failure = classify(error, engine, request, url, requestId, timeout);

@@ -25,18 +25,16 @@ export interface DirectRequest {
 }
 
 /**
- * A client's HTTP transport: the pooled Node one (`request`, called directly), or one over a
- * `fetch` function (`fetch`, called by ky with the `Request` it built).
+ * A client's HTTP transport: the pooled Node one, or one over a `fetch` function (through ky).
+ * The SDK pipeline hands it one attempt at a time.
  */
 export interface SparkTransport {
-  /** Called by ky with the request it built and the init carrying `sparkBody`/`sparkSignal`. */
-  readonly fetch?: ((request: Request, init: SparkFetchInit) => Promise<Response>) | undefined;
   /**
-   * Sends one attempt without ky. Building and cloning a `Request` costs ~100 µs per call in
-   * Node 20 (measured in bench/), half of the SDK's own CPU per call, and a pooled `node:http`
-   * transport has no use for it.
+   * Sends one attempt. The Node pool does it without ky: building and cloning a `Request`
+   * costs ~100 µs per call on Node 20 (half of the SDK's own CPU per call), and importing ky
+   * loads undici's `Request` (~60 ms of cold import), neither of which a `node:http` pool needs.
    */
-  readonly request?: ((request: DirectRequest) => Promise<Response>) | undefined;
+  readonly request: (request: DirectRequest) => Promise<Response>;
   /** Gzips a body, when the platform can. */
   readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
   /** Releases pooled connections (`destroy`: at once; `idle`: after in-flight requests). */
