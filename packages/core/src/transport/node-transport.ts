@@ -11,6 +11,16 @@ import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
 import { RAW_BODY, type DirectRequest, type PreparedBody, type SparkTransport } from './types.js';
 
 const gzipAsync = promisify(zlib.gzip);
+/** Bodies up to this size are gzipped inline: a thread-pool round trip costs more than the work. */
+const GZIP_INLINE_MAX = 128 * 1024;
+
+/** zlib level 5: on JSON records it keeps ~98 % of level 6's ratio in about half the time (bench/v4.mjs). */
+const GZIP_OPTIONS = { level: 5 };
+
+/** Gzips a request body (inline when small, on the thread pool when large). */
+async function gzipBody(body: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(body.byteLength <= GZIP_INLINE_MAX ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzipAsync(body, GZIP_OPTIONS));
+}
 
 /** Options of {@link nodeTransport}. */
 export interface NodeTransportOptions {
@@ -48,7 +58,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
   const agents = createRoutes(resolveProxy(options.proxy), { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count);
   return {
     request: (request) => send(request, agents),
-    gzip: async (body) => new Uint8Array(await gzipAsync(body)),
+    gzip: gzipBody,
     close: () => { for (const agent of agents.agents) agent.destroy(); },
     connectionsOpened: () => opened,
   };
@@ -134,7 +144,7 @@ function lazyFetchTransport(fetch: NonNullable<NodeTransportOptions['fetch']>): 
   const load = (): Promise<SparkTransport> => (inner ??= import('./fetch-transport.js').then((m) => m.fetchTransport({ fetch })));
   return {
     request: async (request) => (await load()).request(request),
-    gzip: async (body) => new Uint8Array(await gzipAsync(body)),
+    gzip: gzipBody,
     close: () => {},
   };
 }
