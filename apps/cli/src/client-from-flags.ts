@@ -3,18 +3,7 @@ import { UsageError } from './errors.js';
 import { defaultProfileFile, loadProfileFile, type SparkProfile } from './profiles.js';
 
 /** The connection flags every command accepts (see `spark --help`). */
-export interface ConnectionFlags {
-  baseUrl?: string;
-  env?: string;
-  tenant?: string;
-  apiKey?: string;
-  token?: string;
-  clientId?: string;
-  clientSecret?: string;
-  oauthPath?: string;
-  tokenUrl?: string;
-  timeout?: number;
-  maxRetries?: number;
+export interface ConnectionFlags extends SparkProfile {
   profile?: string;
   profileFile?: string;
 }

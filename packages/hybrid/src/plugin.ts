@@ -1,5 +1,5 @@
 import type { ServiceUriInput, SparkCore, SparkPlugin } from '@spark/core';
-import { executeService, type ExecuteParams, type ExecuteResult, type ExecuteV3Original } from '@spark/services';
+import { executeService, type ExecuteParams, type ServicesApi } from '@spark/services';
 import { checkHybridHealth } from './check-hybrid-health.js';
 import { getHybridMetadata, type GetHybridMetadataParams } from './get-hybrid-metadata.js';
 import { getHybridStatus } from './get-hybrid-status.js';
@@ -13,14 +13,7 @@ export interface HybridServicesApi {
   /** See {@link uploadHybridService}. */
   upload(file: HybridPackage, options?: UploadHybridServiceOptions): Promise<HybridUploadResult>;
   /** Executes exactly as the SaaS API does (v3 for one record, v4 for many); see `executeService` of `@spark/services`. */
-  execute<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
-    uri: ServiceUriInput,
-    params?: ExecuteParams<I> & { responseFormat?: 'alike' },
-  ): Promise<ExecuteResult<O>>;
-  execute<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
-    uri: ServiceUriInput,
-    params: ExecuteParams<I> & { responseFormat: 'original' },
-  ): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
+  execute: ServicesApi['execute'];
   /** See {@link validateHybridService}. */
   validate(uri: ServiceUriInput, params?: ValidateHybridServiceParams): Promise<HybridV3Response>;
   /** See {@link getHybridMetadata}. */
