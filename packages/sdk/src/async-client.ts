@@ -1,5 +1,7 @@
 import { BaseClient } from './base-client.js';
-import { checkSparkHealth, downloadSparkFile } from './statics.js';
+import type { SparkConfig } from '@spark/core';
+import type { ClientOptions } from './options.js';
+import { checkSparkHealth, downloadSparkFile, optionsFromConfig } from './statics.js';
 
 /**
  * The Spark client for `await using`: `close()` refuses new calls, waits for in-flight
@@ -15,6 +17,11 @@ export class AsyncClient extends BaseClient {
   static readonly healthCheck = checkSparkHealth;
   /** Downloads a Spark file without a client (see {@link downloadSparkFile}). */
   static readonly download = downloadSparkFile;
+
+  /** A new, independent client (its own pool) with an existing client's configuration. */
+  static use(config: SparkConfig, overrides?: ClientOptions): AsyncClient {
+    return new AsyncClient(optionsFromConfig(config, overrides));
+  }
 
   /** Stops new calls, drains in-flight ones, then releases the pool. */
   close(): Promise<void> {

@@ -92,6 +92,22 @@ describe('Client', () => {
     expect(() => new Client({ baseUrl: 'ftp://x/t', apiKey: KEY })).toThrow(/http or https/);
   });
 
+  it('Client.use(config) builds an independent client with the same configuration', async () => {
+    using original = new Client({ baseUrl: emu.baseUrl, apiKey: KEY, timeout: 12_345, maxRetries: 1, headers: { 'x-team': 'a' } });
+    using copy = Client.use(original.config, { maxRetries: 0 });
+    expect(copy).toBeInstanceOf(Client);
+    expect(copy.config.baseUrl.full).toBe(emu.baseUrl);
+    expect(copy.config.auth).toBe(original.config.auth);
+    expect([copy.config.timeout, copy.config.maxRetries, copy.config.headers]).toEqual([12_345, 0, { 'x-team': 'a' }]);
+    const { outputs } = await copy.services.execute('my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } });
+    expect((outputs[0] as { volume: number }).volume).toBeCloseTo(37.699, 3);
+    copy.close();
+    expect(original.closed).toBe(false);
+    const asyncCopy = AsyncClient.use(original.config);
+    expect(asyncCopy).toBeInstanceOf(AsyncClient);
+    await asyncCopy.close();
+  });
+
   it('has the Python-parity statics', async () => {
     expect(await Client.healthCheck(emu.url)).toEqual({ status: 'UP' });
     expect(AsyncClient.healthCheck).toBe(Client.healthCheck);

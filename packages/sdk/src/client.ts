@@ -1,5 +1,7 @@
 import { BaseClient } from './base-client.js';
-import { checkSparkHealth, downloadSparkFile } from './statics.js';
+import type { SparkConfig } from '@spark/core';
+import type { ClientOptions } from './options.js';
+import { checkSparkHealth, downloadSparkFile, optionsFromConfig } from './statics.js';
 
 /**
  * The Spark client for scoped use with `using`: `close()` aborts in-flight calls with
@@ -15,6 +17,11 @@ export class Client extends BaseClient {
   static readonly healthCheck = checkSparkHealth;
   /** Downloads a Spark file without a client (see {@link downloadSparkFile}). */
   static readonly download = downloadSparkFile;
+
+  /** A new, independent client (its own pool) with an existing client's configuration. */
+  static use(config: SparkConfig, overrides?: ClientOptions): Client {
+    return new Client(optionsFromConfig(config, overrides));
+  }
 
   /** Aborts in-flight calls and releases the pool; every later call rejects with `SparkClosedError`. */
   close(): void {
