@@ -41,15 +41,7 @@ cat > "$p/tsconfig.build.json" <<JSON
 }
 JSON
 cat > "$p/vitest.config.ts" <<'TS'
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'threads',
-    maxWorkers: 2,
-    testTimeout: 20_000,
-  },
-});
+export default sparkTestConfig();
 TS

@@ -1,12 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'threads',
-    maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
-  },
-});
+// The tests run the built binary in child processes: allow for slow starts on a busy machine.
+export default sparkTestConfig({ testTimeout: 60_000, hookTimeout: 30_000 });

@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'forks', // the emulator's WASM runner starts worker threads, which vitest's thread pool forbids
-    maxWorkers: 2,
-    testTimeout: 20_000,
-  },
-});
+// 'forks': the emulator's WASM runner starts worker threads, which vitest's thread pool forbids.
+export default sparkTestConfig({ pool: 'forks' });

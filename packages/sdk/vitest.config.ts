@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'threads',
-    maxWorkers: 2,
-    testTimeout: 20_000,
-  },
-});
+export default sparkTestConfig();

@@ -1,13 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    pool: 'threads',
-    maxWorkers: 2,
-    testTimeout: 20_000,
-    // The test files share no global state: reusing modules per worker saves most of the run time.
-    isolate: false,
-  },
-});
+// The test files share no global state: reusing modules per worker saves most of the run time.
+export default sparkTestConfig({ isolate: false });

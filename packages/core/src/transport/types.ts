@@ -3,12 +3,10 @@ import type { SparkFetch } from '../client/types.js';
 /** A prepared request body handed to the transport. */
 export type PreparedBody = string | Uint8Array | FormData | ReadableStream<Uint8Array> | undefined;
 
-/** Extra, non-standard `fetch` init members the SDK passes through ky to its transport. */
+/** Extra, non-standard `fetch` init members the fetch transport passes through ky to `fetch`. */
 export interface SparkFetchInit extends RequestInit {
   sparkBody?: PreparedBody;
   sparkSignal?: AbortSignal;
-  /** Keep the response body as a stream instead of reading it into memory. */
-  sparkStream?: boolean;
 }
 
 /** Key under which the Node transport attaches the already-read body to a `Response`. */
