@@ -49,11 +49,13 @@ describe('services.validate', () => {
     await runner.services.validate('version/v-1', { inputs: { radius: 2 }, validationType: 'dynamic', metadata: { call_purpose: 'ui' } });
     await runner.services.validate({ serviceId: 's-1' });
     await runner.services.validate('my-folder/volume-cylinder[0.1.0]');
-    expect(rec.calls.map((c) => `${c.method} ${c.url}`)).toEqual(Array(3).fill(`POST ${RUNNER}/my-tenant/api/v3/validation`));
+    await runner.services.validate('version/v-2', { validationType: 'static' });
+    expect(rec.calls.map((c) => `${c.method} ${c.url}`)).toEqual(Array(4).fill(`POST ${RUNNER}/my-tenant/api/v3/validation`));
     expect(rec.calls.map((c) => c.json)).toEqual([
       { request_data: { inputs: { radius: 2 } }, request_meta: { call_purpose: 'ui', version_id: 'v-1', validation_type: 'dynamic' } },
       { request_data: { inputs: null }, request_meta: { service_id: 's-1', validation_type: 'default_values' } },
       { request_data: { inputs: null }, request_meta: { version: '0.1.0', validation_type: 'default_values' } },
+      { request_data: { inputs: null }, request_meta: { version_id: 'v-2', validation_type: 'default_values' } },
     ]);
     expect(rec.calls[0]!.headers.get('content-type')).toBe('application/json');
   });
@@ -69,7 +71,8 @@ describe('services.validate', () => {
     const runner = testRunner(rec.fetch);
     await expect(runner.services.validate('proxy/p')).rejects.toThrow(/proxy/);
     await expect(runner.services.validate('nonsense')).rejects.toBeInstanceOf(SparkSdkError);
-    await expect(runner.services.validate('version/v', { validationType: 'static' as never })).rejects.toThrow(/"validationType"/);
+    // Same vocabulary as @spark/services: Spark's wire value is not accepted as an option.
+    await expect(runner.services.validate('version/v', { validationType: 'default_values' as never })).rejects.toThrow(/"validationType"/);
     await expect(runner.services.validate('version/v', { inputs: [1] as never })).rejects.toThrow(/"inputs"/);
     expect(rec.calls).toHaveLength(0);
   });

@@ -8,7 +8,7 @@ const OPERATION = 'hybrid.services.validate';
 
 const Schema = v.object({
   inputs: v.optional(v.nullable(plainObject)),
-  validationType: v.optional(v.picklist(['dynamic', 'default_values'])),
+  validationType: v.optional(v.picklist(['static', 'dynamic'])),
   metadata: v.optional(plainObject),
   ...CallOptionsEntries,
 });
@@ -18,7 +18,8 @@ export interface ValidateHybridServiceParams {
   /** Inputs to validate against (sent as given; `null` when absent). */
   inputs?: Record<string, unknown> | null;
   /** `default_values` (default, as the Python SDK always sends) or `dynamic`. */
-  validationType?: 'dynamic' | 'default_values';
+  /** `static` (sent as Spark's `default_values`) or `dynamic`, as in `@spark/services`. */
+  validationType?: 'static' | 'dynamic';
   /** Extra `request_meta` keys. */
   metadata?: Record<string, unknown>;
   signal?: AbortSignal;
@@ -40,7 +41,7 @@ export interface ValidateHybridServiceParams {
 export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<HybridV3Response> {
   const options = parseParams(Schema, params, OPERATION);
   // PY 0.3 sends `version` and always a validation_type; TS 0.4 omits both. We follow PY (the newer SDK).
-  const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType ?? 'default_values' };
+  const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' };
   const response = await core.request<HybridV3Response>({
     operation: OPERATION,
     method: 'POST',
