@@ -13,7 +13,7 @@ describe('folderExists', () => {
     expect(call!.url).toBe(`${ORIGIN}/api/v1/product/isproductexists/my%20folder`);
     expect(call!.headers['x-tenant-name']).toBe('my-tenant');
     expect(call!.headers['x-synthetic-key']).toBe('k');
-    expect(call!.headers['x-request-id']).toBeTruthy();
+    expect(call!.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(call!.body).toBeUndefined();
   });
 

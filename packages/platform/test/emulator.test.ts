@@ -30,7 +30,7 @@ describe('platform against the emulator', () => {
     const token = await getAccessToken(spark);
     expect(token.accessToken.length).toBeGreaterThan(10);
     expect(token.tokenType).toBe('Bearer');
-    expect((await getPlatformConfig(spark))['Batch_Chunk_Size']).toBeDefined();
+    expect((await getPlatformConfig(spark))['Batch_Chunk_Size']).toBe('100');
     expect((await getAccessToken(spark)).accessToken).toBe(token.accessToken);
   });
 
