@@ -50,8 +50,8 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
     const draft: Record<string, string> = { ...lower(request.headers), ...config.headers, ...prepared.headers };
     for (const hook of hooks.beforeRequest) await hook(context, draft);
     const credentials = useAuth ? await config.auth.authorize(authContext) : {};
-    // Lower-case again: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-    const headers = Object.assign(lower(draft), engine.sdkHeaders, { 'x-request-id': requestId, 'x-tenant-name': config.baseUrl.tenant }, credentials);
+    // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
+    const headers = Object.assign(hooks.beforeRequest.length > 0 ? lower(draft) : draft, engine.sdkHeaders, { 'x-request-id': requestId, 'x-tenant-name': config.baseUrl.tenant }, credentials);
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     let attempt: Attempt;
