@@ -21,22 +21,32 @@ function capturing(original: unknown): Logger {
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-function wrap(createCore: (options: Record<string, unknown> | undefined, platform: unknown) => { config: { auth: Auth } }) {
-  return (options: Record<string, unknown> | undefined, platform: unknown) => {
+/** Wraps a client factory (`createCore(options, platform)` or `createClient(options)`): debug logging into the capture, auth recorded. */
+function wrap<F extends (options: Record<string, unknown> | undefined, ...rest: never[]) => { config: { auth: Auth } }>(create: F): F {
+  return ((options: Record<string, unknown> | undefined, ...rest: never[]) => {
     const logger = options?.logger;
     // Level/boolean loggers write to console, which is captured below; objects and silence get a tee.
     const patched = typeof logger === 'string' || logger === true ? options : { ...options, logger: capturing(logger) };
-    const client = createCore(patched, platform);
+    const client = create(patched, ...rest);
     state.auths.push(client.config.auth);
     return client;
-  };
+  }) as F;
 }
 
+type Factory = Parameters<typeof wrap>[0];
 const coreDir = new URL('../../../packages/core/', import.meta.url);
-for (const file of ['src/client/create-core.ts', 'dist/client/create-core.js'].map((f) => fileURLToPath(new URL(f, coreDir)))) {
+const at = (file: string): string => fileURLToPath(new URL(file, coreDir));
+// Core's own suite imports its source modules: wrap createCore, which every createClient calls.
+vi.doMock(at('src/client/create-core.ts'), async (importOriginal) => {
+  const original = await importOriginal<{ createCore: Factory }>();
+  return { ...original, createCore: wrap(original.createCore) };
+});
+// Every other suite imports @spark/core, built: in Node the one-file bundle (`node` condition),
+// elsewhere the per-module build. Both export createClient, which every client goes through.
+for (const file of ['dist/index.node.js', 'dist/index.js'].map(at)) {
   vi.doMock(file, async (importOriginal) => {
-    const original = await importOriginal<{ createCore: Parameters<typeof wrap>[0] }>();
-    return { ...original, createCore: wrap(original.createCore) };
+    const original = await importOriginal<{ createClient: Factory }>();
+    return { ...original, createClient: wrap(original.createClient) };
   });
 }
 

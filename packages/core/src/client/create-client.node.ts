@@ -1,6 +1,4 @@
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
-import { writeStreamToFile } from '../jobs/write-file.node.js';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { nodeTransport } from '../transport/node-transport.js';
@@ -17,7 +15,11 @@ import type { SparkClient } from './spark-client.js';
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
   const network = { proxy: options?.proxy, ca: options?.ca };
-  return createCore(options, { transport: (base) => nodeTransport({ ...base, ...network }), readTextFile: (path) => readFile(path, 'utf8'), writeStream: writeStreamToFile,
+  return createCore(options, {
+    transport: (base) => nodeTransport({ ...base, ...network }),
+    // Loaded when first used: a credentials file, or SparkDownload.toFile().
+    readTextFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
+    writeStream: async (stream, path) => (await import('../jobs/write-file.node.js')).writeStreamToFile(stream, path),
     unlimitListeners: (signal) => setMaxListeners(0, signal),
     oauth: oauthOption,
   });

@@ -1,16 +1,13 @@
 import http from 'node:http';
-import https from 'node:https';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
-import { promisify } from 'node:util';
 import type { SparkFetch } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { lazyHttps, lazyZlib } from './builtins.node.js';
 import { createRoutes, type Routes } from './proxy-agent.js';
 import { resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
 import { RAW_BODY, type DirectRequest, type PreparedBody, type SparkTransport } from './types.js';
 
-const gzipAsync = promisify(zlib.gzip);
 /** Bodies up to this size are gzipped inline: a thread-pool round trip costs more than the work. */
 const GZIP_INLINE_MAX = 128 * 1024;
 
@@ -19,7 +16,9 @@ const GZIP_OPTIONS = { level: 5 };
 
 /** Gzips a request body (inline when small, on the thread pool when large). */
 async function gzipBody(body: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(body.byteLength <= GZIP_INLINE_MAX ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzipAsync(body, GZIP_OPTIONS));
+  const zlib = lazyZlib();
+  if (body.byteLength <= GZIP_INLINE_MAX) return zlib.gzipSync(body, GZIP_OPTIONS);
+  return new Promise((resolve, reject) => zlib.gzip(body, GZIP_OPTIONS, (error, out) => (error ? reject(error) : resolve(out))));
 }
 
 /** Options of {@link nodeTransport}. */
@@ -72,8 +71,8 @@ async function send(request: DirectRequest, agents: Routes): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     const init = { method: request.method, headers, agent, signal: request.signal };
     const req = forward
-      ? (secure ? https : http).request({ ...init, ...forward, headers: { ...headers, ...forward.headers } })
-      : (secure ? https : http).request(request.url, init);
+      ? (secure ? lazyHttps() : http).request({ ...init, ...forward, headers: { ...headers, ...forward.headers } })
+      : (secure ? lazyHttps() : http).request(request.url, init);
     req.on('error', reject);
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -125,11 +124,11 @@ function decode(res: http.IncomingMessage, encoding: string | undefined): Readab
   switch (encoding?.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
-      return res.pipe(zlib.createGunzip());
+      return res.pipe(lazyZlib().createGunzip());
     case 'deflate':
-      return res.pipe(zlib.createInflate());
+      return res.pipe(lazyZlib().createInflate());
     case 'br':
-      return res.pipe(zlib.createBrotliDecompress());
+      return res.pipe(lazyZlib().createBrotliDecompress());
     default:
       return res;
   }

@@ -1,7 +1,8 @@
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import type { Duplex } from 'node:stream';
-import tls from 'node:tls';
+import type tls from 'node:tls';
+import { lazyHttps, lazyTls } from './builtins.node.js';
 import type { ProxySettings } from './proxy-env.js';
 
 /** How one request leaves the process: which module, agent and `request()` arguments. */
@@ -31,25 +32,28 @@ export interface Routes {
  * const { route } = createRoutes(resolveProxy(undefined), { keepAlive: true }, (a) => a);
  */
 export function createRoutes(proxy: ProxySettings | undefined, agentOptions: https.AgentOptions, wrap: <A extends http.Agent>(agent: A) => A): Routes {
-  const direct = { http: wrap(new http.Agent(agentOptions)), https: wrap(new https.Agent(agentOptions)) };
-  const viaHttp = proxy?.http ? wrap(new (proxy.http.protocol === 'https:' ? https.Agent : http.Agent)(agentOptions)) : undefined;
-  const viaHttps = proxy?.https ? wrap(new TunnelAgent(proxy.https, agentOptions)) : undefined;
-  const agents = [direct.http, direct.https, viaHttp, viaHttps].filter((a): a is http.Agent => a !== undefined);
-  // Built once: routing runs on every request, and without a proxy it must cost nothing.
-  const straight = { http: { secure: false, agent: direct.http, forward: undefined }, https: { secure: true, agent: direct.https, forward: undefined } };
+  const agents: http.Agent[] = [];
+  // Agents are made on first use, so a client that only speaks http never loads node:https.
+  const make = <A extends http.Agent>(agent: A): A => { agents.push(wrap(agent)); return agent; };
+  const straightHttp: Route = { secure: false, agent: make(new http.Agent(agentOptions)), forward: undefined };
+  let straightHttps: Route | undefined;
+  let viaHttp: http.Agent | undefined;
+  let viaHttps: http.Agent | undefined;
+  const straight = (secure: boolean): Route => (secure ? (straightHttps ??= { secure, agent: make(new (lazyHttps().Agent)(agentOptions)), forward: undefined }) : straightHttp);
   return {
     agents,
     route(raw) {
       const secure = raw.startsWith('https:');
-      const via = secure ? viaHttps : viaHttp;
-      if (!via || !proxy) return secure ? straight.https : straight.http;
+      // Without a proxy this must cost nothing: it runs on every request.
+      if (!(secure ? proxy?.https : proxy?.http)) return straight(secure);
       const url = new URL(raw);
-      if (proxy.bypass(url.hostname, url.port || (secure ? '443' : '80'))) return secure ? straight.https : straight.http;
-      if (secure) return { secure, agent: via, forward: undefined };
-      const target = proxy.http!;
+      if (proxy!.bypass(url.hostname, url.port || (secure ? '443' : '80'))) return straight(secure);
+      if (secure) return { secure, agent: (viaHttps ??= make(tunnelAgent(proxy!.https!, agentOptions))), forward: undefined };
+      const target = proxy!.http!;
+      viaHttp ??= make(new (target.protocol === 'https:' ? lazyHttps().Agent : http.Agent)(agentOptions));
       return {
         secure: target.protocol === 'https:',
-        agent: via,
+        agent: viaHttp,
         forward: {
           protocol: target.protocol,
           hostname: bare(target.hostname),
@@ -62,59 +66,70 @@ export function createRoutes(proxy: ProxySettings | undefined, agentOptions: htt
   };
 }
 
+type TunnelAgentClass = new (proxy: URL, options: https.AgentOptions) => https.Agent;
+let TunnelAgent: TunnelAgentClass | undefined;
+
+/** A {@link defineTunnelAgent} agent to the target through `proxy` (the class is defined on first use). */
+function tunnelAgent(proxy: URL, options: https.AgentOptions): https.Agent {
+  TunnelAgent ??= defineTunnelAgent(lazyHttps(), lazyTls());
+  return new TunnelAgent(proxy, options);
+}
+
 /**
- * An `https.Agent` whose sockets are TLS sessions to the target through a CONNECT tunnel
- * of an HTTP(S) proxy. Pooling, keep-alive and `destroy()` work as for any agent.
+ * Defines an `https.Agent` whose sockets are TLS sessions to the target through a CONNECT
+ * tunnel of an HTTP(S) proxy. Pooling, keep-alive and `destroy()` work as for any agent.
  */
-export class TunnelAgent extends https.Agent {
-  readonly #proxy: URL;
-  readonly #pending = new Set<http.ClientRequest>();
+function defineTunnelAgent(https: typeof import('node:https'), tls: typeof import('node:tls')): TunnelAgentClass {
+  return class TunnelAgent extends https.Agent {
+    readonly #proxy: URL;
+    readonly #pending = new Set<http.ClientRequest>();
 
-  constructor(proxy: URL, options: https.AgentOptions) {
-    super(options);
-    this.#proxy = proxy;
-  }
+    constructor(proxy: URL, options: https.AgentOptions) {
+      super(options);
+      this.#proxy = proxy;
+    }
 
-  override createConnection(options: https.RequestOptions, callback?: (err: Error | null, stream: Duplex) => void): Duplex | null | undefined {
-    const done = callback ?? (() => {});
-    const host = bare(options.hostname ?? options.host ?? 'localhost');
-    const port = Number(options.port ?? 443);
-    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const proxy = this.#proxy;
-    const connect = (proxy.protocol === 'https:' ? https : http).request({
-      hostname: bare(proxy.hostname),
-      port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-      method: 'CONNECT',
-      path: authority,
-      headers: { host: authority, ...proxyAuthorization(proxy) },
-      agent: false,
-      ...(proxy.protocol === 'https:' && options.ca ? { ca: options.ca } : {}),
-    });
-    this.#pending.add(connect);
-    const fail = (error: Error): void => { this.#pending.delete(connect); done(error, undefined as never); };
-    connect.once('error', (error) => fail(Object.assign(new Error(`proxy ${proxy.host} failed: ${error.message}`), { code: (error as { code?: string }).code })));
-    connect.once('connect', (res, socket, head) => {
-      this.#pending.delete(connect);
-      if (res.statusCode !== 200) {
-        socket.destroy();
-        fail(Object.assign(new Error(`proxy ${proxy.host} refused CONNECT ${authority}: HTTP ${res.statusCode}`), { code: 'EPROXYCONNECT' }));
-        return;
-      }
-      if (head.length > 0) socket.unshift(head);
-      // The request's own options carry `path`, which tls.connect would read as an IPC socket path.
-      const { path: _path, host: _host, port: _port, ...rest } = options as tls.ConnectionOptions & { path?: string };
-      const secured = tls.connect({ ...rest, socket, servername: options.servername ?? (netIsIp(host) ? undefined : host) });
-      done(null, secured);
-    });
-    connect.end();
-    return undefined;
-  }
+    override createConnection(options: https.RequestOptions, callback?: (err: Error | null, stream: Duplex) => void): Duplex | null | undefined {
+      const done = callback ?? (() => {});
+      const host = bare(options.hostname ?? options.host ?? 'localhost');
+      const port = Number(options.port ?? 443);
+      const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const proxy = this.#proxy;
+      const connect = (proxy.protocol === 'https:' ? https : http).request({
+        hostname: bare(proxy.hostname),
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: authority,
+        headers: { host: authority, ...proxyAuthorization(proxy) },
+        agent: false,
+        ...(proxy.protocol === 'https:' && options.ca ? { ca: options.ca } : {}),
+      });
+      this.#pending.add(connect);
+      const fail = (error: Error): void => { this.#pending.delete(connect); done(error, undefined as never); };
+      connect.once('error', (error) => fail(Object.assign(new Error(`proxy ${proxy.host} failed: ${error.message}`), { code: (error as { code?: string }).code })));
+      connect.once('connect', (res, socket, head) => {
+        this.#pending.delete(connect);
+        if (res.statusCode !== 200) {
+          socket.destroy();
+          fail(Object.assign(new Error(`proxy ${proxy.host} refused CONNECT ${authority}: HTTP ${res.statusCode}`), { code: 'EPROXYCONNECT' }));
+          return;
+        }
+        if (head.length > 0) socket.unshift(head);
+        // The request's own options carry `path`, which tls.connect would read as an IPC socket path.
+        const { path: _path, host: _host, port: _port, ...rest } = options as tls.ConnectionOptions & { path?: string };
+        const secured = tls.connect({ ...rest, socket, servername: options.servername ?? (netIsIp(host) ? undefined : host) });
+        done(null, secured);
+      });
+      connect.end();
+      return undefined;
+    }
 
-  override destroy(): void {
-    for (const pending of this.#pending) pending.destroy();
-    this.#pending.clear();
-    super.destroy();
-  }
+    override destroy(): void {
+      for (const pending of this.#pending) pending.destroy();
+      this.#pending.clear();
+      super.destroy();
+    }
+  };
 }
 
 function proxyAuthorization(proxy: URL): Record<string, string> {
