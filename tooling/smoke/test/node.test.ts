@@ -61,3 +61,20 @@ describe(`Node ${process.versions.node}`, () => {
     expect(out.coreEntry).toBe('index.node.js');
   });
 });
+
+describe('cold import in Node (the `node` export condition)', () => {
+  it('resolves every package to its one-file bundle and loads https/tls/zlib/fs only when a call needs them', async () => {
+    const result = await run(process.execPath, ['runtime/lazy-builtins.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
+    expect(result.code, result.stderr).toBe(0);
+    const out = lastJsonLine<{ afterImport: string[]; afterHttp: string[]; afterHttps: string[]; volume: number; failure: string; resolved: Record<string, string> }>(result);
+    expect(out.resolved).toEqual({ '@spark/sdk': 'dist/index.node.js', '@spark/core': 'dist/index.node.js', '@spark/services': 'dist/index.node.js', '@spark/batches': 'dist/index.node.js' });
+    expect(out.afterImport).toEqual([]);
+    // A small JSON execute over http needs neither https nor files. (Node's global Response,
+    // built for the first answer, loads undici, which loads tls and zlib itself.)
+    expect(out.afterHttp).not.toContain('https');
+    expect(out.afterHttp).not.toContain('fs/promises');
+    expect(out.volume).toBeCloseTo(Math.PI * 4 * 3, 6);
+    expect(out.failure).toBe('SparkConnectionError');
+    expect(out.afterHttps).toEqual(expect.arrayContaining(['https', 'tls']));
+  });
+});
