@@ -1,23 +1,32 @@
+import type http from 'node:http';
 import type https from 'node:https';
+import type net from 'node:net';
+import type stream from 'node:stream';
 import type tls from 'node:tls';
 import type zlib from 'node:zlib';
 
-const loaded: { https?: typeof https; tls?: typeof tls; zlib?: typeof zlib } = {};
+interface Builtins {
+  'node:http': typeof http;
+  'node:https': typeof https;
+  'node:net': typeof net;
+  'node:stream': typeof stream;
+  'node:tls': typeof tls;
+  'node:zlib': typeof zlib;
+}
+
+const loaded: Partial<Builtins> = {};
 
 /**
- * Node built-ins the transport needs only for some requests, loaded on first use with
- * `process.getBuiltinModule` (Node ≥ 20.16, Bun, Deno). Importing `node:https` pulls in TLS
- * and the root certificates — about 9 ms of a cold `import('@spark/core')` on this machine
- * (bench/import.mjs) — which a client of an `http:` emulator never needs; zlib waits for the
- * first compressed body.
+ * A Node built-in of the transport, loaded on its first use with `process.getBuiltinModule`
+ * (Node ≥ 20.16, Bun, Deno) rather than imported. Importing the SDK then compiles none of
+ * them: `node:http` costs about 6 ms of a cold import on this machine, `node:https` (TLS and
+ * the root certificates) about 9 ms more (bench/import.mjs). The first request pays for
+ * `node:http`; only an `https:` URL, a proxy or `ca` loads TLS; zlib waits for the first
+ * compressed body.
  *
  * @example
- * const agent = new (lazyHttps().Agent)({ keepAlive: true });
+ * const agent = new (builtin('node:http').Agent)({ keepAlive: true });
  */
-export const lazyHttps = (): typeof https => (loaded.https ??= process.getBuiltinModule('node:https'));
-
-/** `node:tls`, loaded on first use (see {@link lazyHttps}). */
-export const lazyTls = (): typeof tls => (loaded.tls ??= process.getBuiltinModule('node:tls'));
-
-/** `node:zlib`, loaded on first use (see {@link lazyHttps}). */
-export const lazyZlib = (): typeof zlib => (loaded.zlib ??= process.getBuiltinModule('node:zlib'));
+export function builtin<K extends keyof Builtins>(id: K): Builtins[K] {
+  return (loaded[id] ??= process.getBuiltinModule(id) as Builtins[K]) as Builtins[K];
+}

@@ -1,8 +1,8 @@
-import http from 'node:http';
+import type http from 'node:http';
 import type https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type tls from 'node:tls';
-import { lazyHttps, lazyTls } from './builtins.node.js';
+import { builtin } from './builtins.node.js';
 import type { ProxySettings } from './proxy-env.js';
 
 /** How one request leaves the process: which module, agent and `request()` arguments. */
@@ -35,11 +35,13 @@ export function createRoutes(proxy: ProxySettings | undefined, agentOptions: htt
   const agents: http.Agent[] = [];
   // Agents are made on first use, so a client that only speaks http never loads node:https.
   const make = <A extends http.Agent>(agent: A): A => { agents.push(wrap(agent)); return agent; };
-  const straightHttp: Route = { secure: false, agent: make(new http.Agent(agentOptions)), forward: undefined };
+  let straightHttp: Route | undefined;
   let straightHttps: Route | undefined;
   let viaHttp: http.Agent | undefined;
   let viaHttps: http.Agent | undefined;
-  const straight = (secure: boolean): Route => (secure ? (straightHttps ??= { secure, agent: make(new (lazyHttps().Agent)(agentOptions)), forward: undefined }) : straightHttp);
+  const straight = (secure: boolean): Route => (secure
+    ? (straightHttps ??= { secure, agent: make(new (builtin('node:https').Agent)(agentOptions)), forward: undefined })
+    : (straightHttp ??= { secure, agent: make(new (builtin('node:http').Agent)(agentOptions)), forward: undefined }));
   return {
     agents,
     route(raw) {
@@ -50,7 +52,7 @@ export function createRoutes(proxy: ProxySettings | undefined, agentOptions: htt
       if (proxy!.bypass(url.hostname, url.port || (secure ? '443' : '80'))) return straight(secure);
       if (secure) return { secure, agent: (viaHttps ??= make(tunnelAgent(proxy!.https!, agentOptions))), forward: undefined };
       const target = proxy!.http!;
-      viaHttp ??= make(new (target.protocol === 'https:' ? lazyHttps().Agent : http.Agent)(agentOptions));
+      viaHttp ??= make(new (builtin(target.protocol === 'https:' ? 'node:https' : 'node:http').Agent)(agentOptions));
       return {
         secure: target.protocol === 'https:',
         agent: viaHttp,
@@ -71,7 +73,7 @@ let TunnelAgent: TunnelAgentClass | undefined;
 
 /** A {@link defineTunnelAgent} agent to the target through `proxy` (the class is defined on first use). */
 function tunnelAgent(proxy: URL, options: https.AgentOptions): https.Agent {
-  TunnelAgent ??= defineTunnelAgent(lazyHttps(), lazyTls());
+  TunnelAgent ??= defineTunnelAgent(builtin('node:http'), builtin('node:https'), builtin('node:tls'));
   return new TunnelAgent(proxy, options);
 }
 
@@ -79,7 +81,7 @@ function tunnelAgent(proxy: URL, options: https.AgentOptions): https.Agent {
  * Defines an `https.Agent` whose sockets are TLS sessions to the target through a CONNECT
  * tunnel of an HTTP(S) proxy. Pooling, keep-alive and `destroy()` work as for any agent.
  */
-function defineTunnelAgent(https: typeof import('node:https'), tls: typeof import('node:tls')): TunnelAgentClass {
+function defineTunnelAgent(http: typeof import('node:http'), https: typeof import('node:https'), tls: typeof import('node:tls')): TunnelAgentClass {
   return class TunnelAgent extends https.Agent {
     readonly #proxy: URL;
     readonly #pending = new Set<http.ClientRequest>();

@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { builtin } from './builtins.node.js';
 
 /** Where requests of each scheme go, after the `proxy` option and the environment. */
 export interface ProxySettings {
@@ -93,6 +93,7 @@ function parseEntry(entry: string): { port: string | undefined; test: (host: str
     [host, port] = entry.split(':') as [string, string];
   }
   const cidr = /^(.+)\/(\d{1,3})$/.exec(host);
+  const net = builtin('node:net');
   if (cidr && net.isIP(cidr[1]!)) {
     const family = net.isIPv4(cidr[1]!) ? 'ipv4' : 'ipv6';
     const blocks = new net.BlockList();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { lazyTls } from './builtins.node.js';
+import { builtin } from './builtins.node.js';
 
 /** Extra trusted CA certificates: PEM text or bytes, one or many. */
 export type SparkCaOption = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
@@ -28,7 +28,7 @@ export function trustedCertificates(ca: SparkCaOption | undefined, env: Record<s
     }
     return pem;
   });
-  return [...lazyTls().rootCertificates, ...extraCertificates(env['NODE_EXTRA_CA_CERTS']), ...own];
+  return [...builtin('node:tls').rootCertificates, ...extraCertificates(env['NODE_EXTRA_CA_CERTS']), ...own];
 }
 
 function extraCertificates(path: string | undefined): string[] {
