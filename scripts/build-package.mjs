@@ -2,10 +2,11 @@
 //   dist/**/*.js, *.d.ts  tsc, one file per source module: the `default` export condition, for
 //                         browsers and apps' bundlers, which tree-shake whole modules away.
 //   dist/index.node.js    the `node` export condition: src/index.node.ts (or src/index.ts) bundled
-//                         by esbuild into one file, valibot inlined. Node then reads and compiles
-//                         one file per package instead of one per source module, and only the
-//                         valibot functions the package uses instead of all of valibot
-//                         (bench/import.mjs: `import('@spark/sdk')` loads 12 files, not 181).
+//                         by esbuild into one file. Node then reads and compiles one file per
+//                         package instead of one per source module (bench/import.mjs:
+//                         `import('@spark/sdk')` loads 13 files, not 181), and, through
+//                         @spark/core/valibot, one copy of the valibot functions the SDK uses
+//                         instead of all of valibot.
 // A dynamic `import()` becomes its own file under dist/chunks/, so lazily loaded code stays lazy.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Dependencies inlined into the Node bundle: small once tree-shaken, slow to load whole (~10 ms). */
+/** Dependencies not imported whole by Node bundles: valibot is 206 KB, about 10 ms to load. */
 const INLINE_FOR_NODE = new Set(['valibot']);
 
 const dir = process.cwd();
@@ -24,20 +25,32 @@ rmSync(join(dir, 'dist'), { recursive: true, force: true });
 const tsc = createRequire(join(dir, 'package.json')).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
 
-await build({
+const shared = {
   absWorkingDir: dir,
-  entryPoints: { 'index.node': existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts' },
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: [...deps.filter((d) => !INLINE_FOR_NODE.has(d)), 'node:*'],
   // Less source to read and compile on import; identifiers stay, so stack traces keep their names.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// Core ships the one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts); every
+// other package's Node bundle imports them from there instead of inlining its own copy.
+const OWN_VALIBOT = '@spark/core/valibot';
+const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
+if (ownsValibot) {
+  await build({ ...shared, entryPoints: { 'valibot.node': 'src/valibot-functions.ts' } });
+}
+await build({
+  ...shared,
+  entryPoints: { 'index.node': existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts' },
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  external: [...deps.filter((d) => !INLINE_FOR_NODE.has(d)), OWN_VALIBOT, 'node:*'],
+  ...(ownsValibot || !deps.includes('valibot') ? {} : { alias: { valibot: OWN_VALIBOT } }),
 });
