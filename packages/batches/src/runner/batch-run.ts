@@ -1,6 +1,8 @@
 import type { RunContext } from './run-context.js';
 import type { BatchProgress, BatchRecordResult, BatchRun, BatchRunSummary } from './run-types.js';
 
+const noop = (): void => undefined;
+
 /** Raised into the run (and `summary`) when the consumer stops iterating before the end. */
 export class BatchRunStoppedError extends Error {
   override readonly name = 'AbortError';
@@ -44,17 +46,40 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       }
     })());
 
+  const DONE: IteratorResult<BatchRecordResult<O>> = { done: true, value: undefined };
+  /** Counts a result handed to the consumer, and wakes the loops waiting for client-side room. */
+  const emit = (item: BatchRecordResult<O>): IteratorResult<BatchRecordResult<O>> => {
+    ctx.progress.recordsEmitted++;
+    ctx.progress.buffered(ctx.buffered);
+    // Only room for another chunk can unblock anyone: waking on every record would make the
+    // waiting loops re-arm per record.
+    if (ctx.hasRoom(ctx.settings.chunkSize)) ctx.room.notify();
+    return { done: false, value: item };
+  };
+  // A `next()` waiting for results to arrive; later calls queue behind it to keep their order.
+  let waiting: Promise<unknown> | undefined;
+  const nextSlowly = async (before: Promise<unknown> | undefined): Promise<IteratorResult<BatchRecordResult<O>>> => {
+    if (before) await before.then(noop, noop);
+    const item = await ctx.queue.take();
+    return item === undefined ? { ...DONE } : emit(item);
+  };
+
   const iterator: AsyncIterableIterator<BatchRecordResult<O>> = {
-    async next(): Promise<IteratorResult<BatchRecordResult<O>>> {
+    // Results arrive a chunk at a time: while some wait, `next()` serves them without going
+    // through an async function (one settled promise per record, not three).
+    next(): Promise<IteratorResult<BatchRecordResult<O>>> {
       void start();
-      const item = await ctx.queue.take();
-      if (item === undefined) return { done: true, value: undefined };
-      ctx.progress.recordsEmitted++;
-      ctx.progress.buffered(ctx.buffered);
-      // Only room for another chunk can unblock anyone: waking on every record would make the
-      // waiting loops re-arm per record.
-      if (ctx.hasRoom(ctx.settings.chunkSize)) ctx.room.notify();
-      return { done: false, value: item };
+      if (waiting === undefined) {
+        const item = ctx.queue.shift();
+        if (item !== undefined) return Promise.resolve(emit(item));
+      }
+      const result = nextSlowly(waiting);
+      const settled = (): void => {
+        if (waiting === result) waiting = undefined;
+      };
+      waiting = result;
+      result.then(settled, settled);
+      return result;
     },
     async return(): Promise<IteratorResult<BatchRecordResult<O>>> {
       if (running && !finished) {
@@ -62,7 +87,7 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
         ctx.queue.clear();
         await running;
       }
-      return { done: true, value: undefined };
+      return { ...DONE };
     },
     [Symbol.asyncIterator]() {
       return this;
@@ -75,10 +100,17 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       return ctx.progress.snapshot();
     },
     async drain(): Promise<BatchRunSummary> {
-      for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-        /* results are discarded */
+      for (;;) {
+        // Waiting results are consumed synchronously; only an empty queue is awaited.
+        if (waiting === undefined) {
+          const item = ctx.queue.shift();
+          if (item !== undefined) {
+            emit(item);
+            continue;
+          }
+        }
+        if ((await iterator.next()).done) return summary;
       }
-      return summary;
     },
     [Symbol.asyncIterator]: () => iterator,
   };

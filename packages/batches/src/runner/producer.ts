@@ -1,5 +1,5 @@
-import { tabulate } from '../tabulate.js';
 import type { ChunkSummary } from '../types.js';
+import { chunkDataJson, chunkDataTail } from './chunk-data.js';
 import type { FlightTable } from './flight-table.js';
 import type { Pusher } from './pusher.js';
 import type { RecordSource, SourceChunk } from './record-source.js';
@@ -33,6 +33,8 @@ export async function produce(ctx: RunContext<unknown>, parts: ProducerParts): P
   const { source, flights, pusher, ids, maxChunksInFlight, pushConcurrency } = parts;
   const { chunkSize } = ctx.settings;
   const signal = ctx.signal;
+  // `parameters` and `summary` are the same for every chunk: serialised once.
+  const tail = chunkDataTail(parts.parameters, parts.summary);
   let pending = parts.first;
   let seq = pending?.seq ?? 0;
   for (;;) {
@@ -42,12 +44,7 @@ export async function produce(ctx: RunContext<unknown>, parts: ProducerParts): P
     if (!chunk || signal.aborted) return;
     seq = chunk.seq + 1;
     ctx.progress.recordsRead = source.recordsRead;
-    const table = tabulate(chunk.records, chunk.headers, 'batches.run');
-    const data = JSON.stringify({
-      inputs: [table.headers, ...table.rows],
-      parameters: parts.parameters ?? {},
-      ...(parts.summary ? { summary: parts.summary } : {}),
-    });
+    const data = chunkDataJson(chunk.records, chunk.headers, tail, 'batches.run');
     const flight = flights.add(chunk.seq, chunk.start, chunk.records.length, data, ids.id(chunk.seq));
     ctx.progress.chunksInFlight = flights.chunks.size;
     await ctx.changed.until(() => flights.pushing < pushConcurrency && flights.fits(flight.bytes, flight), signal, RECHECK_MS);

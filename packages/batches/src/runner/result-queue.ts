@@ -37,19 +37,24 @@ export class ResultQueue<T> {
     this.#arrived.notify();
   }
 
+  /** The next result if one is waiting (`undefined` otherwise), without waiting. */
+  shift(): T | undefined {
+    const batch = this.#batches[0];
+    if (batch === undefined) return undefined;
+    const item = batch[this.#head++] as T;
+    if (this.#head >= batch.length) {
+      this.#batches.shift();
+      this.#head = 0;
+    }
+    this.#size--;
+    return item;
+  }
+
   /** The next result, or `undefined` at the end; throws the failure reason after the last result. */
   async take(): Promise<T | undefined> {
     for (;;) {
-      const batch = this.#batches[0];
-      if (batch) {
-        const item = batch[this.#head++] as T;
-        if (this.#head >= batch.length) {
-          this.#batches.shift();
-          this.#head = 0;
-        }
-        this.#size--;
-        return item;
-      }
+      const item = this.shift();
+      if (item !== undefined) return item;
       if (this.#error) throw this.#error.reason;
       if (this.#ended) return undefined;
       await this.#arrived.wait();
