@@ -31,9 +31,11 @@ export function isoDate(value: string | number | Date | undefined, field: string
   return date.toISOString();
 }
 
+/** A copy without `undefined` members (a new object: `delete` would turn the record into a slow dictionary). */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return record;
+  const out: Record<string, unknown> = {};
+  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
+  return out;
 }
 
 /**

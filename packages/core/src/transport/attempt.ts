@@ -1,3 +1,4 @@
+import { AttemptAbort, linkToClose } from './attempt-abort.js';
 import { RAW_BODY, type PreparedBody, type SparkTransport } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
@@ -33,25 +34,25 @@ const decoder = /* @__PURE__ */ new TextDecoder();
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Starts one attempt: one timer, one controller linked to the caller's signal and the
- * client's close signal. Rejects with the raw transport error; the caller classifies it
+ * Starts one attempt: one timer, one {@link AttemptAbort} linked to the caller's signal and
+ * the client's close signal. Rejects with the raw transport error; the caller classifies it
  * with `cause()` (exposed on the error as `sparkCause`).
  */
 export async function startAttempt(init: AttemptInit): Promise<Attempt> {
-  const controller = new AbortController();
+  const abort = new AttemptAbort();
   let why: AbortCause;
-  const onCaller = (): void => { why ??= 'caller'; controller.abort(init.callerSignal?.reason); };
-  const onClose = (): void => { why ??= 'closed'; controller.abort(init.closeSignal.reason); };
+  const onCaller = (): void => { why ??= 'caller'; abort.abort(init.callerSignal?.reason); };
+  const onClose = (): void => { why ??= 'closed'; abort.abort(init.closeSignal.reason); };
   // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
-  const timer = setTimeout(() => { why ??= 'timeout'; controller.abort(new Error('timeout')); }, Math.min(init.timeout, MAX_TIMER_MS));
+  const timer = setTimeout(() => { why ??= 'timeout'; abort.abort(new Error('timeout')); }, Math.min(init.timeout, MAX_TIMER_MS));
   init.callerSignal?.addEventListener('abort', onCaller, { once: true });
-  init.closeSignal.addEventListener('abort', onClose, { once: true });
+  const unlinkClose = linkToClose(init.closeSignal, onClose);
   // Idempotent, and callable again without `keepLinks` to drop the links a stream kept.
   const finish = (keepLinks = false): void => {
     clearTimeout(timer);
     if (keepLinks) return;
     init.callerSignal?.removeEventListener('abort', onCaller);
-    init.closeSignal.removeEventListener('abort', onClose);
+    unlinkClose();
   };
   const fail = (error: unknown): never => {
     finish();
@@ -62,9 +63,9 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   if (init.closeSignal.aborted) onClose();
   let response: Response;
   try {
-    if (controller.signal.aborted) throw controller.signal.reason;
+    if (abort.aborted) throw abort.reason;
     response = await init.transport.request({
-      url: init.url, method: init.method, headers: init.headers, body: init.body, signal: controller.signal, stream: init.stream,
+      url: init.url, method: init.method, headers: init.headers, body: init.body, abort, stream: init.stream,
     });
   } catch (error) {
     return fail(error);

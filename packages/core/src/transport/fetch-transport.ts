@@ -32,7 +32,7 @@ export function fetchTransport(options: { fetch?: SparkFetch | undefined } = {})
         throwHttpErrors: false,
         fetch: callFetch,
         sparkBody: attempt.body,
-        sparkSignal: attempt.signal,
+        sparkSignal: attempt.abort.signal,
       };
       return ky(attempt.url, init);
     },

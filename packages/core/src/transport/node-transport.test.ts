@@ -5,6 +5,7 @@ import { createClient } from '../client/create-client.node.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { SparkInternalServerError } from '../errors/api-errors.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { AttemptAbort } from './attempt-abort.js';
 import { nodeTransport } from './node-transport.js';
 
 let server: TestServer;
@@ -53,8 +54,7 @@ describe('node transport', () => {
     const transport = nodeTransport();
     const send = (path: string): Promise<Response> => {
       const url = `${server.baseUrl}/${path}`;
-      const signal = new AbortController().signal;
-      return transport.request({ url, method: 'GET', headers: {}, body: undefined, signal, stream: false });
+      return transport.request({ url, method: 'GET', headers: {}, body: undefined, abort: new AttemptAbort(), stream: false });
     };
     expect((await send('x')).status).toBe(200);
     expect(transport.connectionsOpened?.()).toBe(1);

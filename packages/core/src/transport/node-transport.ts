@@ -75,11 +75,13 @@ async function send(request: DirectRequest, agents: Routes): Promise<Response> {
   const body = await encode(request.body, headers);
   const { secure, agent, forward } = agents.route(request.url);
   return new Promise<Response>((resolve, reject) => {
-    const init = { method: request.method, headers, agent, signal: request.signal };
+    const init = { method: request.method, headers, agent };
     const req = forward
       ? builtin(secure ? 'node:https' : 'node:http').request({ ...init, ...forward, headers: { ...headers, ...forward.headers } })
       : builtin(secure ? 'node:https' : 'node:http').request(request.url, init);
     req.on('error', reject);
+    // A callback, not `signal`: http.request({ signal }) adds and removes listeners per call.
+    request.abort.onAbort(() => req.destroy(new DOMException('This operation was aborted', 'AbortError')));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const responseHeaders = new Headers();

@@ -1,4 +1,5 @@
 import type { SparkFetch } from '../client/types.js';
+import type { AttemptAbort } from './attempt-abort.js';
 
 /** A prepared request body handed to the transport. */
 export type PreparedBody = string | Uint8Array | FormData | ReadableStream<Uint8Array> | undefined;
@@ -18,7 +19,8 @@ export interface DirectRequest {
   method: string;
   headers: Record<string, string>;
   body: PreparedBody;
-  signal: AbortSignal;
+  /** The attempt's cancellation: a callback for the Node pool, `abort.signal` for `fetch`. */
+  abort: AttemptAbort;
   stream: boolean;
 }
 
