@@ -33,9 +33,10 @@ function executeGoals(r, where) {
     const sdk = r.results[`${load}|spark sdk`];
     const f = sdk.rps / r.results[`${load}|raw fetch`].rps;
     const h = sdk.rps / r.results[`${load}|raw node:http`].rps;
-    // One call at a time behind 20 ms of latency, every client is capped near 1000/20 req/s: informational only.
-    const latencyBound = where !== 'loopback' && load === '1 in flight';
-    goal(`${where}, ${load}: SDK ≥ 1.5× raw fetch`, latencyBound ? `n/a (latency-bound; ${f >= 0.9 ? 'on par' : 'slower'})` : f >= 1.5, `${fmt(f, 2)}× (${fmt(sdk.rps)} vs ${fmt(r.results[`${load}|raw fetch`].rps)} req/s)`);
+    // The issue's throughput goals are for loopback. Behind the proxy every client is capped by
+    // it (about 1000/20 req/s one at a time, the proxy's own CPU at 32): informational only.
+    const proxyBound = where !== 'loopback';
+    goal(`${where}, ${load}: SDK ≥ 1.5× raw fetch`, proxyBound ? `n/a (proxy-bound; ${f >= 0.9 ? 'on par' : 'slower'})` : f >= 1.5, `${fmt(f, 2)}× (${fmt(sdk.rps)} vs ${fmt(r.results[`${load}|raw fetch`].rps)} req/s)`);
     goal(`${where}, ${load}: SDK ≥ 0.5× raw node:http`, h >= 0.5, `${fmt(h, 2)}× (vs ${fmt(r.results[`${load}|raw node:http`].rps)} req/s)`);
     goal(`${where}, ${load}: SDK connections ≤ pool (64)`, sdk.connections <= 64, `${sdk.connections} opened`);
   }
