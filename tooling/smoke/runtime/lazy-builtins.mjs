@@ -4,7 +4,7 @@
 import { Client } from '@spark/sdk';
 
 const [baseUrl, key] = process.argv.slice(2);
-const WATCH = ['https', 'tls', 'zlib', 'fs/promises'];
+const WATCH = ['https', 'tls', 'zlib', 'fs/promises', 'internal/deps/undici/undici'];
 const loaded = () => WATCH.filter((name) => process.moduleLoadList.includes(`NativeModule ${name}`));
 
 const afterImport = loaded();

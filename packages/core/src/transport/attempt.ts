@@ -1,12 +1,12 @@
 import { AttemptAbort, linkToClose } from './attempt-abort.js';
-import { RAW_BODY, type PreparedBody, type SparkTransport } from './types.js';
+import { RAW_BODY, type PreparedBody, type SparkTransport, type TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
 export type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
 
 /** One attempt in flight: the response (headers read) and how to finish with it. */
 export interface Attempt {
-  response: Response;
+  response: TransportResponse;
   /** Reads the body in the given form, within the attempt's timeout. */
   read(type: 'json' | 'text' | 'bytes'): Promise<unknown>;
   /**
@@ -61,7 +61,7 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   };
   if (init.callerSignal?.aborted) onCaller();
   if (init.closeSignal.aborted) onClose();
-  let response: Response;
+  let response: TransportResponse;
   try {
     if (abort.aborted) throw abort.reason;
     response = await init.transport.request({

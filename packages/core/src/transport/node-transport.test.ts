@@ -7,6 +7,7 @@ import { SparkInternalServerError } from '../errors/api-errors.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { AttemptAbort } from './attempt-abort.js';
 import { nodeTransport } from './node-transport.js';
+import type { TransportResponse } from './types.js';
 
 let server: TestServer;
 const PAYLOAD = { message: 'hello', list: Array.from({ length: 50 }, (_, i) => ({ i, text: 'spark '.repeat(5) })) };
@@ -52,7 +53,7 @@ describe('node transport', () => {
 
   test('connectionsOpened counts the pool\'s sockets; close() destroys them', async () => {
     const transport = nodeTransport();
-    const send = (path: string): Promise<Response> => {
+    const send = (path: string): Promise<TransportResponse> => {
       const url = `${server.baseUrl}/${path}`;
       return transport.request({ url, method: 'GET', headers: {}, body: undefined, abort: new AttemptAbort(), stream: false });
     };

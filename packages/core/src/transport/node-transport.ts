@@ -6,7 +6,8 @@ import { builtin } from './builtins.node.js';
 import { createRoutes, type Routes } from './proxy-agent.js';
 import { resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
-import { RAW_BODY, type DirectRequest, type PreparedBody, type SparkTransport } from './types.js';
+import { NodeHeaders, NodeResponse } from './node-response.js';
+import type { DirectRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Bodies up to this size are gzipped inline: a thread-pool round trip costs more than the work. */
 const GZIP_INLINE_MAX = 128 * 1024;
@@ -69,12 +70,12 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
   };
 }
 
-async function send(request: DirectRequest, agents: Routes): Promise<Response> {
+async function send(request: DirectRequest, agents: Routes): Promise<TransportResponse> {
   const headers = request.headers;
   headers['accept-encoding'] ??= 'gzip, deflate, br';
   const body = await encode(request.body, headers);
   const { secure, agent, forward } = agents.route(request.url);
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<TransportResponse>((resolve, reject) => {
     const init = { method: request.method, headers, agent };
     const req = forward
       ? builtin(secure ? 'node:https' : 'node:http').request({ ...init, ...forward, headers: { ...headers, ...forward.headers } })
@@ -84,23 +85,19 @@ async function send(request: DirectRequest, agents: Routes): Promise<Response> {
     request.abort.onAbort(() => req.destroy(new DOMException('This operation was aborted', 'AbortError')));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
-      const responseHeaders = new Headers();
-      const raw = res.rawHeaders;
-      for (let i = 0; i < raw.length; i += 2) responseHeaders.append(raw[i]!, raw[i + 1]!);
+      const headers = new NodeHeaders(res.rawHeaders);
+      const statusText = res.statusMessage ?? '';
       const decoded = decode(res, res.headers['content-encoding']);
       if (decoded !== res) res.on('error', (error) => decoded.destroy(error));
-      if (request.stream && !NULL_BODY.has(status)) {
-        const stream = builtin('node:stream').Readable.toWeb(decoded) as ReadableStream<Uint8Array>;
-        resolve(new Response(stream, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+      if (request.stream) {
+        resolve(new NodeResponse(status, statusText, headers, { stream: NULL_BODY.has(status) ? null : decoded }));
         return;
       }
       const chunks: Buffer[] = [];
       decoded.on('data', (chunk: Buffer) => chunks.push(chunk));
       decoded.on('error', reject);
       decoded.on('end', () => {
-        const response = new Response(null, { status, statusText: res.statusMessage ?? '', headers: responseHeaders });
-        Object.defineProperty(response, RAW_BODY, { value: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
-        resolve(response);
+        resolve(new NodeResponse(status, statusText, headers, { raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
       });
     });
     if (body instanceof builtin('node:stream').Readable) body.on('error', (error) => req.destroy(error)).pipe(req);

@@ -1,3 +1,5 @@
+import type { HeaderReader } from './types.js';
+
 /** Statuses retried for every method: the server did not process the request. */
 const ALWAYS = new Set([408, 429, 503]);
 /** Statuses retried only when repeating the request is safe. */
@@ -15,7 +17,7 @@ export const MAX_RETRY_AFTER_MS = 120_000;
  * Reads `x-retry-after` or `Retry-After` (seconds, possibly fractional, or an HTTP date) in ms.
  * Returns `undefined` when absent or unreadable.
  */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+export function retryAfterMs(headers: HeaderReader, now = Date.now()): number | undefined {
   const raw = headers.get('x-retry-after') ?? headers.get('retry-after');
   if (raw === null || raw.trim() === '') return undefined;
   const seconds = Number(raw);

@@ -14,6 +14,7 @@ import { newRequestId } from './sdk-headers.js';
 import { scrub } from './scrub.js';
 import { sleep } from './sleep.js';
 import { onSettled } from './settled-stream.js';
+import { sparkResponse, toHeaders } from './spark-response.js';
 import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
@@ -95,7 +96,7 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
         const body = looseJson((await attempt.read('text')) as string, response.headers.get('content-type'));
         const secrets = config.auth.secrets();
         throw createApiError(request.operation, {
-          status, method, url, requestId, headers: response.headers, secrets, body: scrubBody(body, secrets),
+          status, method, url, requestId, headers: toHeaders(response.headers), secrets, body: scrubBody(body, secrets),
         });
       }
       const type = request.responseType ?? 'json';
@@ -106,10 +107,10 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
           return error === undefined ? undefined : classify(error, engine, request, url, requestId, timeout, attempt.cause());
         };
         const stream = onSettled(response.body ?? emptyStream(), settle);
-        return { status, headers: response.headers, data: stream as T, requestId, url };
+        return sparkResponse(status, response.headers, stream as T, requestId, url);
       }
       const data = (await attempt.read(type)) as T;
-      return { status, headers: response.headers, data, requestId, url };
+      return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
       throw await finalError(engine, context, isSparkError(error) ? error : classify(error, engine, request, url, requestId, timeout));
     }

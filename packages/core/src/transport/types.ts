@@ -24,6 +24,24 @@ export interface DirectRequest {
   stream: boolean;
 }
 
+/** The headers of a transport's answer, as the SDK reads them (a `Headers` is one). */
+export interface HeaderReader {
+  get(name: string): string | null;
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
+/**
+ * A transport's answer, as the SDK reads it: a fetch `Response`, or the Node pool's lighter
+ * `NodeResponse` (no undici objects; the body already read unless it was asked as a stream).
+ */
+export interface TransportResponse {
+  readonly status: number;
+  readonly headers: HeaderReader;
+  readonly body: ReadableStream<Uint8Array> | null;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+}
+
 /**
  * A client's HTTP transport: the pooled Node one, or one over a `fetch` function (through ky).
  * The SDK pipeline hands it one attempt at a time.
@@ -34,7 +52,7 @@ export interface SparkTransport {
    * costs ~100 µs per call on Node 20 (half of the SDK's own CPU per call), and importing ky
    * loads undici's `Request` (~60 ms of cold import), neither of which a `node:http` pool needs.
    */
-  readonly request: (request: DirectRequest) => Promise<Response>;
+  readonly request: (request: DirectRequest) => Promise<TransportResponse>;
   /** Gzips a body, when the platform can. */
   readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
   /** Releases pooled connections (`destroy`: at once; `idle`: after in-flight requests). */
