@@ -32,8 +32,10 @@ const shared = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Less source to read and compile on import; identifiers stay, so stack traces keep their names.
+  // Less source to read and compile on import (about 2.5 ms of `import('@spark/sdk')`); names
+  // stay, and the source map (read by `node --enable-source-maps`) points stack traces at src/.
   minifyWhitespace: true,
+  sourcemap: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
