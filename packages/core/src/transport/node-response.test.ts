@@ -39,3 +39,15 @@ describe('NodeResponse', () => {
     expect(response.body).toBeNull();
   });
 });
+
+describe('sparkResponse', () => {
+  test('headers is an own enumerable getter, made once, kept by a spread', async () => {
+    const { sparkResponse } = await import('./spark-response.js');
+    const response = sparkResponse(200, new NodeHeaders(['X-A', '1']), { ok: true }, 'rid', 'http://x/');
+    expect(Object.keys(response)).toEqual(['status', 'headers', 'data', 'requestId', 'url']);
+    expect(response.headers).toBe(response.headers);
+    const copy = { ...response };
+    expect(copy.headers.get('x-a')).toBe('1');
+    expect(JSON.parse(JSON.stringify(response))).toEqual({ status: 200, headers: {}, data: { ok: true }, requestId: 'rid', url: 'http://x/' });
+  });
+});

@@ -13,34 +13,22 @@ export function toHeaders(headers: HeaderReader): Headers {
   return typeof own === 'function' ? own.call(headers) : (headers as Headers);
 }
 
-/** A {@link SparkResponse} whose `headers` become a `Headers` when first read. */
-class LazySparkResponse<T> implements SparkResponse<T> {
-  readonly status: number;
-  readonly data: T;
-  readonly requestId: string;
-  readonly url: string;
-  #reader: HeaderReader;
-  #headers: Headers | undefined;
-
-  constructor(status: number, reader: HeaderReader, data: T, requestId: string, url: string) {
-    this.status = status;
-    this.#reader = reader;
-    this.data = data;
-    this.requestId = requestId;
-    this.url = url;
-  }
-
-  get headers(): Headers {
-    return (this.#headers ??= toHeaders(this.#reader));
-  }
-}
-
 /**
- * The response a `request()` resolves to.
+ * The response a `request()` resolves to: a plain object whose `headers` (an own, enumerable
+ * getter, so spreading the response keeps it) become a `Headers` when first read.
  *
  * @example
  * return sparkResponse(200, response.headers, data, requestId, url);
  */
-export function sparkResponse<T>(status: number, headers: HeaderReader, data: T, requestId: string, url: string): SparkResponse<T> {
-  return new LazySparkResponse(status, headers, data, requestId, url);
+export function sparkResponse<T>(status: number, reader: HeaderReader, data: T, requestId: string, url: string): SparkResponse<T> {
+  let headers: Headers | undefined;
+  return {
+    status,
+    get headers(): Headers {
+      return (headers ??= toHeaders(reader));
+    },
+    data,
+    requestId,
+    url,
+  };
 }
