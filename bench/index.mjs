@@ -1,18 +1,20 @@
 // The whole benchmark suite in one run (`pnpm bench` builds first, then runs this):
 //   1. cold import of @spark/sdk vs undici           (import.mjs)
+//   1b. time to a first answer: import + first execute (first-call.mjs), informational
 //   2. execute: SDK vs raw fetch vs raw node:http    (execute.mjs), on loopback
 //   3. the same through a proxy adding 20 ms per round trip
 //   4. v4 execute of 1,000 records, gzip vs not      (v4.mjs), on loopback and through the proxy
 // then checks the goals. Every figure is relative to a raw client measured in the same run.
-// Usage: node bench/index.mjs [--quick] [--only import,execute,proxy,v4,v4-proxy]
+// Usage: node bench/index.mjs [--quick] [--only import,first-call,execute,proxy,v4,v4-proxy]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runExecuteBench } from './execute.mjs';
+import { runFirstCallBench } from './first-call.mjs';
 import { runImportBench } from './import.mjs';
 import { fmt, table } from './lib.mjs';
 import { runV4Bench } from './v4.mjs';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', default: 'import,execute,proxy,v4,v4-proxy' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', default: 'import,first-call,execute,proxy,v4,v4-proxy' } } });
 const only = new Set(values.only.split(','));
 const q = values.quick;
 const goals = [];
@@ -42,6 +44,10 @@ function executeGoals(r, where) {
   }
 }
 
+if (only.has('first-call')) {
+  section(await runFirstCallBench({ runs: q ? 3 : 9 })); // informational: no goal
+}
+
 if (only.has('execute')) {
   const r = await runExecuteBench(q ? { sequential: 500, parallel: 1000, warmup: 50 } : {});
   section(r);
@@ -66,6 +72,8 @@ for (const [key, proxyLatencyMs, where] of [['v4', 0, 'loopback'], ['v4-proxy', 
   }
 }
 
-console.log('\n## goals');
-table(goals);
+if (goals.length > 0) {
+  console.log('\n## goals');
+  table(goals);
+}
 process.exit(0);
