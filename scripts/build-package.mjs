@@ -3,10 +3,10 @@
 //                         browsers and apps' bundlers, which tree-shake whole modules away.
 //   dist/index.node.js    the `node` export condition: src/index.node.ts (or src/index.ts) bundled
 //                         by esbuild into one file. Node then reads and compiles one file per
-//                         package instead of one per source module (bench/import.mjs:
-//                         `import('@spark/sdk')` loads 13 files, not 181), and, through
+//                         package instead of one per source module, and, through
 //                         @spark/core/valibot, one copy of the valibot functions the SDK uses
-//                         instead of all of valibot.
+//                         instead of all of valibot. With the sdk's bundle carrying the resource
+//                         packages (below), `import('@spark/sdk')` reads 3 files, not 181.
 // A dynamic `import()` becomes its own file under dist/chunks/, so lazily loaded code stays lazy.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -41,8 +41,8 @@ const shared = {
   logLevel: 'warning',
 };
 
-// Core ships the one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts); every
-// other package's Node bundle imports them from there instead of inlining its own copy.
+// Core ships the one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts);
+// every other package's Node bundle imports them from there instead of inlining its own copy.
 const OWN_VALIBOT = '@spark/core/valibot';
 const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
 if (ownsValibot) {
@@ -50,7 +50,7 @@ if (ownsValibot) {
 }
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
 // owns the errors, the client and the valibot copy): resolving eleven package names through
-// node_modules costs Node more than compiling their code (bench/import.mjs: 49 -> about 30 ms).
+// node_modules costs Node more than compiling their code (bench/import.mjs: 49 -> 33 ms).
 const resources = pkg.name === '@spark/sdk' ? deps.filter((d) => d.startsWith('@spark/') && d !== '@spark/core') : [];
 await build({
   ...shared,
