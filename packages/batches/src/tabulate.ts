@@ -20,19 +20,32 @@ export function unionKeys(records: readonly Record<string, unknown>[]): string[]
 }
 
 /**
- * Turns records into `headers` + `rows` without touching the caller's arrays. Objects are
- * projected onto `headers` (default: the union of their keys; a missing key becomes `null`);
- * rows are taken as they are and need `headers`.
+ * Turns records into `headers` + `rows`. Objects are projected onto `headers` (default: the
+ * union of their keys; a missing key becomes `null`); rows are taken as they are and need
+ * `headers`. The caller's arrays are never changed: rows are copied, unless `copyRows` is
+ * `false` for a table that is only serialised (the batch runner's push bodies).
  */
-export function tabulate(records: readonly unknown[], headers: readonly string[] | undefined, operation: string): Table {
+export function tabulate(records: readonly unknown[], headers: readonly string[] | undefined, operation: string, copyRows = true): Table {
   if (records.length === 0) return { headers: headers ? [...headers] : [], rows: [] };
   if (records.every(isObject)) {
     const columns = headers ? [...headers] : unionKeys(records);
-    return { headers: columns, rows: records.map((r) => columns.map((c) => (r[c] === undefined ? null : r[c]))) };
+    // Loops into pre-sized arrays: this runs for every chunk of a batch run.
+    const width = columns.length;
+    const rows: unknown[][] = new Array(records.length);
+    for (let j = 0; j < records.length; j++) {
+      const record = records[j] as Record<string, unknown>;
+      const row: unknown[] = new Array(width);
+      for (let i = 0; i < width; i++) {
+        const value = record[columns[i]!];
+        row[i] = value === undefined ? null : value;
+      }
+      rows[j] = row;
+    }
+    return { headers: columns, rows };
   }
   if (records.every(isRow)) {
     if (!headers) throw new SparkSdkError(`${operation}: rows need a header row (or the "headers" option)`, { cause: records[0] });
-    return { headers: [...headers], rows: records.map((r) => [...r]) };
+    return { headers: [...headers], rows: copyRows ? records.map((r) => [...r]) : (records as unknown[][]) };
   }
   const bad = records.find((r) => !isObject(r) && !isRow(r));
   throw new SparkSdkError(

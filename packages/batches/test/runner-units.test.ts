@@ -6,6 +6,7 @@ import { toRecordResults } from '../src/runner/record-results.js';
 import { classifyFailure } from '../src/runner/errors.js';
 import { RecordSource } from '../src/runner/record-source.js';
 import { ResultQueue } from '../src/runner/result-queue.js';
+import { chunkDataJson, chunkDataTail } from '../src/runner/chunk-data.js';
 import { runBatch, runBatchSync } from '../src/index.js';
 import { recorder } from './helpers.js';
 
@@ -102,6 +103,28 @@ describe('ResultQueue', () => {
     expect(await waiting).toBe(3);
     q.fail(new Error('boom'));
     await expect(q.take()).rejects.toThrow('boom');
+  });
+});
+
+describe('chunkDataJson (the data of a runner push)', () => {
+  it('is the JSON of { inputs: [headers, ...rows], parameters, summary? }, null for missing keys', () => {
+    const objects = [{ a: 1, b: 'x' }, { b: 'y', c: true }, { a: undefined }];
+    expect(chunkDataJson(objects, undefined, chunkDataTail(undefined, undefined), 'batches.run'))
+      .toBe(JSON.stringify({ inputs: [['a', 'b', 'c'], [1, 'x', null], [null, 'y', true], [null, null, null]], parameters: {} }));
+    expect(chunkDataJson([{ a: 1, z: 9 }], ['z', 'a'], chunkDataTail({ rate: 2 }, { sum: 1 }), 'batches.run'))
+      .toBe(JSON.stringify({ inputs: [['z', 'a'], [9, 1]], parameters: { rate: 2 }, summary: { sum: 1 } }));
+  });
+
+  it('serialises rows under the given headers without changing the caller\'s arrays', () => {
+    const rows = [[1, 2], [3, 4]];
+    const frozen = JSON.stringify(rows);
+    expect(chunkDataJson(rows, ['a', 'b'], chunkDataTail(undefined, undefined), 'batches.run')).toBe('{"inputs":[["a","b"],[1,2],[3,4]],"parameters":{}}');
+    expect(JSON.stringify(rows)).toBe(frozen);
+  });
+
+  it('rejects rows without headers and mixed records like tabulate()', () => {
+    expect(() => chunkDataJson([[1]], undefined, '}', 'batches.run')).toThrow(/rows need a header row/);
+    expect(() => chunkDataJson([{ a: 1 }, [1]], undefined, '}', 'batches.run')).toThrow(SparkSdkError);
   });
 });
 
