@@ -6,7 +6,7 @@
  *
  * @example
  * const abort = new AttemptAbort();
- * abort.onAbort((reason) => req.destroy(abortError(reason)));
+ * abort.onAbort(() => req.destroy(new DOMException('This operation was aborted', 'AbortError')));
  * abort.abort(new Error('timeout'));
  */
 export class AttemptAbort {

@@ -1,5 +1,5 @@
 import { AttemptAbort, linkToClose } from './attempt-abort.js';
-import { RAW_BODY, type PreparedBody, type SparkTransport, type TransportResponse } from './types.js';
+import type { PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
 export type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
@@ -72,7 +72,7 @@ export async function startAttempt(init: AttemptInit): Promise<Attempt> {
   }
   const read = async (type: 'json' | 'text' | 'bytes'): Promise<unknown> => {
     try {
-      const raw = (response as unknown as Record<symbol, Uint8Array | undefined>)[RAW_BODY];
+      const raw = response.rawBody;
       if (type === 'bytes') return raw ?? new Uint8Array(await response.arrayBuffer());
       const text = raw ? decoder.decode(raw) : await response.text();
       if (type === 'text') return text;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { RAW_BODY, type HeaderReader, type TransportResponse } from './types.js';
+import type { HeaderReader, TransportResponse } from './types.js';
 
 /**
  * Response headers of the Node pool, read straight from `rawHeaders`. Node's global `Headers`
@@ -48,19 +48,19 @@ export class NodeResponse implements TransportResponse {
   readonly statusText: string;
   readonly headers: NodeHeaders;
   readonly body: ReadableStream<Uint8Array> | null;
-  readonly [RAW_BODY]: Uint8Array | undefined;
+  readonly rawBody: Uint8Array | undefined;
 
   constructor(status: number, statusText: string, headers: NodeHeaders, body: { raw: Uint8Array } | { stream: Readable | null }) {
     this.status = status;
     this.statusText = statusText;
     this.headers = headers;
-    this[RAW_BODY] = 'raw' in body ? body.raw : undefined;
+    this.rawBody = 'raw' in body ? body.raw : undefined;
     this.body = 'stream' in body && body.stream ? (process.getBuiltinModule('node:stream').Readable.toWeb(body.stream) as ReadableStream<Uint8Array>) : null;
   }
 
   /** The whole body (read from the stream when the answer was streamed). */
   async arrayBuffer(): Promise<ArrayBuffer> {
-    const raw = this[RAW_BODY];
+    const raw = this.rawBody;
     if (raw) return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
     return this.body ? new Response(this.body).arrayBuffer() : new ArrayBuffer(0);
   }

@@ -67,6 +67,17 @@ describe('node transport', () => {
     transport.close();
   });
 
+  test('aborting an attempt after its body was read leaves the pooled socket alone', async () => {
+    const transport = nodeTransport();
+    const first = new AttemptAbort();
+    expect((await transport.request({ url: `${server.baseUrl}/a`, method: 'GET', headers: {}, body: undefined, abort: first, stream: false })).status).toBe(200);
+    first.abort(new Error('timeout')); // e.g. the attempt's timer firing just after the body arrived
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await transport.request({ url: `${server.baseUrl}/b`, method: 'GET', headers: {}, body: undefined, abort: new AttemptAbort(), stream: false })).status).toBe(200);
+    expect(transport.connectionsOpened?.()).toBe(1);
+    transport.close();
+  });
+
   test.each(['gzip', 'deflate', 'br'])('decodes %s responses', async (encoding) => {
     using spark = client();
     const response = await spark.request(get(`api/v3/enc/${encoding}`));

@@ -10,9 +10,6 @@ export interface SparkFetchInit extends RequestInit {
   sparkSignal?: AbortSignal;
 }
 
-/** Key under which the Node transport attaches the already-read body to a `Response`. */
-export const RAW_BODY: unique symbol = Symbol.for('@spark/core/raw-body') as never;
-
 /** One attempt as a direct transport receives it (no `Request` object is built). */
 export interface DirectRequest {
   url: string;
@@ -38,6 +35,8 @@ export interface TransportResponse {
   readonly status: number;
   readonly headers: HeaderReader;
   readonly body: ReadableStream<Uint8Array> | null;
+  /** The whole body, when the transport has already read it (the Node pool, unless streaming). */
+  readonly rawBody?: Uint8Array | undefined;
   arrayBuffer(): Promise<ArrayBuffer>;
   text(): Promise<string>;
 }
