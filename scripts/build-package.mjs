@@ -14,9 +14,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Dependencies not imported whole by Node bundles: valibot is 206 KB, about 10 ms to load. */
-const INLINE_FOR_NODE = new Set(['valibot']);
-
 const dir = process.cwd();
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies });
@@ -41,8 +38,9 @@ const shared = {
   logLevel: 'warning',
 };
 
-// Core ships the one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts);
-// every other package's Node bundle imports them from there instead of inlining its own copy.
+// valibot is never imported whole (206 KB, about 10 ms to load). Core ships the one Node copy of
+// the functions the SDK uses (src/valibot-functions.ts); every other package's Node bundle
+// imports them from there instead of inlining its own copy.
 const OWN_VALIBOT = '@spark/core/valibot';
 const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
 if (ownsValibot) {
@@ -57,7 +55,7 @@ await build({
   entryPoints: { 'index.node': existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts' },
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  external: [...deps.filter((d) => !INLINE_FOR_NODE.has(d) && !resources.includes(d)), OWN_VALIBOT, 'node:*'],
+  external: [...deps.filter((d) => d !== 'valibot' && !resources.includes(d)), OWN_VALIBOT, 'node:*'],
   conditions: ['node'],
-  ...(ownsValibot || !deps.includes('valibot') ? {} : { alias: { valibot: OWN_VALIBOT } }),
+  ...(ownsValibot ? {} : { alias: { valibot: OWN_VALIBOT } }),
 });
