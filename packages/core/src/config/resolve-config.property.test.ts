@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { succeedsOrSdkError } from '../../test/property.js';
 import { resolveBaseUrl } from './base-url.js';
 import { resolveLogger } from './logger.js';
 import { resolveConfig } from './resolve-config.js';
@@ -17,14 +18,6 @@ const host = fc.oneof(fc.domain(), fc.constantFrom('127.0.0.1', 'localhost', '[:
 const url = fc.tuple(fc.constantFrom('http', 'https', 'ftp', 'HTTPS'), host, fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), fc.array(segment, { maxLength: 3 }))
   .map(([scheme, h, port, path]) => `${scheme}://${h}${port ? `:${port}` : ''}/${path.map(encodeURIComponent).join('/')}`);
 
-function succeedsOrSdkError<T>(fn: () => T): T | SparkSdkError {
-  try {
-    return fn();
-  } catch (error) {
-    if (!(error instanceof SparkSdkError)) throw error;
-    return error;
-  }
-}
 
 describe('base URL and config resolution (property-based)', () => {
   test('resolveBaseUrl succeeds or throws SparkSdkError for any input', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { succeedsOrSdkError } from '../../test/property.js';
 import { formatServiceUri, parseServiceUri, requireFolderService, servicePath, type ServiceUri } from './service-uri.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2_000);
@@ -29,15 +30,6 @@ const locatorString = fc.oneof(
 );
 const anyInput = fc.oneof(locatorString, locatorObject, fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true, withDate: true }));
 
-/** Runs `fn`; it must succeed or throw a SparkSdkError (never a TypeError, URIError, …). */
-function succeedsOrSdkError<T>(fn: () => T): T | SparkSdkError {
-  try {
-    return fn();
-  } catch (error) {
-    if (!(error instanceof SparkSdkError)) throw error;
-    return error;
-  }
-}
 
 /** What the string form keeps: the locator that wins by precedence, without `public`. */
 function kept(uri: ServiceUri): ServiceUri {
