@@ -100,17 +100,9 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       return ctx.progress.snapshot();
     },
     async drain(): Promise<BatchRunSummary> {
-      for (;;) {
-        // Waiting results are consumed synchronously; only an empty queue is awaited.
-        if (waiting === undefined) {
-          const item = ctx.queue.shift();
-          if (item !== undefined) {
-            emit(item);
-            continue;
-          }
-        }
-        if ((await iterator.next()).done) return summary;
-      }
+      // next() already serves waiting results without an async hop; discard them.
+      while (!(await iterator.next()).done) { /* results are discarded */ }
+      return summary;
     },
     [Symbol.asyncIterator]: () => iterator,
   };
