@@ -11,7 +11,35 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/** Spawns `spark emulator start … --json` and resolves with its first output line, parsed. */
+async function start(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawnCli(['emulator', 'start', '--port', '0', ...args, '--json'], env);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stdout! });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', () => reject(new Error('emulator exited early')));
+  });
+  return { child, exited, started: JSON.parse(first) as { url: string; baseUrl: string; tenant: string } };
+}
+
 describe('spark emulator start', () => {
+  it('--open serves execute without credentials (a hybrid runner does not authenticate callers)', async () => {
+    const { child, exited, started } = await start(['--open'], cleanEnv(dir));
+    try {
+      const res = await fetch(`${started.baseUrl}/api/v3/folders/my-folder/services/volume-cylinder/execute`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ request_data: { inputs: { radius: 1, height: 2 } } }),
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { response_data: { outputs: { volume: number } } }).response_data.outputs.volume).toBeCloseTo(2 * Math.PI, 10);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+
   it('prints its base URL, serves requests and stops on SIGINT with exit 0', async () => {
     const env = cleanEnv(dir);
     const child = spawnCli(['emulator', 'start', '--port', '0', '--tenant', 'acme', '--json'], env);

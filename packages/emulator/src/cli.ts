@@ -21,6 +21,7 @@ Options:
       --batch-workers <n>    concurrent chunk workers per batch (default 4)
       --record-latency <ms>  simulated compute time per batch record
       --no-record            do not keep the last 1,000 requests in memory
+      --open                 no caller authentication, like a hybrid runner
   -q, --quiet                no log output on stderr
   -h, --help                 show this help
 `;
@@ -62,6 +63,7 @@ export async function main(argv: string[]): Promise<void> {
       'batch-workers': { type: 'string' },
       'record-latency': { type: 'string' },
       'no-record': { type: 'boolean' },
+      open: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -77,6 +79,7 @@ export async function main(argv: string[]): Promise<void> {
     recordRequests: !values['no-record'],
     batch: {},
   };
+  if (values.open) options.openAccess = true;
   if (values.tenant) options.tenant = values.tenant;
   const apiKeys = list(values['api-key']);
   if (apiKeys) options.apiKeys = apiKeys;
@@ -110,6 +113,7 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.write(
     `Spark emulator listening on ${emulator.url}\n` +
       `  base URL:      ${emulator.baseUrl}\n` +
+      (options.openAccess ? '  access:        open (no credentials needed)\n' : '') +
       `  API key:       ${(options.apiKeys ?? ['test-api-key']).join(', ')}\n` +
       `  bearer token:  ${(options.tokens ?? ['test-bearer-token']).join(', ')}\n` +
       `  OAuth client:  ${(options.clients ?? [{ clientId: 'test-client', clientSecret: 'test-client-secret' }]).map((c) => `${c.clientId} / ${c.clientSecret}`).join(', ')}\n` +

@@ -58,7 +58,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const server = createServer(
     createPipeline({
       router,
-      auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens },
+      auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true },
       faults,
       latencyMs: options.latencyMs ?? 0,
       maxBodyBytes: MAX_BODY_BYTES,

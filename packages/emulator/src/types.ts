@@ -116,6 +116,12 @@ export interface EmulatorOptions {
   logger?: (line: string) => void;
   /** Keep the last 1,000 requests in `emulator.requests` (default true). */
   recordRequests?: boolean;
+  /**
+   * Serve every route without credentials, as a hybrid runner does: it uses a key or token only
+   * to pull WASM from Spark, never to authenticate callers (contract §7). Credentials that are
+   * sent are not checked; the tenant in the path still is (default false).
+   */
+  openAccess?: boolean;
 }
 
 /** A request kept in the `requests` ring buffer. */

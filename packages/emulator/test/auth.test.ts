@@ -98,3 +98,26 @@ describe('authentication', () => {
     expect(r.body.response_data.outputs.volume).toBeCloseTo(Math.PI * 12, 10);
   });
 });
+
+describe('openAccess (a hybrid runner does not authenticate callers)', () => {
+  let open: Emulator;
+  beforeAll(async () => {
+    open = await startEmulator({ port: 0, openAccess: true });
+  });
+  afterAll(() => open.close());
+  const url = (origin: string, tenant = 'my-tenant') => `${origin}/${tenant}/api/v3/folders/my-folder/services/volume-cylinder/execute`;
+
+  it('executes without credentials, and with credentials it would reject', async () => {
+    const bare = await post(url(open.url), body, json);
+    expect(bare.status).toBe(200);
+    expect(bare.body.response_data.outputs.volume).toBeCloseTo(Math.PI * 12, 6);
+    expect((await post(url(open.url), body, { ...json, authorization: 'Bearer None' })).status).toBe(200);
+    expect((await post(url(open.url), body, { ...json, 'x-synthetic-key': 'nope' })).status).toBe(200);
+    expect((await get(`${open.url}/api/v1/config/GetSparkConfiguration`, {})).status).toBe(200);
+  });
+
+  it('still answers 403 for another tenant, and the default emulator still requires credentials', async () => {
+    expect((await post(url(open.url, 'other-tenant'), body, json)).status).toBe(403);
+    expect((await post(url(emu.url), body, json)).status).toBe(401);
+  });
+});

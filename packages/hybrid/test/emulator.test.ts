@@ -22,18 +22,14 @@ async function wasmPackage(): Promise<Uint8Array | undefined> {
 describe('hybrid client against the emulator', () => {
   let emu: Emulator;
   let runner: HybridClient;
-  // A real runner does not authenticate callers; the emulator's execute routes do, so
-  // execution forwards an API key (as a runner pulling WASM from Spark would get one).
-  let withKey: HybridClient;
 
   beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
+    // A real runner does not authenticate callers: neither does the emulator with openAccess.
+    emu = await startEmulator({ port: 0, openAccess: true });
     runner = createHybridClient({ baseUrl: emu.url, tenant: emu.tenant });
-    withKey = createHybridClient({ baseUrl: emu.url, tenant: emu.tenant, apiKey: 'test-api-key' });
   });
   afterAll(async () => {
     runner?.close();
-    withKey?.close();
     await emu?.close();
   });
 
@@ -56,7 +52,7 @@ describe('hybrid client against the emulator', () => {
     expect(service.VersionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(emu.requests.some((r) => r.method === 'POST' && r.path === '/api/v3/upload')).toBe(true);
 
-    const { outputs } = await withKey.services.execute<{ radius: number; height: number }, { volume: number }>(
+    const { outputs } = await runner.services.execute<{ radius: number; height: number }, { volume: number }>(
       `version/${service.VersionId}`, { inputs: { radius: 2, height: 3 } });
     expect(outputs[0]!.volume).toBeCloseTo(Math.PI * 12, 2); // the real workbook rounds to 3 decimals
 
@@ -71,7 +67,7 @@ describe('hybrid client against the emulator', () => {
     const validation = await validateHybridService(runner, `service/${model.serviceId}`);
     expect(validation.response_meta).toMatchObject({ service_id: model.serviceId });
     expect((await runner.services.getMetadata(`service/${model.serviceId}`)).response_meta).toMatchObject({ service_id: model.serviceId });
-    const many = await withKey.services.execute('hybrid-folder/volume-cylinder', { inputs: [{ radius: 1, height: 1 }, { radius: 1, height: 2 }] });
+    const many = await runner.services.execute('hybrid-folder/volume-cylinder', { inputs: [{ radius: 1, height: 1 }, { radius: 1, height: 2 }] });
     expect(many.outputs.map((o) => Number(o['volume']))).toEqual([Math.PI, 2 * Math.PI].map((x) => expect.closeTo(x, 6)) as never);
   });
 

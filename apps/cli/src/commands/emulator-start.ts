@@ -5,6 +5,7 @@ import { wholeNumber, type CliApp } from '../program.js';
 interface EmulatorFlags {
   port: number;
   host?: string;
+  open?: boolean;
 }
 
 /** The API key the emulator accepts by default (a well-known test value, not a secret). */
@@ -19,6 +20,7 @@ const DEFAULT_API_KEY = 'test-api-key';
  * @returns nothing
  * @example
  * // spark emulator start --port 3000 --tenant my-tenant
+ * // spark emulator start --open    (no credentials needed, like a hybrid runner)
  * registerEmulator(program, app);
  */
 export function registerEmulator(program: Command, app: CliApp): void {
@@ -28,6 +30,7 @@ export function registerEmulator(program: Command, app: CliApp): void {
     .description('start the emulator (built-in model my-folder/volume-cylinder) and run until Ctrl+C; --tenant names its tenant')
     .option('-p, --port <n>', 'port (0 = any free port)', wholeNumber, 3000)
     .option('--host <host>', 'interface to bind (default 127.0.0.1)')
+    .option('--open', 'serve every route without credentials, like a hybrid runner')
     .addHelpText('after', '\nExample:\n  spark emulator start --port 3000 --tenant my-tenant')
     .action(
       app.action<EmulatorFlags>(async (ctx, _args, flags) => {
@@ -37,6 +40,7 @@ export function registerEmulator(program: Command, app: CliApp): void {
           port: flags.port,
           ...(flags.host !== undefined ? { host: flags.host } : {}),
           ...(ctx.flags.tenant !== undefined ? { tenant: ctx.flags.tenant } : {}),
+          ...(flags.open === true ? { openAccess: true } : {}),
         });
         printResult(
           ctx.io,

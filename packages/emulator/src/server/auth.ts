@@ -8,6 +8,8 @@ export interface AuthConfig {
   tenant: string;
   apiKeys: Set<string>;
   tokens: TokenStore;
+  /** No caller authentication at all (a hybrid runner); the tenant is still checked. */
+  open?: boolean;
 }
 
 const PLACEHOLDERS = new Set(['none', 'undefined', 'null', '']);
@@ -21,7 +23,7 @@ const PLACEHOLDERS = new Set(['none', 'undefined', 'null', '']);
  */
 export function authorize(ctx: Ctx, route: Route, cfg: AuthConfig): void {
   const family = route.family ?? 'v3';
-  if (route.auth === 'auth') {
+  if (route.auth === 'auth' && !cfg.open) {
     const key = ctx.header('x-synthetic-key');
     const authz = ctx.header('authorization');
     let ok = false;
@@ -45,7 +47,7 @@ export function authorize(ctx: Ctx, route: Route, cfg: AuthConfig): void {
   const pathTenant = ctx.params['tenant'];
   if (pathTenant !== undefined) {
     if (pathTenant.toLowerCase() !== cfg.tenant.toLowerCase()) throw forbidden(pathTenant, family);
-  } else if (route.auth === 'auth') {
+  } else if (route.auth === 'auth' && !cfg.open) {
     const headerTenant = ctx.header('x-tenant-name');
     if (headerTenant && headerTenant.toLowerCase() !== cfg.tenant.toLowerCase()) throw forbidden(headerTenant, family);
   }
