@@ -1,15 +1,25 @@
 // Batch benchmark: 1,000,000 records with a JS model through the emulator, by the async pipeline
 // runner (runBatch) and by the synchronous v4 alternative (runBatchSync). The emulator runs in a
 // child process so the client's CPU and RSS are measured apart from the server's.
+// It also runs the same protocol by hand (bench/batch-raw.mjs, over node:http and fetch; --no-raw
+// skips them) and runBatch on a model with a compute cost (--model-us µs per record, on
+// --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
+// raw clients' and against the emulator's.
 // Usage: node bench/batch.mjs [--records 1000000] [--chunk 1000] [--concurrency 8] [--mode both|async|sync]
+//          [--no-raw] [--model-us 100] [--model-records 20000]
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { costedModel, measureRun } from './batch-measure.mjs';
+import { fetchJson, nodeJson, rawBatch } from './batch-raw.mjs';
+import { table } from './lib.mjs';
 
-const { values } = parseArgs({ options: {
+const { values } = parseArgs({ allowNegative: true, options: {
   records: { type: 'string', default: '1000000' }, chunk: { type: 'string', default: '1000' },
   concurrency: { type: 'string', default: '8' }, inflight: { type: 'string', default: '16' },
   workers: { type: 'string', default: '8' }, mode: { type: 'string', default: 'both' }, child: { type: 'boolean', default: false },
+  raw: { type: 'boolean', default: true },
+  'model-us': { type: 'string', default: '100' }, 'model-records': { type: 'string', default: '20000' },
 } });
 
 if (values.child) {
@@ -17,6 +27,7 @@ if (values.child) {
   const { startEmulator } = await import('@spark/emulator');
   const emu = await startEmulator({ port: 0, recordRequests: false, batch: { workers: Number(values.workers) } });
   emu.addModel('batch/double', (i) => ({ y: i.x * 2 }));
+  emu.addModel('batch/costed', costedModel(Number(values['model-us'])));
   process.on('message', async (m) => {
     if (m === 'usage') process.send({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss });
     if (m === 'stop') { await emu.close(); process.exit(0); }
@@ -31,63 +42,58 @@ async function main() {
   const { runBatch, runBatchSync } = await import('@spark/batches');
   const N = Number(values.records);
   const chunkSize = Number(values.chunk);
-  const child = fork(fileURLToPath(import.meta.url), ['--child', '--workers', values.workers], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--child', '--workers', values.workers, '--model-us', values['model-us']], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const request = (m) => new Promise((resolve) => { child.once('message', resolve); child.send(m); });
   const { url } = await new Promise((resolve) => child.once('message', resolve));
   const spark = createClient({ baseUrl: url, apiKey: 'test-api-key', timeout: 120_000 });
 
   function* records(n) { for (let x = 0; x < n; x++) yield { x }; }
 
-  async function measure(name, start) {
-    global.gc?.();
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
-    const emu0 = await request('usage');
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const seen = new Uint8Array(N);
-    let wrong = 0;
-    const run = start();
-    for await (const r of run) {
-      seen[r.index]++;
-      if (r.error || r.outputs.y !== r.index * 2) wrong++;
-    }
+  // Each driver calls check(index, outputs, error) once per result and returns { retries, peakBuffered }.
+  async function viaRunner(run, check) {
+    for await (const r of run) check(r.index, r.outputs, r.error);
     const summary = await run.summary;
-    const seconds = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const emu1 = await request('usage');
-    clearInterval(sampler);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const once = seen.every((c) => c === 1);
-    return {
-      runner: name,
-      records: N.toLocaleString('en-US'),
-      'records/s': Math.round(N / seconds).toLocaleString('en-US'),
-      seconds: seconds.toFixed(1),
-      'client CPU s': ((cpu.user + cpu.system) / 1e6).toFixed(1),
-      'emulator CPU s': ((emu1.cpu.user + emu1.cpu.system - emu0.cpu.user - emu0.cpu.system) / 1e6).toFixed(1),
-      'client peak RSS MB': (peakRss / 2 ** 20).toFixed(0),
-      'emulator RSS MB': (emu1.rss / 2 ** 20).toFixed(0),
-      'exactly once': once && wrong === 0 ? 'yes' : `NO (${wrong} wrong)`,
-      retries: summary.retries,
-      'peak buffered': summary.peakBufferedResults,
-    };
+    return { retries: summary.retries, peakBuffered: summary.peakBufferedResults };
   }
+  const inflight = Number(values.inflight);
+  const viaRaw = (call, check) => rawBatch(call, url, 'batch/double', { records: records(N), n: N, chunkSize, inflight, onResult: check })
+    .then(() => ({ retries: '-', peakBuffered: '-' }));
+  const usage = () => request('usage');
+  const results = [];
+  const run = async (name, n, drive) => results.push({ name, ...(await measureRun({ name, n, usage, drive })) });
 
-  const rows = [];
+  const asyncName = `runBatch (chunk ${chunkSize}, ${inflight} in flight)`;
   if (values.mode !== 'sync') {
-    rows.push(await measure(`runBatch (chunk ${chunkSize}, ${values.inflight} in flight)`, () =>
-      runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: Number(values.inflight) })));
+    await run(asyncName, N, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
+    if (values.raw) {
+      const viaNode = await nodeJson('test-api-key');
+      await run('raw node:http, same protocol', N, (check) => viaRaw(viaNode, check));
+      viaNode.close();
+      await run('raw fetch, same protocol', N, (check) => viaRaw(fetchJson('test-api-key'), check));
+    }
   }
   if (values.mode !== 'async') {
-    rows.push(await measure(`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, () =>
-      runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) })));
+    await run(`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, N, (check) =>
+      viaRunner(runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) }), check));
   }
+  const costedName = `runBatch, model costing ${values['model-us']} µs/record`;
+  const M = Number(values['model-records']);
+  if (values.mode !== 'sync' && M > 0) {
+    await run(costedName, M, (check) => viaRunner(runBatch(spark, 'batch/costed', records(M), { chunkSize, maxChunksInFlight: inflight }), check));
+  }
+
   console.log(`batch benchmark (Node ${process.versions.node}, loopback, emulator in a child process with ${values.workers} batch workers)`);
-  const widths = Object.keys(rows[0]).map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-  console.log(line(Object.keys(rows[0])));
-  for (const r of rows) console.log(line(Object.values(r)));
+  table(results.map((r) => r.row));
+  const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
+  const sdk = cpu(asyncName);
+  if (sdk) {
+    const vs = (name) => (cpu(name) ? `${(sdk.client / cpu(name).client).toFixed(2)}× ${name}` : undefined);
+    const raw = [vs('raw node:http, same protocol'), vs('raw fetch, same protocol')].filter(Boolean);
+    console.log(`runBatch client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
+    console.log(`  so it stays under 10% of the emulator's for any model that costs more than ${(sdk.client * 1e7 - sdk.emulator * 1e6).toFixed(0)} µs of CPU per record`);
+  }
+  const costed = cpu(costedName);
+  if (costed) console.log(`runBatch client CPU per record (model costing ${values['model-us']} µs, measured ${(costed.emulator * 1e6).toFixed(0)} µs of emulator CPU per record): ${((costed.client / costed.emulator) * 100).toFixed(1)}% of the emulator's (goal < 10%)`);
   spark.close();
   await request('stop').catch(() => undefined);
   child.kill();
