@@ -66,6 +66,11 @@ export interface FaultRule {
   match: string | RegExp;
   /** Answer with this status (and a v3 error envelope) instead of routing. */
   status?: number;
+  /**
+   * Answer with this JSON instead of routing (status `status`, default 200): a server answer the
+   * emulator would not give on its own, e.g. a compilation or export job that failed.
+   */
+  body?: unknown;
   /** Sets both `Retry-After` and `x-retry-after`. */
   retryAfter?: number | string;
   /** Extra response headers (with `status`, or added to the normal answer). */

@@ -24,6 +24,22 @@ describe('fault injection', () => {
     emu.faults.clear();
   });
 
+  it('answers a given JSON body instead of routing (status 200 unless given), for the first N matches', async () => {
+    const failed = { status: 'Success', error: null, response_data: { status: 'Fail', last_error_message: 'bad formula', progress: 100 } };
+    emu.faults.add({ match: /\/sum\/execute$/, body: failed, headers: { 'x-extra': 'yes' }, count: 1 });
+    emu.faults.add({ match: /\/sum\/execute$/, body: { queued: true }, status: 202, count: 1 });
+    const a = await post(exec(), body);
+    expect(a.status).toBe(200);
+    expect(a.body).toEqual(failed);
+    expect(a.headers.get('x-extra')).toBe('yes');
+    expect(a.headers.get('content-type')).toMatch(/^application\/json/);
+    const b = await post(exec(), body);
+    expect([b.status, b.body]).toEqual([202, { queued: true }]);
+    const c = await post(exec(), body);
+    expect([c.status, c.body.response_data.outputs]).toEqual([200, { sum: 3 }]);
+    emu.faults.clear();
+  });
+
   it('destroys the socket before or after the body (fetch rejects)', async () => {
     emu.faults.add({ match: /\/sum\/execute$/, reset: 'before-body', count: 1 });
     await expect(fetch(exec(), { method: 'POST', headers: JSON_KEY, body: JSON.stringify(body) })).rejects.toThrow();

@@ -72,6 +72,18 @@ describe('impex against the emulator', () => {
     expect((failure as Error).message).toMatch(/import job .* failed/);
   });
 
+  it('reports an export job that fails on Spark with its errors, not as a timeout', async () => {
+    source.faults.add({
+      match: /^GET .*\/api\/v4\/export\/[^/]+\/status$/,
+      body: { object: 'export', id: 'x', status: 'failed', errors: [{ message: 'service my-folder/volume-cylinder is locked' }] },
+      count: 1,
+    });
+    const failure = await exportServices(from, { services: ['my-folder/volume-cylinder'], ...FAST }).catch((e: unknown) => e);
+    source.faults.clear();
+    expect(failure).toBeInstanceOf(SparkApiError);
+    expect((failure as Error).message).toMatch(/export job \S+ failed: .*service my-folder\/volume-cylinder is locked/);
+  });
+
   it('validates before sending', async () => {
     const before = source.requests.length;
     await expect(exportServices(from, { folders: [] })).rejects.toBeInstanceOf(SparkSdkError);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, SparkNotFoundError, SparkSdkError } from '@spark/core';
+import { createClient, SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
 import {
   compileService, createService, deleteService, publishService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger,
@@ -142,6 +142,20 @@ describe('services against the emulator', () => {
     await deleteService(spark, uri);
     expect(await serviceExists(spark, uri)).toBe(false);
     await expect(getServiceVersions(spark, uri)).rejects.toBeInstanceOf(SparkNotFoundError);
+  });
+
+  it('reports a compilation that fails on Spark as a failure naming its status and error, not a timeout', async () => {
+    emu.faults.add({
+      match: /\/getcompilationprogess\//,
+      body: { status: 'Success', error: null, response_data: { status: 'Fail', last_error_message: 'Circular reference in Sheet1!B2', progress: 100 } },
+      count: 1,
+    });
+    const failure = await compileService(spark, { folder: 'lifecycle', service: 'broken', file: new Blob([new Uint8Array([0x50, 0x4b])]), pollInterval: 1 })
+      .catch((e: unknown) => e);
+    emu.faults.clear();
+    expect(failure).toBeInstanceOf(SparkApiError);
+    expect((failure as SparkApiError).message).toMatch(/compilation job \S+ failed with status "Fail": Circular reference in Sheet1!B2/);
+    expect((failure as SparkApiError).status).toBe(200);
   });
 
   it('compiles, then publishes as a separate step', async () => {

@@ -82,6 +82,10 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
         }
         await sleep(fault.latencyMs ?? 0);
         const headers = faultHeaders(fault);
+        if (fault.body !== undefined) {
+          ctx.send(fault.status ?? 200, fault.body, headers);
+          return;
+        }
         if (fault.status !== undefined) {
           const message = `fault injected: ${fault.status}`;
           ctx.send(fault.status, errorBody(familyOf(ctx.path), fault.status, message, 'FAULT_INJECTED'), headers);
