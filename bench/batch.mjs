@@ -90,6 +90,7 @@ async function main() {
     const vs = (name) => (cpu(name) ? `${(sdk.client / cpu(name).client).toFixed(2)}× ${name}` : undefined);
     const raw = [vs('raw node:http, same protocol'), vs('raw fetch, same protocol')].filter(Boolean);
     console.log(`runBatch client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
+    console.log('  (a model that does no work leaves both sides mostly JSON: see the raw rows for what any client spends)');
     console.log(`  so it stays under 10% of the emulator's for any model that costs more than ${(sdk.client * 1e7 - sdk.emulator * 1e6).toFixed(0)} µs of CPU per record`);
   }
   const costed = cpu(costedName);
