@@ -1,6 +1,7 @@
 import type { Client, ClientOptions } from '@spark/sdk';
 import { clientOptionsFromFlags, type ConnectionFlags, type SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
+import { UsageError } from './errors.js';
 
 /** Every global flag: connection settings plus output switches. */
 export interface GlobalFlags extends ConnectionFlags {
@@ -44,7 +45,7 @@ export async function resolveClientOptions(ctx: CommandContext, overrides: Parti
 export async function withClient<T>(ctx: CommandContext, fn: (client: Client) => Promise<T>, overrides: Partial<ClientOptions> = {}): Promise<T> {
   const options = await resolveClientOptions(ctx, overrides);
   const { Client } = await import('@spark/sdk');
-  const client = new Client(options);
+  const client = openClient(Client, options);
   const onAbort = () => client.close();
   ctx.signal.addEventListener('abort', onAbort, { once: true });
   try {
@@ -52,5 +53,22 @@ export async function withClient<T>(ctx: CommandContext, fn: (client: Client) =>
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
     client.close();
+  }
+}
+
+/** The hint for a command run without credentials: CLI flags, not the SDK's option names. */
+export const NO_CREDENTIALS =
+  'no credentials: pass --api-key, --token, or --client-id with --client-secret; set CSPARK_API_KEY, CSPARK_BEARER_TOKEN, ' +
+  'or CSPARK_CLIENT_ID and CSPARK_CLIENT_SECRET; or keep them in a profile (--profile). Public services take --api-key open';
+
+function openClient(ClientClass: new (options: ClientOptions) => Client, options: ClientOptions): Client {
+  try {
+    return new ClientClass(options);
+  } catch (error) {
+    // The SDK names its own options (apiKey, token, oauth); a CLI user needs the flags.
+    if (error instanceof Error && error.name === 'SparkSdkError' && /^authentication is required/.test(error.message)) {
+      throw new UsageError(NO_CREDENTIALS);
+    }
+    throw error;
   }
 }

@@ -135,10 +135,11 @@ describe('spark services execute', () => {
     expect(stderr).not.toContain('wrong-secret-key');
   });
 
-  it('missing credentials exit 2 with the SDK message', async () => {
+  it('missing credentials exit 2 naming the flags, variables and profile that give them', async () => {
     const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', emu.baseUrl], env);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^error: authentication is required/);
+    expect(stderr).toMatch(/^error: no credentials: pass --api-key, --token, or --client-id with --client-secret; set CSPARK_API_KEY/);
+    expect(stderr).toContain('--profile');
   });
 
   it('authenticates with a bearer token or OAuth2 client credentials', async () => {
