@@ -24,9 +24,18 @@ export interface Flight {
   counted: boolean;
 }
 
+/** A push under way: its bytes, and how many pushed bytes Spark had acknowledged when it was sent. */
+export interface PushTicket {
+  bytes: number;
+  mark: number;
+}
+
 /**
  * The chunks in flight and what the client knows of Spark's input buffer. The estimate of the
- * remaining buffer is the last value Spark reported minus the bytes of pushes still travelling.
+ * remaining buffer is a lower bound: the free bytes of Spark's last status minus every push
+ * that status may not include. A status is a snapshot taken when Spark handled that request,
+ * and answers can arrive out of order, so only pushes acknowledged before the request was
+ * sent are surely in it (and a push's own answer includes that push).
  */
 export class FlightTable {
   readonly chunks = new Map<number, Flight>();
@@ -40,6 +49,10 @@ export class FlightTable {
   /** Pushes acknowledged so far; `acked` is notified at each. */
   acks = 0;
   readonly acked = new Wakeup();
+  /** Bytes of every push started, acknowledged, and failed, since the run began. */
+  #startedBytes = 0;
+  #acceptedBytes = 0;
+  #failedBytes = 0;
 
   /** The push body of a flight's current submission. */
   static body(f: Flight): string {
@@ -75,23 +88,39 @@ export class FlightTable {
     return true;
   }
 
-  /** A push of `f` starts. */
-  reserve(f: Flight): void {
+  /** A push of `f` starts; pass the ticket to {@link release} and {@link observe}. */
+  reserve(f: Flight): PushTicket {
     this.pushing++;
     this.pushingBytes += f.bytes;
     this.remaining -= f.bytes;
+    this.#startedBytes += f.bytes;
+    return { bytes: f.bytes, mark: this.#acceptedBytes };
   }
 
-  /** A push of `f` ended (answered or failed). */
-  release(f: Flight, accepted: boolean): void {
+  /** A push ended: answered (`accepted`) or failed. */
+  release(ticket: PushTicket, accepted: boolean): void {
     this.pushing--;
-    this.pushingBytes -= f.bytes;
-    if (!accepted) this.remaining += f.bytes;
+    this.pushingBytes -= ticket.bytes;
+    if (accepted) this.#acceptedBytes += ticket.bytes;
+    else {
+      this.#failedBytes += ticket.bytes;
+      this.remaining += ticket.bytes;
+    }
   }
 
-  /** Takes Spark's word for the free input buffer (pushes still travelling are subtracted). */
-  observe(status: Partial<BatchStatus> | null | undefined): void {
+  /** Call before sending a request whose answer carries a status (a pull, a status call). */
+  mark(): number {
+    return this.#acceptedBytes;
+  }
+
+  /**
+   * Takes Spark's word for the free input buffer, less the pushes its snapshot may miss: all
+   * not acknowledged when the request was sent (`mark`), except the push that answered (`own`).
+   */
+  observe(status: Partial<BatchStatus> | null | undefined, mark: number, own = 0): void {
     const free = status?.input_buffer_remaining_bytes;
-    if (typeof free === 'number' && Number.isFinite(free)) this.remaining = free - this.pushingBytes;
+    if (typeof free !== 'number' || !Number.isFinite(free)) return;
+    const unsure = this.#startedBytes - this.#failedBytes - mark - own;
+    this.remaining = free - unsure;
   }
 }

@@ -49,6 +49,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
     const room = Math.max(chunkSize, maxBufferedResults - ctx.buffered);
     const epoch = ++flights.epoch;
     const acks = flights.acks;
+    const mark = flights.mark();
     let result: PullResult;
     try {
       result = await parts.pull(Math.min(parts.pullMax, Math.max(1, Math.floor(room / chunkSize))));
@@ -71,7 +72,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
       ctx.deliver(flight.seq, toRecordResults(chunk, flight.start, flight.count, String(chunk.id)));
     }
     const status = result.status;
-    flights.observe(status);
+    flights.observe(status, mark);
     const p = ctx.progress;
     p.chunksInFlight = flights.chunks.size;
     if (typeof status.input_buffer_used_bytes === 'number') p.inputBufferUsedBytes = status.input_buffer_used_bytes;

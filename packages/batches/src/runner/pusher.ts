@@ -41,7 +41,7 @@ export class Pusher {
     const { maxRetries, retryDelay } = ctx.settings;
     for (;;) {
       const submission = flight.submission;
-      flights.reserve(flight);
+      const ticket = flights.reserve(flight);
       try {
         const response = await this.core.request<BatchStatus>({
           operation: 'batches.push',
@@ -53,12 +53,12 @@ export class Pusher {
           signal: ctx.signal,
           timeout: this.timeout,
         });
-        flights.release(flight, true);
-        flights.observe(response.data);
+        flights.release(ticket, true);
+        flights.observe(response.data, ticket.mark, ticket.bytes);
         this.#acknowledged(flight, submission);
         return;
       } catch (error) {
-        flights.release(flight, false);
+        flights.release(ticket, false);
         ctx.changed.notify();
         if (ctx.signal.aborted || !flights.chunks.has(flight.seq) || flight.submission !== submission) return;
         const action = classifyFailure(error);

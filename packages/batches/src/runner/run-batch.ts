@@ -68,7 +68,8 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   let state: DisposeState = 'cancelled';
   try {
     const flights = new FlightTable();
-    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout }));
+    // Nothing is pushed yet: this status is exact.
+    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout }), 0);
     const pusher = new Pusher(core, batch.id, flights, ctx, timeout);
     const ids = new ChunkIds();
     let producing = true;
