@@ -6,7 +6,8 @@
 // --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
 // raw clients' and against the emulator's.
 // Usage: node bench/batch.mjs [--records 1000000] [--chunk 1000] [--concurrency 8] [--mode both|async|sync]
-//          [--no-raw] [--model-us 100] [--model-records 20000]
+//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0]
+// --latency adds that many ms to every emulator answer (a WAN round trip).
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,12 +21,13 @@ const { values } = parseArgs({ allowNegative: true, options: {
   workers: { type: 'string', default: '8' }, mode: { type: 'string', default: 'both' }, child: { type: 'boolean', default: false },
   raw: { type: 'boolean', default: true },
   'model-us': { type: 'string', default: '100' }, 'model-records': { type: 'string', default: '20000' },
+  latency: { type: 'string', default: '0' },
 } });
 
 if (values.child) {
   // Emulator process: answers { cpu, rss } snapshots over IPC.
   const { startEmulator } = await import('@spark/emulator');
-  const emu = await startEmulator({ port: 0, recordRequests: false, batch: { workers: Number(values.workers) } });
+  const emu = await startEmulator({ port: 0, recordRequests: false, latencyMs: Number(values.latency), batch: { workers: Number(values.workers) } });
   emu.addModel('batch/double', (i) => ({ y: i.x * 2 }));
   emu.addModel('batch/costed', costedModel(Number(values['model-us'])));
   process.on('message', async (m) => {
@@ -42,7 +44,7 @@ async function main() {
   const { runBatch, runBatchSync } = await import('@spark/batches');
   const N = Number(values.records);
   const chunkSize = Number(values.chunk);
-  const child = fork(fileURLToPath(import.meta.url), ['--child', '--workers', values.workers, '--model-us', values['model-us']], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--child', '--workers', values.workers, '--model-us', values['model-us'], '--latency', values.latency], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const request = (m) => new Promise((resolve) => { child.once('message', resolve); child.send(m); });
   const { url } = await new Promise((resolve) => child.once('message', resolve));
   const spark = createClient({ baseUrl: url, apiKey: 'test-api-key', timeout: 120_000 });
@@ -92,7 +94,8 @@ async function main() {
     }
   }
 
-  console.log(`batch benchmark (Node ${process.versions.node}, loopback, emulator in a child process with ${values.workers} batch workers)`);
+  const delay = Number(values.latency) > 0 ? `, ${values.latency} ms added to every answer` : '';
+  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers)`);
   table(results.map((r) => r.row));
   const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
   const sdk = cpu(asyncName);
