@@ -174,4 +174,32 @@ describe('runBatch over real HTTP (emulator)', () => {
       client.close();
     }
   });
+
+  it('keeps within the input buffer when answers overtake each other (held push and pull answers)', async () => {
+    // One slow worker: the input buffer stays nearly full, so an overestimate shows as a 429.
+    const slow = await startEmulator({ port: 0, batch: { workers: 1, recordLatencyMs: 0.5 } });
+    slow.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
+    const statuses: number[] = [];
+    const client = createClient({
+      baseUrl: slow.baseUrl, apiKey: 'test-api-key', maxRetries: 0,
+      hooks: { afterResponse: [(c, r) => void (c.operation === 'batches.push' && statuses.push(r.status))] },
+    });
+    // Half the push and pull answers are held 40 ms after the emulator handled them, so
+    // statuses reach the runner out of order: older snapshots after newer ones.
+    slow.faults.add({ match: /^POST .*\/chunks$/, answerDelayMs: 40, rate: 0.5, seed: 7 });
+    slow.faults.add({ match: /^GET .*\/chunkresults$/, answerDelayMs: 40, rate: 0.5, seed: 11 });
+    try {
+      const seen = new Uint8Array(1_500);
+      const run = runBatch(client, 'batch/double', numbers(1_500), { chunkSize: 25, maxChunksInFlight: 32, pushConcurrency: 8, create: { maxInputSize: 0.002 } });
+      for await (const r of run) {
+        seen[r.index]!++;
+        expect(r.outputs).toEqual({ y: r.index * 2 });
+      }
+      expect(seen.every((n) => n === 1)).toBe(true);
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    } finally {
+      client.close();
+      await slow.close();
+    }
+  });
 });

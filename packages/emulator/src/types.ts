@@ -77,6 +77,12 @@ export interface FaultRule {
   headers?: Record<string, string>;
   /** Delay before answering (or before routing when there is no `status`). */
   latencyMs?: number;
+  /**
+   * Route normally, then hold the answer this long: a reply slow in transit. Answers then reach
+   * the client in another order than the emulator handled the requests (its state already
+   * changed). Applies to answers sent with a body (JSON or bytes).
+   */
+  answerDelayMs?: number;
   /** Destroy the TCP socket before reading the body, or after reading it but before answering. */
   reset?: 'before-body' | 'after-body';
   /** Never answer (until the emulator closes). */

@@ -40,6 +40,23 @@ describe('fault injection', () => {
     emu.faults.clear();
   });
 
+  it('holds an answer after routing (answerDelayMs): a later request answers first', async () => {
+    emu.faults.add({ match: /\/sum\/execute$/, answerDelayMs: 150, count: 1 });
+    const routed = () => emu.stats().byRoute['services.execute.v3'] ?? 0;
+    const order: string[] = [];
+    const start = routed();
+    const slow = post(exec(), body).then((r) => (order.push('slow'), r));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    // Handled already, answer still held.
+    expect([routed() - start, order]).toEqual([1, []]);
+    const fast = post(exec(), body).then((r) => (order.push('fast'), r));
+    const [a, b] = await Promise.all([slow, fast]);
+    expect(order).toEqual(['fast', 'slow']);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.response_data.outputs, b.body.response_data.outputs]).toEqual([{ sum: 3 }, { sum: 3 }]);
+    emu.faults.clear();
+  });
+
   it('destroys the socket before or after the body (fetch rejects)', async () => {
     emu.faults.add({ match: /\/sum\/execute$/, reset: 'before-body', count: 1 });
     await expect(fetch(exec(), { method: 'POST', headers: JSON_KEY, body: JSON.stringify(body) })).rejects.toThrow();

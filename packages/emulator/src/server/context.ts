@@ -15,6 +15,10 @@ export class Ctx {
   params: Record<string, string> = {};
   raw: Buffer = Buffer.alloc(0);
   routeName = '';
+  /** Hold the answer this long after the handler produced it (an `answerDelayMs` fault). */
+  answerDelayMs = 0;
+  /** Whether an answer was produced (it may still be held back). */
+  answered = false;
   private parsedJson: unknown;
   private jsonDone = false;
   private parts: MultipartPart[] | undefined;
@@ -92,6 +96,13 @@ export class Ctx {
 
   /** Sends bytes with a content type, compressing when allowed and worthwhile. */
   sendBytes(status: number, data: Uint8Array, contentType: string, headers?: Record<string, string>): void {
+    if (this.answered || this.res.headersSent || this.res.destroyed) return;
+    this.answered = true;
+    if (this.answerDelayMs > 0) setTimeout(() => this.write(status, data, contentType, headers), this.answerDelayMs);
+    else this.write(status, data, contentType, headers);
+  }
+
+  private write(status: number, data: Uint8Array, contentType: string, headers?: Record<string, string>): void {
     const res = this.res;
     if (res.headersSent || res.destroyed) return;
     let payload: Uint8Array = data;

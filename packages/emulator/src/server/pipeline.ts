@@ -92,6 +92,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
           return;
         }
         for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+        if (fault.answerDelayMs !== undefined) ctx.answerDelayMs = fault.answerDelayMs;
       }
       const match = deps.router.match(ctx.method, ctx.path);
       if (match === undefined) throw new HttpError(404, `no route for ${ctx.method} ${ctx.path}`, 'ROUTE_NOT_FOUND', familyOf(ctx.path));
@@ -110,9 +111,9 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
         }
         throw error;
       }
-      if (!res.headersSent && !res.destroyed) throw new HttpError(500, `route ${route.name} did not answer`, 'INTERNAL');
+      if (!ctx.answered && !res.headersSent && !res.destroyed) throw new HttpError(500, `route ${route.name} did not answer`, 'INTERNAL');
     } catch (error) {
-      if (res.headersSent || res.destroyed) return;
+      if (ctx.answered || res.headersSent || res.destroyed) return;
       if (error instanceof HttpError) {
         ctx.send(error.status, errorBody(error.family, error.status, error.message, error.code), error.headers);
       } else {
