@@ -57,7 +57,7 @@ export async function withClient<T>(ctx: CommandContext, fn: (client: Client) =>
 }
 
 /** The hint for a command run without credentials: CLI flags, not the SDK's option names. */
-export const NO_CREDENTIALS =
+const NO_CREDENTIALS =
   'no credentials: pass --api-key, --token, or --client-id with --client-secret; set CSPARK_API_KEY, CSPARK_BEARER_TOKEN, ' +
   'or CSPARK_CLIENT_ID and CSPARK_CLIENT_SECRET; or keep them in a profile (--profile). Public services take --api-key open';
 

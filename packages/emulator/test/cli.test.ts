@@ -41,6 +41,16 @@ describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build f
     expect(r.body.response_data.outputs).toEqual({ sum: 4 });
   });
 
+  it('--open serves execute without credentials and says so; the tenant is still checked', async () => {
+    const { url, out } = await start(['--port', '0', '--open']);
+    expect(out()).toContain('access:        open (no credentials needed)');
+    const body = { request_data: { inputs: { a: 1, b: 5 } } };
+    const json = { 'content-type': 'application/json' };
+    const r = await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, body, json);
+    expect([r.status, r.body.response_data.outputs]).toEqual([200, { sum: 6 }]);
+    expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(403);
+  });
+
   it.skipIf(!hasSample('volume-cylinder.zip'))('loads --model packages (skipped when the shared sample is absent)', async () => {
     const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${samplePath('volume-cylinder.zip')}`]);
     const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, { request_data: { inputs: { radius: 2, height: 3 } } });

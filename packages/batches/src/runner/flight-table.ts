@@ -39,9 +39,8 @@ export interface PushTicket {
  */
 export class FlightTable {
   readonly chunks = new Map<number, Flight>();
-  /** Pushes travelling and their bytes. */
+  /** Pushes travelling. */
   pushing = 0;
-  pushingBytes = 0;
   /** Estimated free bytes in Spark's input buffer (Infinity until Spark says). */
   remaining = Number.POSITIVE_INFINITY;
   /** Incremented before every pull; see `ackedEpoch`. */
@@ -53,6 +52,11 @@ export class FlightTable {
   #startedBytes = 0;
   #acceptedBytes = 0;
   #failedBytes = 0;
+
+  /** Bytes of the pushes travelling. */
+  get pushingBytes(): number {
+    return this.#startedBytes - this.#acceptedBytes - this.#failedBytes;
+  }
 
   /** The push body of a flight's current submission. */
   static body(f: Flight): string {
@@ -91,7 +95,6 @@ export class FlightTable {
   /** A push of `f` starts; pass the ticket to {@link release} and {@link observe}. */
   reserve(f: Flight): PushTicket {
     this.pushing++;
-    this.pushingBytes += f.bytes;
     this.remaining -= f.bytes;
     this.#startedBytes += f.bytes;
     return { bytes: f.bytes, mark: this.#acceptedBytes };
@@ -100,7 +103,6 @@ export class FlightTable {
   /** A push ended: answered (`accepted`) or failed. */
   release(ticket: PushTicket, accepted: boolean): void {
     this.pushing--;
-    this.pushingBytes -= ticket.bytes;
     if (accepted) this.#acceptedBytes += ticket.bytes;
     else {
       this.#failedBytes += ticket.bytes;
@@ -120,7 +122,8 @@ export class FlightTable {
   observe(status: Partial<BatchStatus> | null | undefined, mark: number, own = 0): void {
     const free = status?.input_buffer_remaining_bytes;
     if (typeof free !== 'number' || !Number.isFinite(free)) return;
-    const unsure = this.#startedBytes - this.#failedBytes - mark - own;
+    // Accepted after `mark`, or still travelling: the snapshot may not hold them.
+    const unsure = this.#acceptedBytes - mark + this.pushingBytes - own;
     this.remaining = free - unsure;
   }
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { builtin } from './builtins.node.js';
 import type { HeaderReader, TransportResponse } from './types.js';
 
 /**
@@ -55,7 +56,7 @@ export class NodeResponse implements TransportResponse {
     this.statusText = statusText;
     this.headers = headers;
     this.rawBody = 'raw' in body ? body.raw : undefined;
-    this.body = 'stream' in body && body.stream ? (process.getBuiltinModule('node:stream').Readable.toWeb(body.stream) as ReadableStream<Uint8Array>) : null;
+    this.body = 'stream' in body && body.stream ? (builtin('node:stream').Readable.toWeb(body.stream) as ReadableStream<Uint8Array>) : null;
   }
 
   /** The whole body (read from the stream when the answer was streamed). */

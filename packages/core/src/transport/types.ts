@@ -54,7 +54,7 @@ export interface SparkTransport {
   readonly request: (request: DirectRequest) => Promise<TransportResponse>;
   /** Gzips a body, when the platform can. */
   readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
-  /** Releases pooled connections (`destroy`: at once; `idle`: after in-flight requests). */
+  /** Releases pooled connections at once (open sockets are destroyed). */
   close(): void;
   /** Number of TCP connections opened so far, when the transport knows it. */
   readonly connectionsOpened?: (() => number) | undefined;
