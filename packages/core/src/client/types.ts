@@ -36,6 +36,13 @@ export interface SparkConfig {
   readonly logger: SparkLogger;
   /** Request bodies larger than this many bytes are gzip-compressed (`false`: never). */
   readonly compressAbove: number | false;
+  /**
+   * Origins credentials may be sent to: the client's own Spark origin first, then its
+   * `trustedOrigins`. Any other URL is fetched without credentials.
+   */
+  readonly trustedOrigins: readonly string[];
+  /** Most decoded bytes of a response body read into memory (default 128 MiB). */
+  readonly maxResponseBytes: number;
 }
 
 /** What a resource asks the transport to do. */
@@ -66,6 +73,11 @@ export interface SparkRequest {
   signal?: AbortSignal;
   /** Overrides the client's per-request timeout (ms). */
   timeout?: number;
+  /**
+   * Overrides the client's `maxResponseBytes` for this call. Streamed bodies (downloads) are
+   * not capped unless this is given; they fail instead when they send nothing for `timeout` ms.
+   */
+  maxResponseBytes?: number;
   /**
    * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
    * 502/504 and network failures are retried too. 408/429/503 are always retried.
