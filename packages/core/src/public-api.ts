@@ -45,6 +45,7 @@ export {
   type ServiceUri,
   type ServiceUriInput,
 } from './uri/service-uri.js';
+export { pathSegment, pathSegments } from './uri/path-segment.js';
 export type { SparkHooks, SparkHookContext } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';

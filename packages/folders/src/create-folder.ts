@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
+import { parseParams, SparkSdkError, type SparkCore, pathSegment } from '@spark/core';
 import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
@@ -96,7 +96,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
       ? { url }
       : url
         ? { url: new URL(url, core.config.baseUrl.origin).toString() }
-        : { path: `api/v1/product/GetProduct/${encodeURIComponent(options.name)}` }),
+        : { path: `api/v1/product/GetProduct/${pathSegment(options.name, 'name')}` }),
     ...transport,
   });
   const folder = unwrapEnvelope<FolderDetails | null>(details, OPERATION, 'GET').data;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, pathSegment } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
@@ -26,7 +26,7 @@ export async function deleteCategory(core: SparkCore, key: string, options: Fold
   const response = await core.request({
     operation: OPERATION,
     method: 'DELETE',
-    path: `api/v1/lookup/deletecategory/${encodeURIComponent(params.key)}`,
+    path: `api/v1/lookup/deletecategory/${pathSegment(params.key, 'key')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, pathSegment } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
 import type { FolderCallOptions } from './types.js';
@@ -26,7 +26,7 @@ export async function deleteFolder(core: SparkCore, id: string, options: FolderC
   const response = await core.request({
     operation: OPERATION,
     method: 'DELETE',
-    path: `api/v1/product/delete/${encodeURIComponent(params.id)}`,
+    path: `api/v1/product/delete/${pathSegment(params.id, 'id')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

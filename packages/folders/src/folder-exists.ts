@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkNotFoundError, type SparkCore } from '@spark/core';
+import { parseParams, SparkNotFoundError, type SparkCore, pathSegment } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
 import type { FolderCallOptions } from './types.js';
@@ -24,7 +24,7 @@ export async function folderExists(core: SparkCore, name: string, options: Folde
     const response = await core.request({
       operation: OPERATION,
       method: 'POST',
-      path: `api/v1/product/isproductexists/${encodeURIComponent(params.name)}`,
+      path: `api/v1/product/isproductexists/${pathSegment(params.name, 'name')}`,
       // A read-only question: safe to repeat.
       idempotent: true,
       signal: params.signal,

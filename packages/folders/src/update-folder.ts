@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
+import { parseParams, SparkSdkError, type SparkCore, pathSegment } from '@spark/core';
 import { toIsoDate, type FolderDateInput } from './dates.js';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
@@ -67,7 +67,7 @@ export async function updateFolder(core: SparkCore, id: string, params: UpdateFo
   const response = await core.request({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v1/product/update/${encodeURIComponent(folderId)}`,
+    path: `api/v1/product/update/${pathSegment(folderId, 'id')}`,
     json: { ...body, shouldTrackUserAction: true },
     // Setting the same fields twice leaves the same state.
     idempotent: true,

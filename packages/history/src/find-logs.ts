@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore, pathSegment } from '@spark/core';
 import { CallSchema, DateSchema, IdSchema, toIsoDate } from './schemas.js';
 import type { LogDateInput, LogCallOptions, LogInfo } from './types.js';
 
@@ -85,7 +85,7 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
   const response = await core.request<Record<string, unknown> | null>({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v1/product/${encodeURIComponent(folder)}/engines/${encodeURIComponent(service)}/logs`,
+    path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/${pathSegment(service, 'service')}/logs`,
     json: { search, page, pageSize: size, sort },
     // A search: safe to repeat.
     idempotent: true,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, type SparkCore } from '@spark/core';
+import { createApiError, parseParams, type SparkCore, pathSegment } from '@spark/core';
 import { CallSchema, IdSchema } from './schemas.js';
 import type { DetailedLog, LogCallOptions } from './types.js';
 
@@ -30,7 +30,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
   const response = await core.request<{ response_data?: unknown } | null>({
     operation: OPERATION,
     method: 'GET',
-    path: `api/v3/log/getexecutionhistorybycallid/${encodeURIComponent(params.callId)}`,
+    path: `api/v3/log/getexecutionhistorybycallid/${pathSegment(params.callId, 'callId')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, pathSegment } from '@spark/core';
 import { CallSchema, IdSchema } from './schemas.js';
 import type { LogCallOptions } from './types.js';
 
@@ -45,7 +45,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   }
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const callId = encodeURIComponent(options.callId);
+  const callId = pathSegment(options.callId, 'callId');
   const transport = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,

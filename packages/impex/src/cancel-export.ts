@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, pathSegment } from '@spark/core';
 import { callOptions, JobIdSchema } from './wire.js';
 import type { ExportStatus, ImpexCallOptions } from './types.js';
 
@@ -22,7 +22,7 @@ export async function cancelExport(core: SparkCore, jobId: string, options?: Imp
   const response = await core.request<ExportStatus>({
     operation: OPERATION,
     method: 'PATCH',
-    path: `api/v4/export/${encodeURIComponent(id)}`,
+    path: `api/v4/export/${pathSegment(id, 'id')}`,
     json: { export_status: 'cancelled' },
     // Cancelling twice has the same effect as once, so a lost response may be retried.
     idempotent: true,

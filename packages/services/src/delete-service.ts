@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, pathSegment } from '@spark/core';
 import { checkEnvelope, type ServiceV1Response } from './envelope.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -24,7 +24,7 @@ export async function deleteService(core: SparkCore, uri: ServiceUriInput, optio
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<DeleteServiceResult>({
-    operation: OPERATION, method: 'DELETE', path: `api/v1/product/${encodeURIComponent(folder)}/engines/delete/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'DELETE', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/delete/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   return checkEnvelope(OPERATION, 'DELETE', response);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, pathSegment } from '@spark/core';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
 const OPERATION = 'services.download';
@@ -37,8 +37,8 @@ export async function downloadService(core: SparkCore, uri: ServiceUriInput, par
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
   // The Postman collection addresses the latest version without the trailing id segment.
-  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download`
-    + (versionId ? `/${encodeURIComponent(versionId)}` : '');
+  const path = `api/v1/product/${pathSegment(locator.folder, 'folder')}/engines/${pathSegment(locator.service, 'service')}/download`
+    + (versionId ? `/${pathSegment(versionId, 'versionId')}` : '');
   return core.download({
     operation: OPERATION,
     method: 'GET',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore, pathSegment } from '@spark/core';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
 const OPERATION = 'services.getSchema';
@@ -43,14 +43,14 @@ export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: 
   if (locator.versionId) {
     // PY sends no body here (TS sends the literal `null`); we send none.
     const response = await core.request<T>({
-      operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${encodeURIComponent(locator.versionId)}`,
+      operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${pathSegment(locator.versionId, 'versionId')}`,
       idempotent: true, signal, timeout,
     });
     return response.data;
   }
   const { folder, service } = requireFolderService(locator, OPERATION);
   const response = await core.request<T>({
-    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/get/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/get/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   return response.data;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, pathSegment } from '@spark/core';
 import { joinList } from './execute-body.js';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -52,8 +52,8 @@ export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, p
   const downloadable = options.downloadable === true;
   // §6.5.8/§13: the Postman collection writes the flag in lower case and drops the trailing
   // segment for the latest version (the SDKs leave a trailing "/"); we follow Postman.
-  const path = `api/v3/folders/${encodeURIComponent(locator.folder)}/services/${encodeURIComponent(locator.service)}`
-    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${encodeURIComponent(versionId)}` : ''}`;
+  const path = `api/v3/folders/${pathSegment(locator.folder, 'folder')}/services/${pathSegment(locator.service, 'service')}`
+    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${pathSegment(versionId, 'versionId')}` : ''}`;
   const request = { operation: OPERATION, method: 'GET' as const, path, signal: options.signal, timeout: options.timeout };
   if (downloadable) return core.download(request);
   return (await core.request(request)).data;

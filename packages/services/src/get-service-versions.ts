@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, pathSegment } from '@spark/core';
 import { checkEnvelope, type ServiceV1Response } from './envelope.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -43,7 +43,7 @@ export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, 
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<ServiceV1Response<ServiceVersion[] | null>>({
-    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/getversions/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/getversions/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   const body = checkEnvelope(OPERATION, 'GET', response);
