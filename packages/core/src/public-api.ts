@@ -33,6 +33,7 @@ export {
   SparkServiceUnavailableError,
   SparkGatewayTimeoutError,
 } from './errors/api-errors.js';
+export { SparkUnexpectedResponseError, SparkResponseTooLargeError } from './errors/response-errors.js';
 export { SparkConnectionError } from './errors/connection-error.js';
 export { SparkTimeoutError } from './errors/timeout-error.js';
 export { SparkClosedError } from './errors/closed-error.js';
