@@ -80,7 +80,7 @@ export async function readSuccess(response: TransportResponse, type: 'json' | 't
 function isErrorEnvelope(data: unknown): data is Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const { status, error } = data as Record<string, unknown>;
-  return (typeof status === 'string' && status.toLowerCase() === 'error') || (typeof error === 'object' && error !== null);
+  return (typeof status === 'string' && status.length === 5 && status.toLowerCase() === 'error') || (typeof error === 'object' && error !== null);
 }
 
 const CODES: ReadonlyArray<[RegExp, number]> = [
