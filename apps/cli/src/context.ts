@@ -18,6 +18,16 @@ export interface CommandContext {
   sources: SettingsSources;
 }
 
+/** A command handler: positional arguments and the command's own options; may return an exit code. */
+export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
+
+/** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
+export interface CliApp {
+  /** Wraps a handler as a commander action. */
+  action<O>(handler: Handler<O>): (...params: unknown[]) => Promise<void>;
+  exitCode: number;
+}
+
 /**
  * Resolves the client options of a command (flags, profile, environment).
  *

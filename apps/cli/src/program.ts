@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import type { CommandContext, GlobalFlags } from './context.js';
+import { Command, Option } from 'commander';
+import type { CliApp, GlobalFlags, Handler } from './context.js';
+import { positiveNumber, wholeNumber } from './flags.js';
 import type { SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
 import { registerHealth } from './commands/health.js';
@@ -9,16 +10,6 @@ import { registerServices } from './commands/services.js';
 import { registerBatch } from './commands/batch-run.js';
 import { registerLogs } from './commands/logs-get.js';
 import { registerEmulator } from './commands/emulator-start.js';
-
-/** A command handler: positional arguments and the command's own options; may return an exit code. */
-export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
-
-/** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
-export interface CliApp {
-  /** Wraps a handler as a commander action. */
-  action<O>(handler: Handler<O>): (...params: unknown[]) => Promise<void>;
-  exitCode: number;
-}
 
 /** Options of {@link buildProgram}. */
 export interface ProgramOptions {
@@ -86,34 +77,6 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerLogs(program, app);
   registerEmulator(program, app);
   return { program, app };
-}
-
-/**
- * Parses a number > 0 for a flag.
- *
- * @param value - the flag's text
- * @returns the number
- * @example
- * positiveNumber('1500'); // 1500
- */
-export function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number > 0.');
-  return n;
-}
-
-/**
- * Parses a whole number >= 0 for a flag.
- *
- * @param value - the flag's text
- * @returns the number
- * @example
- * wholeNumber('0'); // 0
- */
-export function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number >= 0.');
-  return n;
 }
 
 function versionText(): string {

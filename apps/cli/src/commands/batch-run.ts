@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { BatchRecordResult, BatchRunSummary } from '@spark/batches';
-import { withClient, type CommandContext } from '../context.js';
+import { withClient, type CommandContext, type CliApp } from '../context.js';
 import { EXIT_API, EXIT_OK, UsageError } from '../errors.js';
 import { printResult } from '../output.js';
-import { positiveNumber, type CliApp } from '../program.js';
+import { positiveNumber } from '../flags.js';
 import { createProgress } from '../progress.js';
 import { readRecords, recordFormat, type ReadRecordsOptions } from '../records-reader.js';
 import { openResults, type ResultsWriter } from '../results-writer.js';

@@ -1,9 +1,8 @@
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../output.js';
-import type { CliApp } from '../program.js';
 
 interface DownloadFlags {
   output?: string;

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { ExecuteResult } from '@spark/sdk';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
 import { readInputs } from '../input-reader.js';
 import { formatHuman, note, printResult } from '../output.js';
-import type { CliApp } from '../program.js';
 
 /** The `source_system` the CLI reports to Spark (the Python CLI sends its own name too). */
 export const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
