@@ -6,6 +6,8 @@ import { defaultProfileFile, loadProfileFile, type SparkProfile } from './profil
 export interface ConnectionFlags extends SparkProfile {
   profile?: string;
   profileFile?: string;
+  /** Read the API key from stdin (keeps it off the command line). */
+  apiKeyStdin?: boolean;
 }
 
 /** Where settings come from besides flags (injected by tests). */
@@ -14,6 +16,10 @@ export interface SettingsSources {
   env?: Record<string, string | undefined>;
   /** Home directory, for `~/.spark/profiles.json`. */
   home?: string;
+  /** Where `--api-key-stdin` reads from (default `process.stdin`). */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** Where warnings go (default: nowhere). */
+  warn?: (message: string) => void;
 }
 
 const LOCATION_VARS = ['CSPARK_BASE_URL', 'CSPARK_ENV'];
@@ -44,7 +50,7 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
     flagLocation ?? pickLocation(explicit) ?? (fromEnvVars(LOCATION_VARS) ? undefined : pickLocation(fallback));
   const tenant = flags.tenant ?? (location ? location.tenant : explicit?.tenant);
 
-  const flagAuth = auth(flags, '--');
+  const flagAuth = auth(await withStdinKey(flags, sources), '--');
   const credentials = flagAuth ?? auth(explicit, 'profile ') ?? (fromEnvVars(AUTH_VARS) ? undefined : auth(fallback, 'profile '));
   const tuning = { timeout: flags.timeout ?? named?.profile.timeout, maxRetries: flags.maxRetries ?? named?.profile.maxRetries };
 
@@ -65,16 +71,31 @@ async function selectedProfile(
   sources: SettingsSources,
 ): Promise<{ profile: SparkProfile; explicit: boolean } | undefined> {
   const path = flags.profileFile ?? defaultProfileFile(sources.home);
-  const file = await loadProfileFile(path, flags.profileFile !== undefined || flags.profile !== undefined);
+  const file = await loadProfileFile(path, {
+    required: flags.profileFile !== undefined || flags.profile !== undefined,
+    ...(sources.warn ? { warn: sources.warn } : {}),
+  });
   if (!file) return undefined;
   const name = flags.profile ?? file.default;
   if (name === undefined) return undefined;
   const profile = file.profiles[name];
+  const invalid = file.invalid[name];
+  if (invalid !== undefined) throw new UsageError(`${invalid}: fix it with \`spark config set\` or by editing the file`);
   if (!profile) {
     const known = Object.keys(file.profiles);
     throw new UsageError(`profile "${name}" is not in ${path} (profiles: ${known.length > 0 ? known.join(', ') : 'none'})`);
   }
   return { profile, explicit: flags.profile !== undefined };
+}
+
+async function withStdinKey(flags: ConnectionFlags, sources: SettingsSources): Promise<ConnectionFlags> {
+  if (!flags.apiKeyStdin) return flags;
+  if (flags.apiKey !== undefined) throw new UsageError('use --api-key or --api-key-stdin, not both');
+  let text = '';
+  for await (const chunk of sources.stdin ?? process.stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  const apiKey = text.split(/\r?\n/)[0]!.trim();
+  if (apiKey === '') throw new UsageError('--api-key-stdin: stdin is empty; pipe the key in, e.g. `spark … --api-key-stdin < key.txt`');
+  return { ...flags, apiKey };
 }
 
 function pickLocation(profile: SparkProfile | undefined): Pick<SparkProfile, 'baseUrl' | 'env' | 'tenant'> | undefined {

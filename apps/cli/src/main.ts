@@ -36,7 +36,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const { program, app } = buildProgram({
     io: { stdout, stderr },
     signal,
-    sources: { env: options.env, home: options.home },
+    sources: { env: options.env, home: options.home, warn: (message) => stderr.write(`warning: ${message}\n`) },
   });
   const debug = argv.includes('--debug');
   try {

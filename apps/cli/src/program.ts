@@ -52,13 +52,16 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
       writeOut: (text) => options.io.stdout.write(text),
       writeErr: (text) => options.io.stderr.write(text),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Subcommands copy these settings: every `--help` lists the global flags too.
+    .configureHelp({ showGlobalOptions: true });
 
   program
     .option('--base-url <url>', 'Spark base URL with tenant, e.g. https://excel.uat.us.coherent.global/my-tenant (env CSPARK_BASE_URL)')
     .option('--env <env>', 'Spark environment, e.g. uat.us (with --tenant; env CSPARK_ENV)')
     .option('--tenant <name>', 'tenant name (env CSPARK_TENANT)')
-    .option('--api-key <key>', 'API key, or "open" for public services (env CSPARK_API_KEY)')
+    .option('--api-key <key>', 'API key, or "open" for public services (env CSPARK_API_KEY; see "Secrets" below)')
+    .option('--api-key-stdin', 'read the API key from the first line of stdin')
     .option('--token <token>', 'bearer token (env CSPARK_BEARER_TOKEN)')
     .option('--client-id <id>', 'OAuth2 client id (with --client-secret; env CSPARK_CLIENT_ID)')
     .option('--client-secret <secret>', 'OAuth2 client secret (env CSPARK_CLIENT_SECRET)')
@@ -69,7 +72,8 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
     .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
     .option('--json', 'print one JSON document on stdout (for scripts)')
-    .option('--debug', 'print stack traces on failure');
+    .option('--debug', 'print stack traces on failure')
+    .addHelpText('after', SECRETS_HELP);
 
   registerHealth(program, app);
   registerServices(program, app);
@@ -78,6 +82,12 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerEmulator(program, app);
   return { program, app };
 }
+
+const SECRETS_HELP = `
+Secrets: other users of this machine can read a command line (ps, /proc/<pid>/cmdline).
+Keep keys off it: set CSPARK_API_KEY, CSPARK_BEARER_TOKEN or CSPARK_CLIENT_ID and
+CSPARK_CLIENT_SECRET; pipe the key in with --api-key-stdin; or store it in a profile
+(\`spark config set\`, written with mode 0600).`;
 
 function versionText(): string {
   const read = (load: () => unknown) => {

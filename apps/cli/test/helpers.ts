@@ -19,13 +19,14 @@ export function cleanEnv(home: string, extra: Record<string, string> = {}): Node
   return { ...env, HOME: home, USERPROFILE: home, NO_COLOR: '1', ...extra };
 }
 
-/** Runs `node bin/spark.js …args` and collects its exit code and output. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<RunResult> {
+/** Runs `node bin/spark.js …args` and collects its exit code and output; `input` is written to its stdin. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string, input?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024, timeout: 50_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 256 * 1024 * 1024, timeout: 110_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') return reject(error);
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });
+    if (input !== undefined) child.stdin!.end(input);
   });
 }
 
