@@ -16,6 +16,8 @@ export interface CommandContext {
   /** Aborts on SIGINT. */
   signal: AbortSignal;
   sources: SettingsSources;
+  /** The arguments after `spark` (for messages that repeat the command). */
+  argv: string[];
 }
 
 /** A command handler: positional arguments and the command's own options; may return an exit code. */
@@ -42,8 +44,8 @@ export async function resolveClientOptions(ctx: CommandContext, overrides: Parti
 }
 
 /**
- * Opens a client from the command's settings, runs `fn`, and closes the client (also when
- * `fn` fails or SIGINT aborts the command).
+ * Opens a client from the command's settings, runs `fn`, and closes the client once `fn`
+ * has settled (also when it fails or Ctrl-C aborted it).
  *
  * @param ctx - the command context
  * @param fn - the work to do with the client
@@ -56,12 +58,11 @@ export async function withClient<T>(ctx: CommandContext, fn: (client: Client) =>
   const options = await resolveClientOptions(ctx, overrides);
   const { Client } = await import('@spark/sdk');
   const client = openClient(Client, options);
-  const onAbort = () => client.close();
-  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  // Not closed on abort: calls see the signal themselves, and a batch run must still be able
+  // to cancel its pipeline on Spark after Ctrl-C. Closed once `fn` has settled.
   try {
     return await fn(client);
   } finally {
-    ctx.signal.removeEventListener('abort', onAbort);
     client.close();
   }
 }

@@ -16,6 +16,8 @@ export interface ProgramOptions {
   io: Omit<CliIo, 'json' | 'debug'>;
   signal: AbortSignal;
   sources: SettingsSources;
+  /** The command line (for messages that repeat it, e.g. how to resume a batch run). */
+  argv?: string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
         const args = params.slice(0, -2) as string[];
         const flags = command.optsWithGlobals<GlobalFlags>();
         const io: CliIo = { ...options.io, json: flags.json === true, debug: flags.debug === true };
-        const code = await handler({ io, flags, signal: options.signal, sources: options.sources }, args, own);
+        const code = await handler({ io, flags, signal: options.signal, sources: options.sources, argv: options.argv ?? [] }, args, own);
         if (typeof code === 'number') app.exitCode = code;
       };
     },
