@@ -8,6 +8,8 @@ export interface ConnectionFlags extends SparkProfile {
   profileFile?: string;
   /** Read the API key from stdin (keeps it off the command line). */
   apiKeyStdin?: boolean;
+  /** `-H 'name: value'`, repeatable: extra headers on every request. */
+  header?: string[];
 }
 
 /** Where settings come from besides flags (injected by tests). */
@@ -63,7 +65,27 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
   if (tokenUrl !== undefined) options.tokenUrl = tokenUrl;
   if (tuning.timeout !== undefined) options.timeout = tuning.timeout;
   if (tuning.maxRetries !== undefined) options.maxRetries = tuning.maxRetries;
+  if (flags.header !== undefined && flags.header.length > 0) options.headers = parseHeaders(flags.header);
   return options;
+}
+
+/**
+ * Parses `-H 'name: value'` flags into a header record.
+ *
+ * @param values - the flag values
+ * @returns the headers
+ * @example
+ * parseHeaders(['x-trace: 1']); // { 'x-trace': '1' }
+ */
+export function parseHeaders(values: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const value of values) {
+    const colon = value.indexOf(':');
+    const name = colon > 0 ? value.slice(0, colon).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`-H must be 'name: value' (e.g. -H 'x-trace-id: 42'), got "${value.slice(0, 40)}"`);
+    headers[name.toLowerCase()] = value.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 async function selectedProfile(

@@ -1,6 +1,7 @@
 import type { Client, ClientOptions } from '@spark/sdk';
 import { clientOptionsFromFlags, type ConnectionFlags, type SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
+import { debugHooks } from './debug-trace.js';
 import { UsageError } from './errors.js';
 
 /** Every global flag: connection settings plus output switches. */
@@ -40,7 +41,8 @@ export interface CliApp {
  * const options = await resolveClientOptions(ctx);
  */
 export async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
-  return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...overrides };
+  const trace = ctx.io.debug ? { hooks: debugHooks(ctx.io) } : {};
+  return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...trace, ...overrides };
 }
 
 /**

@@ -73,8 +73,9 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     .option('--profile-file <file>', 'profile file (default ~/.spark/profiles.json)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
     .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
+    .option('-H, --header <name: value>', 'extra header on every request (repeatable)', collect, [] as string[])
     .option('--json', 'print one JSON document on stdout (for scripts)')
-    .option('--debug', 'print stack traces on failure')
+    .option('--debug', 'print an HTTP trace (method, URL, status, time, request id; never secrets) and stack traces')
     .addHelpText('after', SECRETS_HELP);
 
   registerHealth(program, app);
@@ -83,6 +84,10 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerLogs(program, app);
   registerEmulator(program, app);
   return { program, app };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 const SECRETS_HELP = `
