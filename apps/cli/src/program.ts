@@ -44,7 +44,8 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
       return async (...params: unknown[]) => {
         const command = params.at(-1) as Command;
         const own = params.at(-2) as O;
-        const args = params.slice(0, -2) as string[];
+        // A variadic argument (`<names...>`) arrives as one array: flatten it into the list.
+        const args = (params.slice(0, -2) as (string | string[] | undefined)[]).flat().filter((a): a is string => a !== undefined);
         const flags = command.optsWithGlobals<GlobalFlags>();
         const io: CliIo = { ...options.io, json: flags.json === true, debug: flags.debug === true };
         const code = await handler({ io, flags, signal: options.signal, sources: options.sources, argv: options.argv ?? [] }, args, own);
