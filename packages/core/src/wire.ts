@@ -7,4 +7,4 @@
 // only through ./public-api.js.
 export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions } from './wire/call-options.js';
 export { dateInputSchema, toIsoDate } from './wire/dates.js';
-export { nonEmptyString, SOURCE_SYSTEM } from './wire/strings.js';
+export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';
