@@ -4,7 +4,10 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkNotFoundError } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
-import { checkHybridHealth, createHybridClient, getHybridMetadata, getHybridStatus, getHybridVersion, uploadHybridService, validateHybridService, type HybridClient } from '../src/index.js';
+import {
+  checkHybridHealth, createHybridClient, getHybridMetadata, getHybridStatus, getHybridVersion, uploadHybridService, validateHybridService,
+  type HybridClient,
+} from '../src/index.js';
 
 const SAMPLE = '/work/shared/spark-api/samples/volume-cylinder.zip';
 

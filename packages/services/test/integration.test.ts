@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
-import { compileService, createService, deleteService, publishService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger, getServiceVersions, recompileService, searchAllServices, searchServices, serviceExists, services, transformService, validateService } from '../src/index.js';
+import {
+  compileService, createService, deleteService, publishService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger,
+  getServiceVersions, recompileService, searchAllServices, searchServices, serviceExists, services, transformService, validateService,
+} from '../src/index.js';
 
 const URI = 'my-folder/volume-cylinder';
 let emu: Emulator;
