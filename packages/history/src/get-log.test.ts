@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { getLog } from './get-log.js';
-import { BASE, json, recorder, rejection } from './test-utils/recorder.js';
+import { BASE, json, recorder, rejection, v3 } from '@spark/test-utils';
 import { LOG_SAMPLE, LOG_SAMPLE_SKIP_REASON } from './test-utils/sample.js';
 
 const log = { EngineCallId: 'c-1', EngineDetails: { request_data: { inputs: { radius: 1 } }, response_data: { outputs: { volume: 3 } } } };
