@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkSdkError, SparkServiceUnavailableError, SparkTimeoutError } from '@spark/core';
 import { downloadLogs } from './download-logs.js';
 import type { LogDownloadStatus } from './types.js';
-import { BASE, bytes, json, recorder, rejection, v3 } from '@spark/test-utils';
+import { BASE, bytes, json, recorder, rejection } from '@spark/test-utils';
 
 const ZIP_URL = 'https://files.test.coherent.global/logs/job-1.zip';
 const created = () => json({ status: 'Success', response_data: { job_id: 'job-1' }, response_meta: {}, error: null });

@@ -3,7 +3,7 @@ import { SparkBadRequestError, SparkNotFoundError, SparkSdkError, SparkUnprocess
 import { getHybridMetadata } from './get-hybrid-metadata.js';
 import { uploadHybridService } from './upload-hybrid-service.js';
 import { validateHybridService } from './validate-hybrid-service.js';
-import { json, recorder, v3 } from '@spark/test-utils';
+import { json, recorder } from '@spark/test-utils';
 import { RUNNER, testRunner } from './test-utils/runner.js';
 
 const ZIP = new Uint8Array([80, 75, 3, 4, 7]);

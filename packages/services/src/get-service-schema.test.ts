@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkForbiddenError, SparkSdkError } from '@spark/core';
 import { getServiceSchema } from './get-service-schema.js';
-import { json, recorder, testClient, v3 } from '@spark/test-utils';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const SCHEMA = { engineID: 'e1', xlInputs: [{ name: 'radius' }], metadata: { versionId: 'v1' }, success: true };
 

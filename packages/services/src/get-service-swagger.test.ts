@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { getServiceSwagger } from './get-service-swagger.js';
-import { json, recorder, testClient, v3 } from '@spark/test-utils';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const DOC = { swagger: '2.0', info: { title: 's' }, paths: { '/execute': {} } };
 

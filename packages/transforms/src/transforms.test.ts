@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkBadRequestError, SparkNotFoundError, SparkSdkError, SparkUnauthorizedError } from '@spark/core';
 import { deleteTransform } from './delete-transform.js';
@@ -6,8 +7,7 @@ import { listTransforms } from './list-transforms.js';
 import { transforms } from './plugin.js';
 import { uploadTransform } from './upload-transform.js';
 import { validateTransform } from './validate-transform.js';
-import { BASE, json, recorder, rejection } from '@spark/test-utils';
-import { SAMPLE_SKIP_REASON, SAMPLE_TEXT } from './test-utils/sample.js';
+import { BASE, json, recorder, rejection, samplePath } from '@spark/test-utils';
 
 const saved = { object: 'transform', id: 'id-1', status: 'Success', outputs: { name: 'cyl', transform_uri: 'my tf/cyl' } };
 
@@ -27,10 +27,11 @@ describe('uploadTransform', () => {
     });
   });
 
-  it.skipIf(!SAMPLE_TEXT)(`uploads the shared jsonmapper sample unchanged${SAMPLE_TEXT ? '' : ` (skipped: ${SAMPLE_SKIP_REASON})`}`, async () => {
+  it('uploads the shared jsonmapper sample unchanged', async () => {
+    const sample = readFileSync(samplePath('jsonmapper_transform.json'), 'utf8');
     const { spark, calls } = recorder(json(saved));
-    await uploadTransform(spark, { folder: 'f', name: 'n', transform: SAMPLE_TEXT! });
-    expect(calls[0]!.json.transform_content).toBe(SAMPLE_TEXT);
+    await uploadTransform(spark, { folder: 'f', name: 'n', transform: sample });
+    expect(calls[0]!.json.transform_content).toBe(sample);
   });
 
   it('maps 401 and validates before sending', async () => {
