@@ -22,8 +22,8 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-export const BASE_URL = 'https://excel.test.coherent.global/my-tenant';
-export const ORIGIN = 'https://excel.test.coherent.global';
+const BASE_URL = 'https://excel.test.coherent.global/my-tenant';
+const ORIGIN = 'https://excel.test.coherent.global';
 
 /**
  * A fake `fetch` that records every call and answers from a queue (the last reply repeats;
