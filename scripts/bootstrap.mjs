@@ -79,6 +79,11 @@ function ensurePnpm() {
     return say(`using pnpm ${PNPM_VERSION} from .tools/pnpm`);
   }
   const globalPrefix = npmGlobalPrefix();
+  // Installed by an earlier run into npm's global prefix, whose bin folder may not be on PATH.
+  if (onPath === undefined && globalPrefix && versionOf(join(globalPrefix, 'bin', 'pnpm')) === PNPM_VERSION) {
+    usePrefix(globalPrefix);
+    return;
+  }
   // Never replace a contributor's own pnpm of another version: that one goes to .tools/pnpm.
   if (onPath === undefined && globalPrefix && writable(join(globalPrefix, 'lib', 'node_modules'))) {
     say(`installing pnpm ${PNPM_VERSION} globally (npm i -g pnpm@${PNPM_VERSION}, prefix ${globalPrefix})`);
