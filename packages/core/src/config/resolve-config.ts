@@ -11,6 +11,7 @@ import { resolveLogger } from './logger.js';
 import { CLIENT_OPTION_KEYS, type SparkClientOptions } from './options.js';
 import { rejectUnknownKeys } from '../validation/unknown-keys.js';
 
+export type { SparkPlatform };
 
 /**
  * Applies defaults and environment variables to client options and validates them.
@@ -18,8 +19,6 @@ import { rejectUnknownKeys } from '../validation/unknown-keys.js';
  * @example
  * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
  */
-export type { SparkPlatform };
-
 export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');
