@@ -13,7 +13,7 @@ function checkBaseUrl(baseUrl: string): string {
     throw new PageInputError(`The base URL "${value}" is not a URL: expected e.g. ${EMULATOR_BASE_URL}.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PageInputError(`The base URL must start with http:// or https://, got "${url.protocol}".`);
+    throw new PageInputError(`The base URL must start with http:// or https://, got "${value}".`);
   }
   return value;
 }
