@@ -39,7 +39,8 @@ function stored(storage: Storage | undefined): Record<string, unknown> {
 /**
  * Reads the settings: the URL hash (`#baseUrl=…&auth=…&service=…`, shareable, never a secret)
  * wins over `localStorage`; with neither, the emulator's defaults (its test token included, so
- * `spark emulator start` + this page works with no typing).
+ * `spark emulator start` + this page works with no typing). A remembered token or key is filled
+ * in only for the base URL it was remembered with.
  *
  * @param hash - `location.hash`
  * @param storage - `localStorage`, when the browser allows it
@@ -53,14 +54,17 @@ export function loadSettings(hash: string, storage: Storage | undefined): Settin
   const baseUrl = query.get('baseUrl') ?? text(saved['baseUrl']) ?? EMULATOR_BASE_URL;
   const mode = query.get('auth') ?? text(saved['auth']);
   const auth = MODES.find((m) => m === mode) ?? 'bearer';
-  const secret = text(saved['secret']) ?? (auth === 'bearer' && baseUrl === EMULATOR_BASE_URL ? EMULATOR_TOKEN : '');
+  // A remembered secret belongs to the base URL it was saved with: a link whose hash names
+  // another server must not get it sent there.
+  const remembered = saved['secretFor'] === baseUrl ? text(saved['secret']) : undefined;
+  const secret = remembered ?? (auth === 'bearer' && baseUrl === EMULATOR_BASE_URL ? EMULATOR_TOKEN : '');
   const service = query.get('service') ?? text(saved['service']) ?? 'my-folder/volume-cylinder';
   return { baseUrl, auth, secret, remember: saved['remember'] === true, service };
 }
 
 /**
- * Saves the settings to `localStorage` (the secret only when `remember` is ticked) and
- * returns the hash that shares them (without the secret).
+ * Saves the settings to `localStorage` (the secret, tied to its base URL, only when `remember`
+ * is ticked) and returns the hash that shares them (without the secret).
  *
  * @param settings - what the page shows
  * @param storage - `localStorage`, when the browser allows it
@@ -71,7 +75,7 @@ export function loadSettings(hash: string, storage: Storage | undefined): Settin
 export function saveSettings(settings: Settings, storage: Storage | undefined): string {
   const { secret, ...shared } = settings;
   const entry: Record<string, unknown> = { ...shared };
-  if (settings.remember && settings.auth !== 'public') entry['secret'] = secret;
+  if (settings.remember && settings.auth !== 'public') Object.assign(entry, { secret, secretFor: settings.baseUrl });
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(entry));
   } catch {

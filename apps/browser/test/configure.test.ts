@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickAndWait, DIST, startHarness, useBaseUrl, type Harness } from './harness.js';
@@ -99,6 +101,36 @@ describe('configure on the page (real Chromium, emulator over CORS)', () => {
     stored = (await page.evaluate((key) => localStorage.getItem(key), STORAGE)) ?? '';
     expect(stored).not.toContain('test-api-key');
     await context.close();
+  });
+
+  it('a link naming another server does not get the remembered key (it is tied to the base URL it was saved with)', async () => {
+    const heard: IncomingHttpHeaders[] = [];
+    const hostile = createServer((req, res) => {
+      heard.push(req.headers);
+      res.writeHead(200, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'content-type': 'application/json' }).end('{}');
+    });
+    await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
+    const evil = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}/my-tenant`;
+    try {
+      const { context, page } = await hx.open();
+      await useBaseUrl(page, hx.emulator.baseUrl);
+      await page.check('#auth-apiKey');
+      await page.fill('#secret', 'test-api-key');
+      await page.check('#remember');
+      await page.goto(`${hx.site.url}/#${new URLSearchParams({ baseUrl: evil, auth: 'apiKey' })}`);
+      await page.reload(); // a hash-only navigation does not reload the page
+      await expect(page.inputValue('#base-url')).resolves.toBe(evil);
+      await page.check('#allow-key');
+      const { state, headline } = await clickAndWait(page, '#load');
+      expect(heard.map((h) => h['x-synthetic-key'] ?? h['access-control-request-headers'])).toEqual([]); // the key never left
+      expect(state).toBe('error');
+      expect(headline).toBe('Enter an API key, or choose a bearer token or public access.');
+      await expect(page.inputValue('#secret')).resolves.toBe('');
+      await context.close();
+    } finally {
+      hostile.closeAllConnections();
+      await new Promise<void>((resolve) => hostile.close(() => resolve()));
+    }
   });
 
   it('public access hides the credentials box and uses the public API for validation and execute', async () => {

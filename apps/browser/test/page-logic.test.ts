@@ -63,6 +63,13 @@ describe('settings (hash + localStorage)', () => {
     expect(loadSettings('', storage).secret).toBe('k-123456');
     expect(loadSettings('#service=other%2Fsvc&auth=nonsense', storage)).toMatchObject({ service: 'other/svc', auth: 'bearer', baseUrl: base.baseUrl });
   });
+
+  it('fills a remembered secret in only for the base URL it was remembered with (a link cannot redirect it)', () => {
+    const storage = memoryStorage();
+    saveSettings({ baseUrl: 'https://spark.example/t', auth: 'apiKey', secret: 'k-123456', remember: true, service: 'f/s' }, storage);
+    expect(loadSettings('#baseUrl=https%3A%2F%2Fspark.example%2Ft', storage).secret).toBe('k-123456');
+    expect(loadSettings('#baseUrl=https%3A%2F%2Fevil.example%2Ft&auth=apiKey', storage)).toMatchObject({ baseUrl: 'https://evil.example/t', auth: 'apiKey', secret: '' });
+  });
 });
 
 describe('fieldsFrom (schema + validation → form fields)', () => {
