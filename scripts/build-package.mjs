@@ -29,9 +29,10 @@ const shared = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Less source to read and compile on import (about 2.5 ms of `import('@spark/sdk')`); names
-  // stay, and the source map (read by `node --enable-source-maps`) points stack traces at src/.
-  minifyWhitespace: true,
+  // No minifyWhitespace: the bundle keeps one statement per line, so the source line Node prints
+  // above an uncaught error's stack is one line of code, not the whole 50 KB bundle, and stack
+  // traces name real lines of dist/index.node.js. The source map (read by
+  // `node --enable-source-maps`) points them at src/.
   sourcemap: true,
   minifySyntax: true,
   legalComments: 'none',
@@ -45,6 +46,24 @@ const OWN_VALIBOT = '@spark/core/valibot';
 const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
 if (ownsValibot) {
   await build({ ...shared, entryPoints: { 'valibot.node': 'src/valibot-functions.ts' } });
+}
+// Core's `@spark/core/wire` (the helpers resource packages share: call options, dates, ...) is
+// its own Node bundle too. Its modules reach the rest of core only through src/public-api.ts,
+// which this build turns into an import of `@spark/core`: one SparkSdkError class in Node.
+if (pkg.name === '@spark/core' && existsSync(join(dir, 'src/wire.ts'))) {
+  const publicApiAsPackage = {
+    name: 'public-api-as-package',
+    setup(b) {
+      b.onResolve({ filter: /\/public-api\.js$/ }, () => ({ path: pkg.name, external: true }));
+    },
+  };
+  await build({
+    ...shared,
+    entryPoints: { 'wire.node': 'src/wire.ts' },
+    external: [pkg.name, 'node:*'],
+    alias: { valibot: OWN_VALIBOT },
+    plugins: [publicApiAsPackage],
+  });
 }
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
 // owns the errors, the client and the valibot copy): resolving eleven package names through

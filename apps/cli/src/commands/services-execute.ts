@@ -8,7 +8,7 @@ import { parseMetaPairs } from '../request-meta.js';
 import { formatHuman, note, printResult } from '../output.js';
 
 /** The `source_system` the CLI reports to Spark (the Python CLI sends its own name too). */
-export const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
+const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
 
 interface ExecuteFlags {
   inputs?: string;
