@@ -10,6 +10,7 @@ import { registerServices } from './commands/services.js';
 import { registerBatch } from './commands/batch-run.js';
 import { registerLogs } from './commands/logs-get.js';
 import { registerEmulator } from './commands/emulator-start.js';
+import { registerTypes } from './commands/types.js';
 
 /** Options of {@link buildProgram}. */
 export interface ProgramOptions {
@@ -83,6 +84,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerBatch(program, app);
   registerLogs(program, app);
   registerEmulator(program, app);
+  registerTypes(program, app);
   return { program, app };
 }
 
