@@ -1,4 +1,4 @@
-import type { ServiceUriInput, SparkCore, SparkPlugin } from '@spark/core';
+import type { ServiceDescriptor, ServiceUriInput, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { createBatch } from './create-batch.js';
 import type { CreateBatchParams } from './create-batch-params.js';
 import { describeBatches } from './describe-batches.js';
@@ -8,19 +8,25 @@ import { runBatch } from './runner/run-batch.js';
 import { runBatchSync, type RunBatchSyncOptions } from './runner/run-batch-sync.js';
 import type { BatchRun, RunBatchOptions } from './runner/run-types.js';
 import type { BatchRecord } from './tabulate.js';
-import type { BatchCallOptions, BatchesDescription, BatchInfo } from './types.js';
+import type { BatchesDescription, BatchInfo } from './types.js';
 
 /** The `batches` namespace of a client (parity with the Python SDK's `BatchesApi`, plus the runners). */
 export interface BatchesApi {
   /** See {@link describeBatches}. */
-  describe(options?: BatchCallOptions): Promise<BatchesDescription>;
+  describe(options?: CallOptions): Promise<BatchesDescription>;
   /** See {@link createBatch}. */
   create(uri: ServiceUriInput, params?: CreateBatchParams): Promise<BatchInfo>;
   /** A {@link Pipeline} handle on an existing batch (no HTTP call). */
   of(batchId: string): Pipeline;
   /** See {@link runBatch}. */
+  run<I extends object, O>(service: ServiceDescriptor<I, O>, records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>, options?: RunBatchOptions): BatchRun<O>;
   run<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(uri: ServiceUriInput, records: RecordInput<I>, options?: RunBatchOptions): BatchRun<O>;
   /** See {@link runBatchSync}. */
+  runSync<I extends object, O>(
+    service: ServiceDescriptor<I, O>,
+    records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
+    options?: RunBatchSyncOptions,
+  ): BatchRun<O>;
   runSync<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(uri: ServiceUriInput, records: RecordInput<I>, options?: RunBatchSyncOptions): BatchRun<O>;
 }
 
@@ -30,8 +36,9 @@ export function createBatchesApi(core: SparkCore): BatchesApi {
     describe: (options) => describeBatches(core, options),
     create: (uri, params) => createBatch(core, uri, params),
     of: (batchId) => new Pipeline(core, batchId),
-    run: (uri, records, options) => runBatch(core, uri, records, options),
-    runSync: (uri, records, options) => runBatchSync(core, uri, records, options),
+    run: ((uri: ServiceUriInput, records: RecordInput<BatchRecord>, options?: RunBatchOptions) => runBatch(core, uri, records, options)) as BatchesApi['run'],
+    runSync: ((uri: ServiceUriInput, records: RecordInput<BatchRecord>, options?: RunBatchSyncOptions) =>
+      runBatchSync(core, uri, records, options)) as BatchesApi['runSync'],
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkConnectionError, SparkNotFoundError, SparkSdkError, SparkServiceUnavailableError } from '@spark/core';
-import { ChunkIds, ResultLedger } from '../src/runner/result-dedupe.js';
+import { ResultLedger } from '../src/runner/result-ledger.js';
+import { ChunkIds } from '../src/runner/run-chunk-ids.js';
 import { OrderingWindow } from '../src/runner/ordering-window.js';
 import { toRecordResults } from '../src/runner/record-results.js';
 import { classifyFailure } from '../src/runner/errors.js';
@@ -8,7 +9,7 @@ import { RecordSource } from '../src/runner/record-source.js';
 import { ResultQueue } from '../src/runner/result-queue.js';
 import { chunkDataJson, chunkDataTail } from '../src/runner/chunk-data.js';
 import { runBatch, runBatchSync } from '../src/index.js';
-import { recorder } from './helpers.js';
+import { recorder } from '@spark/test-utils';
 
 const api = (E: typeof SparkNotFoundError, status: number) => new E('x', { status, method: 'GET', url: 'u', requestId: 'r', body: null });
 

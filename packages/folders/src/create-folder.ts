@@ -1,36 +1,37 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore, pathSegment } from '@spark/core';
-import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
+import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import { addYears } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
-import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
-import type { FolderCallOptions, FolderCover, FolderDetails } from './types.js';
+import { CoverSchema, rejectUnknownKeys } from './schemas.js';
+import type { FolderCover, FolderDetails } from './types.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
 
 const OPERATION = 'folders.create';
 const DEFAULT_DESCRIPTION = 'Created by Spark TypeScript SDK';
 
 const Schema = v.object({
-  name: NameSchema,
+  name: nonEmptyString,
   description: v.optional(v.string()),
-  category: v.optional(NameSchema),
-  startDate: v.optional(DateSchema),
-  launchDate: v.optional(DateSchema),
-  status: v.optional(NameSchema),
+  category: v.optional(nonEmptyString),
+  startDate: v.optional(dateInputSchema),
+  launchDate: v.optional(dateInputSchema),
+  status: v.optional(nonEmptyString),
   cover: v.optional(CoverSchema),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link createFolder}. */
-export interface CreateFolderParams extends FolderCallOptions {
+export interface CreateFolderParams extends CallOptions {
   name: string;
   /** Default `Created by Spark TypeScript SDK`. */
   description?: string;
   /** Default `Other` (see `listCategories`). */
   category?: string;
   /** Default now. Sent as ISO 8601 UTC. */
-  startDate?: FolderDateInput;
+  startDate?: SparkDateInput;
   /** Default `startDate` + 10 years; must be after `startDate`. */
-  launchDate?: FolderDateInput;
+  launchDate?: SparkDateInput;
   /** Default `Design`. */
   status?: string;
   /** Uploaded right after the folder is created. */
@@ -67,7 +68,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   if (launchDate <= startDate) {
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions = { signal: options.signal, timeout: options.timeout };
 
   const form = new FormData();
   form.append('Name', options.name);
@@ -76,7 +77,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   form.append('StartDate', startDate);
   form.append('LaunchDate', launchDate);
   form.append('Status', options.status ?? 'Design');
-  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...transport });
+  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...callOptions });
 
   const body = response.data as { errorCode?: unknown } | null;
   if (body && typeof body === 'object' && body.errorCode === 'PRODUCT_ALREADY_EXISTS') {
@@ -85,7 +86,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   const created = unwrapEnvelope<Created | null>(response, OPERATION, 'POST').data;
   if (!created?.folderId) throw envelopeError(response, OPERATION, 'POST', undefined, 'Spark returned no folderId');
 
-  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...transport });
+  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...callOptions });
 
   // The details URL is absolute and handed out by Spark; fall back to the Postman route by name.
   const url = created.get_product_url;
@@ -97,7 +98,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
       : url
         ? { url: new URL(url, core.config.baseUrl.origin).toString() }
         : { path: `api/v1/product/GetProduct/${pathSegment(options.name, 'name')}` }),
-    ...transport,
+    ...callOptions,
   });
   const folder = unwrapEnvelope<FolderDetails | null>(details, OPERATION, 'GET').data;
   if (!folder || typeof folder !== 'object') throw envelopeError(details, OPERATION, 'GET', undefined, 'Spark returned no folder details');

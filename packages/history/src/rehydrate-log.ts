@@ -1,18 +1,20 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, pathSegment } from '@spark/core';
-import { CallSchema, IdSchema } from './schemas.js';
-import type { LogCallOptions } from './types.js';
+import {
+  createApiError, parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+} from '@spark/core';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'logs.rehydrate';
 const Schema = v.object({
-  callId: IdSchema,
+  callId: nonEmptyString,
   index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   legacy: v.optional(v.boolean()),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link rehydrateLog}. */
-export interface RehydrateLogParams extends LogCallOptions {
+export interface RehydrateLogParams extends CallOptions {
   /** The call to rebuild the workbook for (required). */
   callId: string;
   /** For a v4 (many-record) call: which record (0-based; Spark defaults to the last). */
@@ -46,7 +48,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const callId = pathSegment(options.callId, 'callId');
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,
     ...(options.legacy
@@ -55,7 +57,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
     query: { index: options.index },
     // Regenerating a workbook changes nothing on the server.
     idempotent: true,
-    ...transport,
+    ...callOptions,
   });
   const url = response.data?.response_data?.download_url;
   if (typeof url !== 'string' || !url) {
@@ -65,5 +67,5 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
       `Spark produced no download URL for call ${options.callId}`,
     );
   }
-  return core.download({ operation: OPERATION, method: 'GET', url, ...transport });
+  return core.download({ operation: OPERATION, method: 'GET', url, ...callOptions });
 }

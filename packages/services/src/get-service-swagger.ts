@@ -1,12 +1,14 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, pathSegment } from '@spark/core';
-import { joinList } from './execute-body.js';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+} from '@spark/core';
+import { callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.getSwagger';
 
 /** Options of {@link getServiceSwagger}. */
-export interface GetSwaggerParams extends ServiceRequestOptions {
+export interface GetSwaggerParams extends CallOptions {
   /** A specific version (default: the latest); also read from a `{ folder, service, versionId }` locator. */
   versionId?: string;
   /** `true`: Spark's downloadable file, returned as a {@link SparkDownload}. */
@@ -24,10 +26,10 @@ export interface SwaggerDocument {
 }
 
 const ParamsSchema = v.object({
-  ...RequestOptionsEntries,
-  versionId: v.optional(NonEmpty),
+  ...callOptionsEntries,
+  versionId: v.optional(nonEmptyString),
   downloadable: v.optional(v.boolean()),
-  subservice: v.optional(v.union([NonEmpty, v.array(NonEmpty)])),
+  subservice: v.optional(v.union([nonEmptyString, v.array(nonEmptyString)])),
 });
 
 /**
@@ -48,7 +50,7 @@ export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, p
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
-  const subservice = encodeURIComponent(joinList(options.subservice) ?? 'All').replace(/%2C/gi, ',');
+  const subservice = pathSegment(joinList(options.subservice) ?? 'All', 'subservice').replace(/%2C/gi, ',');
   const downloadable = options.downloadable === true;
   // §6.5.8/§13: the Postman collection writes the flag in lower case and drops the trailing
   // segment for the latest version (the SDKs leave a trailing "/"); we follow Postman.

@@ -8,8 +8,10 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveBaseUrl } from './base-url.js';
 import { readEnv } from './env.js';
 import { resolveLogger } from './logger.js';
-import type { SparkClientOptions } from './options.js';
+import { CLIENT_OPTION_KEYS, type SparkClientOptions } from './options.js';
+import { rejectUnknownKeys } from '../validation/unknown-keys.js';
 
+export type { SparkPlatform };
 
 /**
  * Applies defaults and environment variables to client options and validates them.
@@ -17,12 +19,11 @@ import type { SparkClientOptions } from './options.js';
  * @example
  * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
  */
-export type { SparkPlatform };
-
 export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');
   }
+  rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'client options');
   const explicitLocation = options.baseUrl !== undefined || options.env !== undefined;
   const baseUrl = resolveBaseUrl({
     baseUrl: options.baseUrl ?? (explicitLocation ? undefined : readEnv('CSPARK_BASE_URL')),

@@ -18,7 +18,7 @@ import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
 /** Everything one client's requests share. */
-export interface Engine {
+export interface SendContext {
   config: SparkConfig;
   hooks: SparkHooks;
   transport: SparkTransport;
@@ -30,7 +30,7 @@ const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
-export async function send<T>(engine: Engine, request: SparkRequest): Promise<SparkResponse<T>> {
+export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
   const { config, hooks } = engine;
   const url = buildUrl(config.baseUrl, request);
   const method = request.method;
@@ -126,13 +126,13 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
 }
 
 /** The secrets to mask in errors and logs: the auth strategy's and the transport's (proxy credentials). */
-function secretsOf(engine: Engine): readonly string[] {
+function secretsOf(engine: SendContext): readonly string[] {
   const own = engine.config.auth.secrets();
   const transport = engine.transport.secrets;
   return transport && transport.length > 0 ? [...own, ...transport] : own;
 }
 
-async function waitToRetry(engine: Engine, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
+async function waitToRetry(engine: SendContext, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
   for (const hook of engine.hooks.beforeRetry) await hook(context, { reason, delayMs });
   engine.config.logger.info(`retrying ${request.operation} in ${delayMs} ms after ${reason}`, { requestId: context.requestId });
   try {
@@ -142,7 +142,7 @@ async function waitToRetry(engine: Engine, context: SparkHookContext, request: S
   }
 }
 
-async function finalError(engine: Engine, context: SparkHookContext, error: Error): Promise<Error> {
+async function finalError(engine: SendContext, context: SparkHookContext, error: Error): Promise<Error> {
   let result = error;
   for (const hook of engine.hooks.beforeError) result = (await hook(context, result)) ?? result;
   return result;
