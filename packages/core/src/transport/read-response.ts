@@ -126,7 +126,7 @@ function looseJson(text: string, contentType: string | null): unknown {
 }
 
 /** Masks secrets anywhere in a body (an echoed key in an error page, say). */
-export function maskBody(body: unknown, secrets: readonly string[]): unknown {
+function maskBody(body: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0 || body === null || body === undefined) return body;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const clean = scrub(text, secrets);
