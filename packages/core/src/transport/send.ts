@@ -48,6 +48,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     signal: request.signal,
     send: (inner) => send(engine, { ...inner, auth: false }),
   };
+  const secrets = (): readonly string[] => secretsOf(engine);
   let retries = 0;
   let refreshed = false;
   for (let attemptNo = 0; ; attemptNo++) {
@@ -64,7 +65,10 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       url, method, headers, body: prepared.body, timeout, stream, maxBytes: limit,
       callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport,
     });
-    const failure: FailureContext = { request, url, requestId, timeout, closeSignal: engine.closeSignal, secrets: () => secretsOf(engine) };
+    // One context for reading the answer and for classifying a failure (one allocation per attempt).
+    const failure: FailureContext & ResponseContext = {
+      request, operation: request.operation, method, url, requestId, timeout, maxBytes: limit, closeSignal: engine.closeSignal, secrets,
+    };
     let response;
     try {
       response = await attempt.start();
@@ -100,9 +104,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
         continue;
       }
     }
-    const reading: ResponseContext = { operation: request.operation, method, url, requestId, maxBytes: limit, secrets: failure.secrets };
     try {
-      if (status < 200 || status > 299) throw await statusError(response, reading);
+      if (status < 200 || status > 299) throw await statusError(response, failure);
       if (stream) {
         attempt.finish(true);
         const settle = (error?: unknown): Error | undefined => {
@@ -115,7 +118,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
         });
         return sparkResponse(status, response.headers, body as T, requestId, url);
       }
-      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', reading)) as T;
+      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', failure)) as T;
       attempt.finish();
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {

@@ -16,7 +16,7 @@ export function buildUrl(base: SparkBaseUrl, request: Pick<SparkRequest, 'path' 
   } else {
     const path = (request.path ?? '').replace(/^\/+/, '');
     // Backstop for pathSegment(): a dot or empty segment would make the URL parser call another path.
-    if (DOT_OR_EMPTY.test(path)) throw new SparkSdkError(`path "${path}" has an empty, "." or ".." segment; build paths from caller input with pathSegment()`, { cause: path });
+    if ((path.includes('.') || path.includes('//') || path.includes('%')) && DOT_OR_EMPTY.test(path)) throw new SparkSdkError(`path "${path}" has an empty, "." or ".." segment; build paths from caller input with pathSegment()`, { cause: path });
     url = `${V1.test(path) ? base.origin : base.full}/${path}`;
   }
   if (!request.query) return url;
