@@ -9,7 +9,7 @@ export interface VolumeInputs {
 }
 
 /** Outputs of the `volume-cylinder` model. */
-export interface VolumeOutputs {
+interface VolumeOutputs {
   volume: number;
 }
 

@@ -27,7 +27,7 @@ export interface CommandContext {
  * @example
  * const options = await resolveClientOptions(ctx);
  */
-export async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
+async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
   return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...overrides };
 }
 

@@ -5,7 +5,7 @@ export const EXIT_API = 1;
 /** Exit code of bad input or usage (`SparkSdkError`, unknown flags, unreadable files). */
 export const EXIT_USAGE = 2;
 /** Exit code of an authentication failure (HTTP 401 or 403). */
-export const EXIT_AUTH = 3;
+const EXIT_AUTH = 3;
 
 const AUTH_ERRORS = new Set(['SparkUnauthorizedError', 'SparkForbiddenError']);
 

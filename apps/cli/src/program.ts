@@ -11,7 +11,7 @@ import { registerLogs } from './commands/logs-get.js';
 import { registerEmulator } from './commands/emulator-start.js';
 
 /** A command handler: positional arguments and the command's own options; may return an exit code. */
-export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
+type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
 
 /** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
 export interface CliApp {

@@ -1,6 +1,6 @@
 export { describeBatches } from './describe-batches.js';
-export { createBatch, createBatchBody } from './create-batch.js';
-export { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
+export { createBatch } from './create-batch.js';
+export type { CreateBatchParams } from './create-batch-params.js';
 export { getBatchInfo } from './pipeline/get-batch-info.js';
 export { getBatchStatus } from './pipeline/get-batch-status.js';
 export { pushBatchChunks } from './pipeline/push-batch-chunks.js';
@@ -13,11 +13,11 @@ export { toChunks } from './to-chunks.js';
 export type { BatchRecord } from './tabulate.js';
 export { runBatch } from './runner/run-batch.js';
 export { runBatchSync, executeBatchSync, type RunBatchSyncOptions } from './runner/run-batch-sync.js';
-export { BatchRunStoppedError } from './runner/batch-run.js';
+export { BatchRunStoppedError } from './runner/stopped-error.js';
 export type { RecordInput } from './runner/record-source.js';
 export type {
   BatchRun,
-  BatchRunOptions,
+  RunBatchCommonOptions,
   RunBatchOptions,
   BatchRecordResult,
   BatchRecordError,
@@ -37,6 +37,5 @@ export type {
   ChunkResult,
   PullResult,
   BatchesDescription,
-  BatchCallOptions,
 } from './types.js';
 export { batches, createBatchesApi, type BatchesApi } from './plugin.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, SparkServiceUnavailableError, SparkSdkError } from '@spark/core';
 import { checkHealth } from './check-health.js';
 import { isHealthy } from './is-healthy.js';
-import { healthCheck } from './health-check.js';
+import { checkHealthAt } from './check-health-at.js';
 import { health } from './plugin.js';
 import { json, recorder, testClient } from '@spark/test-utils';
 
@@ -63,36 +63,36 @@ describe('isHealthy', () => {
   });
 });
 
-describe('healthCheck (no client)', () => {
+describe('checkHealthAt (no client)', () => {
   it('builds the origin from an environment name', async () => {
     const rec = recorder(() => json({ status: 'UP' }));
-    expect(await healthCheck('UAT.us', { fetch: rec.fetch })).toEqual({ status: 'UP' });
+    expect(await checkHealthAt('UAT.us', { fetch: rec.fetch })).toEqual({ status: 'UP' });
     expect(rec.calls[0]!.url).toBe('https://excel.uat.us.coherent.global/health');
     expect(rec.calls[0]!.headers['x-synthetic-key']).toBeUndefined();
   });
 
   it('normalises a Spark URL to its excel origin', async () => {
     const rec = recorder(() => json({ status: 'UP' }));
-    await healthCheck('https://spark.test.coherent.global/my-tenant', { fetch: rec.fetch });
+    await checkHealthAt('https://spark.test.coherent.global/my-tenant', { fetch: rec.fetch });
     expect(rec.calls[0]!.url).toBe('https://excel.test.coherent.global/health');
   });
 
   it('accepts any http URL (emulator, proxy)', async () => {
     const rec = recorder(() => json({ status: 'UP' }));
-    await healthCheck('http://127.0.0.1:4010', { fetch: rec.fetch });
+    await checkHealthAt('http://127.0.0.1:4010', { fetch: rec.fetch });
     expect(rec.calls[0]!.url).toBe('http://127.0.0.1:4010/health');
   });
 
   it('rejects empty or malformed input before sending', async () => {
     const rec = recorder();
-    await expect(healthCheck('', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
-    await expect(healthCheck('not an env!', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(checkHealthAt('', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(checkHealthAt('not an env!', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
     expect(rec.calls).toHaveLength(0);
   });
 
   it('maps errors', async () => {
     const rec = recorder(() => json({}, 503));
-    await expect(healthCheck('sit', { fetch: rec.fetch, maxRetries: 0 })).rejects.toBeInstanceOf(SparkServiceUnavailableError);
+    await expect(checkHealthAt('sit', { fetch: rec.fetch, maxRetries: 0 })).rejects.toBeInstanceOf(SparkServiceUnavailableError);
   });
 });
 

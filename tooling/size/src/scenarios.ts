@@ -54,4 +54,4 @@ export const FULL_CLIENT: SizeScenario = {
 };
 
 /** Every scenario, in report order. */
-export const SCENARIOS: readonly SizeScenario[] = [EXECUTE_ONLY, FULL_CLIENT];
+const SCENARIOS: readonly SizeScenario[] = [EXECUTE_ONLY, FULL_CLIENT];

@@ -6,7 +6,7 @@ import { formatHuman, note, printResult } from '../output.js';
 import type { CliApp } from '../program.js';
 
 /** The `source_system` the CLI reports to Spark (the Python CLI sends its own name too). */
-export const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
+const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
 
 interface ExecuteFlags {
   inputs?: string;

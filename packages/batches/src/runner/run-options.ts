@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseParams } from '@spark/core';
+import { timeoutSchema } from '@spark/core/wire';
 import { DEFAULT_CHUNK_SIZE } from '../create-chunks.js';
 import type { RunSettings } from './run-context.js';
 
@@ -7,7 +8,7 @@ const positive = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)));
 const ms = v.optional(v.pipe(v.number(), v.minValue(0)));
 
 /** Options every runner takes (unknown keys are left to the runner-specific schemas). */
-export const BatchRunOptionsSchema = v.looseObject({
+const CommonRunOptionsSchema = v.looseObject({
   chunkSize: positive,
   headers: v.optional(v.array(v.string())),
   ordered: v.optional(v.boolean()),
@@ -21,7 +22,7 @@ export const BatchRunOptionsSchema = v.looseObject({
 
 /** Options only the async pipeline runner takes. */
 export const RunBatchOptionsSchema = v.looseObject({
-  ...BatchRunOptionsSchema.entries,
+  ...CommonRunOptionsSchema.entries,
   create: v.optional(v.record(v.string(), v.unknown())),
   parameters: v.optional(v.record(v.string(), v.unknown())),
   summary: v.optional(v.record(v.string(), v.unknown())),
@@ -31,14 +32,14 @@ export const RunBatchOptionsSchema = v.looseObject({
   minPollInterval: ms,
   maxPollInterval: ms,
   chunkTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
-  requestTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  requestTimeout: v.optional(timeoutSchema),
 });
 
 /** Options only the synchronous (v4 execute) runner takes. */
 export const RunBatchSyncOptionsSchema = v.looseObject({
-  ...BatchRunOptionsSchema.entries,
+  ...CommonRunOptionsSchema.entries,
   concurrency: positive,
-  requestTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  requestTimeout: v.optional(timeoutSchema),
 });
 
 /** Validates runner options (throws `SparkSdkError` naming the field) and applies the shared defaults. */

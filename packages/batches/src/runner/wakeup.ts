@@ -1,19 +1,3 @@
-/** Waits `ms`, rejecting with the signal's reason when it aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * A level-free wake-up call: `wait()` resolves at the next `notify()` (or after `timeoutMs`),
  * and rejects when `signal` aborts. Loops re-check their condition after every wake-up.
@@ -54,16 +38,4 @@ export class Wakeup {
   async until(ready: () => boolean, signal?: AbortSignal, recheckMs?: number): Promise<void> {
     while (!ready()) await this.wait(signal, recheckMs);
   }
-}
-
-/** Exponential backoff with jitter for attempt `n` (1-based): `[base/2, base)`, `base = min(cap, first · 2^(n-1))`. */
-export function backoff(n: number, firstMs: number, capMs: number): number {
-  const base = Math.min(capMs, firstMs * 2 ** Math.max(0, n - 1));
-  return Math.round(base / 2 + Math.random() * (base / 2));
-}
-
-/** UTF-8 byte length of a string (Buffer in Node, TextEncoder elsewhere). */
-export function utf8Length(text: string): number {
-  const buffer = (globalThis as { Buffer?: { byteLength(s: string): number } }).Buffer;
-  return buffer ? buffer.byteLength(text) : new TextEncoder().encode(text).byteLength;
 }

@@ -1,15 +1,8 @@
 import type { RunContext } from './run-context.js';
+import { BatchRunStoppedError } from './stopped-error.js';
 import type { BatchProgress, BatchRecordResult, BatchRun, BatchRunSummary } from './run-types.js';
 
 const noop = (): void => undefined;
-
-/** Raised into the run (and `summary`) when the consumer stops iterating before the end. */
-export class BatchRunStoppedError extends Error {
-  override readonly name = 'AbortError';
-  constructor() {
-    super('the batch run was stopped: its consumer stopped reading results');
-  }
-}
 
 /**
  * Wraps a driver into a {@link BatchRun}: the run starts at the first `next()` (or `drain()`),
