@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@spark/core';
+import { json } from '@spark/test-utils';
 import { withEmulator } from '@spark/test-utils/emulator';
 import { runBatch, type BatchRecordResult } from '../src/index.js';
 import { numbers } from './helpers.js';
@@ -43,7 +44,7 @@ function flakyFetch(m: Mischief): typeof fetch {
       body.data = [...fresh, ...fresh, ...replay];
       replay = fresh;
     }
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    return json(body);
   };
 }
 
