@@ -6,8 +6,8 @@ import ts from 'typescript';
 
 const SOURCE = /\.(ts|tsx|mts)$/;
 
-/** Every source file below `dir` (no `.d.ts`, no node_modules, no dist). */
-function sourceFiles(dir: string): string[] {
+/** Every TypeScript source file below `dir` (no `.d.ts`, no node_modules, no dist), as absolute paths. */
+export function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === 'dist') continue;

@@ -1,20 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sourceFiles } from './import-cycles.js';
 
 /** Imports that make a test an emulator (integration) test. */
 const EMULATOR_IMPORT = /from '@spark\/(emulator|test-utils\/emulator)'/;
-
-/** Every `*.test.ts` below `dir` (no node_modules, no dist), as paths relative to `root`. */
-function testFiles(root: string, dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...testFiles(root, path));
-    else if (entry.name.endsWith('.test.ts')) out.push(relative(root, path));
-  }
-  return out;
-}
 
 /**
  * The test files of `packages/*` and `apps/*` that break the naming rule of
@@ -27,7 +16,7 @@ export function misnamedTests(root: string): string[] {
     for (const name of readdirSync(join(root, group))) {
       const dir = join(root, group, name);
       if (!existsSync(join(dir, 'package.json')) || `${group}/${name}` === 'packages/emulator') continue;
-      for (const file of testFiles(root, dir)) {
+      for (const file of sourceFiles(dir).filter((f) => f.endsWith('.test.ts')).map((f) => relative(root, f))) {
         const usesEmulator = EMULATOR_IMPORT.test(readFileSync(join(root, file), 'utf8'));
         const named = file.endsWith('.emulator.test.ts');
         if (usesEmulator && !(named && file.includes('/test/'))) bad.push(`${file}: starts the emulator: name it test/<subject>.emulator.test.ts`);
