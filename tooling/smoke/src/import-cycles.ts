@@ -19,7 +19,7 @@ export function sourceFiles(dir: string): string[] {
 }
 
 /** The module specifiers a file names: `import`, `import type`, `export … from`, `import()` and `import('…')` types. */
-function specifiers(path: string): string[] {
+export function specifiers(path: string): string[] {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -39,7 +39,7 @@ function specifiers(path: string): string[] {
 }
 
 /** The file a relative specifier names (`./a.js` → `a.ts`, `./dir` → `dir/index.ts`), if it is a source file. */
-function resolveRelative(from: string, specifier: string): string | undefined {
+export function resolveRelative(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
   const base = resolve(dirname(from), specifier);
   const stem = base.replace(/\.(m?js|jsx)$/, '');

@@ -13,17 +13,14 @@ const PACKAGES = readdirSync(join(ROOT, 'packages')).filter((name) => existsSync
 const SOURCES = ['packages', 'apps'].flatMap((group) =>
   readdirSync(join(ROOT, group)).filter((name) => existsSync(join(ROOT, group, name, 'src'))).map((name) => `${group}/${name}`));
 
-// TEMPORARY: cycles another branch is removing. A found cycle passes when all its files are in
-// one entry. Delete each entry once its fix is on main.
+// TEMPORARY: cycles found on main that are not fixed yet. A found cycle passes when all its files
+// are in one entry. Delete each entry once its fix is on main.
 const ALLOWED_CYCLES: { fixedBy: string; files: string[] }[] = [
   {
-    // issue 13 item 4: CliApp/Handler move to context.ts, positiveNumber/wholeNumber to flags.ts.
-    fixedBy: 'issue 13 item 4 (CLI program.ts <-> commands/*)',
-    files: [
-      'apps/cli/src/program.ts',
-      ...['batch-run', 'emulator-start', 'health', 'logs-get', 'services', 'services-download', 'services-execute', 'services-metadata', 'services-schema', 'services-versions']
-        .map((name) => `apps/cli/src/commands/${name}.ts`),
-    ],
+    // Type-only: csv-sink.ts imports the ResultLine/ResultSink types from result-sink.ts, which
+    // imports csvSink. Fix: those types in a file of their own (e.g. batch/result-line.ts).
+    fixedBy: 'not assigned yet (found after h/cli merged; reported to the lead)',
+    files: ['apps/cli/src/batch/csv-sink.ts', 'apps/cli/src/batch/result-sink.ts'],
   },
 ];
 const allowed = (cycle: string[]) => ALLOWED_CYCLES.some((entry) => cycle.every((file) => entry.files.includes(file)));

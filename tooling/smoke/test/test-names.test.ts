@@ -12,7 +12,7 @@ describe('test file names (tooling/test-utils/README.md)', () => {
     expect(misnamedTests(ROOT)).toEqual([]);
   });
 
-  it('the check can fail: a misnamed emulator test and a misnamed unit test are reported', () => {
+  it('the check can fail: misnamed emulator tests (direct or through a helper) and a misnamed unit test are reported', () => {
     const root = mkdtempSync(join(tmpdir(), 'spark-names-'));
     try {
       const write = (path: string, text: string) => {
@@ -23,10 +23,13 @@ describe('test file names (tooling/test-utils/README.md)', () => {
       write('packages/x/test/integration.test.ts', "import { withEmulator } from '@spark/test-utils/emulator';\n");
       write('packages/x/src/a.emulator.test.ts', "import { json } from '@spark/test-utils';\n");
       write('packages/x/test/ok.emulator.test.ts', "import { startEmulator } from '@spark/emulator';\n");
+      write('packages/x/test/harness.ts', "export { startEmulator } from '@spark/emulator';\n");
+      write('packages/x/test/through-harness.test.ts', "import { startEmulator } from './harness.js';\n");
       mkdirSync(join(root, 'apps'));
       expect(misnamedTests(root)).toEqual([
         'packages/x/src/a.emulator.test.ts: named .emulator.test.ts without starting the emulator',
         'packages/x/test/integration.test.ts: starts the emulator: name it test/<subject>.emulator.test.ts',
+        'packages/x/test/through-harness.test.ts: starts the emulator: name it test/<subject>.emulator.test.ts',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });

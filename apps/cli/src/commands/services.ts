@@ -4,7 +4,7 @@ import { registerServicesSchema } from './services-schema.js';
 import { registerServicesVersions } from './services-versions.js';
 import { registerServicesMetadata } from './services-metadata.js';
 import { registerServicesDownload } from './services-download.js';
-import type { CliApp } from '../program.js';
+import type { CliApp } from '../context.js';
 
 /**
  * Registers `spark services …`: execute, schema, versions, metadata, download.
