@@ -22,6 +22,11 @@ Options:
       --record-latency <ms>  simulated compute time per batch record
       --no-record            do not keep the last 1,000 requests in memory
       --open                 no caller authentication, like a hybrid runner
+      --cors <origin>        also allow this browser origin (repeatable; "http://host:*" = any port;
+                             http://localhost:* and http://127.0.0.1:* are always allowed)
+      --allowed-host <name>  also accept this Host header (repeatable; ".example.com" = subdomains too;
+                             localhost and the bound address are always accepted)
+      --public <uri>         serve folder/service on the /public/ routes without credentials (repeatable)
   -q, --quiet                no log output on stderr
   -h, --help                 show this help
 `;
@@ -64,6 +69,9 @@ export async function main(argv: string[]): Promise<void> {
       'record-latency': { type: 'string' },
       'no-record': { type: 'boolean' },
       open: { type: 'boolean' },
+      cors: { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
+      public: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -81,6 +89,12 @@ export async function main(argv: string[]): Promise<void> {
   };
   if (values.open) options.openAccess = true;
   if (values.tenant) options.tenant = values.tenant;
+  const cors = list(values.cors);
+  if (cors) options.cors = cors;
+  const allowedHosts = list(values['allowed-host']);
+  if (allowedHosts) options.allowedHosts = allowedHosts;
+  const publicServices = list(values.public);
+  if (publicServices) options.publicServices = publicServices;
   const apiKeys = list(values['api-key']);
   if (apiKeys) options.apiKeys = apiKeys;
   const tokens = list(values.token);

@@ -1,10 +1,13 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Emulator, EmulatorOptions, EmulatorStats, FaultRule, ModelDefinition, ModelFn, RecordedRequest, ServiceRecord } from './types.js';
+import type { AddModelOptions, Emulator, EmulatorOptions, EmulatorStats, FaultRule, ModelDefinition, ModelFn, RecordedRequest, ServiceRecord } from './types.js';
 import { Router } from './server/router.js';
 import { FaultEngine } from './server/faults.js';
 import { TokenStore } from './server/tokens.js';
 import { createPipeline } from './server/pipeline.js';
+import { originPolicy } from './server/cors.js';
+import { hostPolicy } from './server/host-check.js';
+import { RequestLog } from './server/record.js';
 import { createState, splitUri, toRecord, type EmulatorState } from './state/state.js';
 import { jsModel } from './state/js-model.js';
 import { BUILTIN_MODELS } from './state/builtins.js';
@@ -12,14 +15,25 @@ import { loadPackage } from './state/load-package.js';
 import { BatchManager } from './batch/manager.js';
 import { allRoutes } from './routes/index.js';
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/** Security defaults (README "Security"): body cap, recorded prefix, slow-client timeouts. */
+export const DEFAULT_LIMITS = {
+  maxBodyBytes: 64 * 1024 * 1024,
+  recordBodyBytes: 16 * 1024,
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 120_000,
+} as const;
 
 function registerModels(state: EmulatorState, options: EmulatorOptions): void {
   if (options.builtins !== false) {
     for (const [uri, def] of Object.entries(BUILTIN_MODELS)) {
       const { folder, service } = splitUri(uri);
+      state.registry.markPublic(folder, service);
       state.registry.addVersion(folder, service, jsModel(def, service));
     }
+  }
+  for (const uri of options.publicServices ?? []) {
+    const { folder, service } = splitUri(uri);
+    state.registry.markPublic(folder, service);
   }
   for (const [uri, model] of Object.entries(options.models ?? {})) {
     const { folder, service } = splitUri(uri);
@@ -55,23 +69,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sockets = new Set<Socket>();
   let connections = 0;
 
+  const host = options.host ?? '127.0.0.1';
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs;
+  const requestTimeout = Math.max(headersTimeout, options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs);
+  const pipeline = createPipeline({
+    router,
+    auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true },
+    faults,
+    hosts: hostPolicy(host, options.allowedHosts),
+    origins: originPolicy(options.cors),
+    latencyMs: options.latencyMs ?? 0,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+    requestLog: options.recordRequests === false ? undefined : new RequestLog(requests, options.recordBodyBytes ?? DEFAULT_LIMITS.recordBodyBytes),
+    counters,
+    hung,
+    log: state.log,
+  });
+  // Node closes connections that are too slow to send headers / a whole request (408);
+  // it looks every `connectionsCheckingInterval` ms (default 30 s, too coarse for short limits).
   const server = createServer(
-    createPipeline({
-      router,
-      auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true },
-      faults,
-      latencyMs: options.latencyMs ?? 0,
-      maxBodyBytes: MAX_BODY_BYTES,
-      recordRequests: options.recordRequests !== false,
-      requests,
-      counters,
-      hung,
-      log: state.log,
-    }),
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.max(25, Math.min(30_000, Math.floor(headersTimeout / 4))) },
+    pipeline,
   );
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 0;
   server.on('connection', (socket: Socket) => {
     connections += 1;
     sockets.add(socket);
@@ -80,14 +100,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const host = options.host ?? '127.0.0.1';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   state.log(`[spark-emulator] listening on ${url} (tenant ${tenant})`);
 
@@ -111,8 +130,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     baseUrl: `${url}/${tenant}`,
     tenant,
     requests,
-    addModel(uri: string, model: ModelFn | ModelDefinition): ServiceRecord {
+    addModel(uri: string, model: ModelFn | ModelDefinition, opts: AddModelOptions = {}): ServiceRecord {
       const { folder, service } = splitUri(uri);
+      if (opts.public) state.registry.markPublic(folder, service);
       return toRecord(state.registry.addVersion(folder, service, jsModel(model)));
     },
     async loadWasmPackage(uri: string, zip: Uint8Array): Promise<ServiceRecord> {

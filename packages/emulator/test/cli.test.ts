@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasSample, post, samplePath } from './helpers.js';
+import { rawRequest } from './raw-http.js';
 
 const bin = fileURLToPath(new URL('../bin/spark-emulator.js', import.meta.url));
 const built = existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
@@ -51,10 +52,23 @@ describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build f
     expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(403);
   });
 
+  it('--cors and --allowed-host widen exactly what they name', async () => {
+    const { url } = await start(['--port', '0', '--cors', 'https://app.example', '--allowed-host', 'dev.example', '-q']);
+    const ok = await rawRequest(url, 'GET', '/health', { origin: 'https://app.example', host: 'dev.example' });
+    expect([ok.status, ok.headers['access-control-allow-origin']]).toEqual([200, 'https://app.example']);
+    expect((await rawRequest(url, 'GET', '/health', { origin: 'https://other.example' })).status).toBe(403);
+    expect((await rawRequest(url, 'GET', '/health', { host: 'other.example' })).status).toBe(403);
+  });
+
   it.skipIf(!hasSample('volume-cylinder.zip'))('loads --model packages (skipped when the shared sample is absent)', async () => {
-    const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${samplePath('volume-cylinder.zip')}`]);
-    const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, { request_data: { inputs: { radius: 2, height: 3 } } });
+    const zip = samplePath('volume-cylinder.zip');
+    const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${zip}`, '--model', `demo/private=${zip}`, '--public', 'demo/cyl']);
+    const inputs = { request_data: { inputs: { radius: 2, height: 3 } } };
+    const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, inputs);
     expect(r.body.response_data.outputs).toEqual({ volume: 37.699 });
+    const json = { 'content-type': 'application/json' };
+    expect((await post(`${url}/my-tenant/api/v3/public/folders/demo/services/cyl/execute`, inputs, json)).status).toBe(200);
+    expect((await post(`${url}/my-tenant/api/v3/public/folders/demo/services/private/execute`, inputs, json)).status).toBe(401);
     expect((await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, {})).status).toBe(404);
   }, 30_000);
 });

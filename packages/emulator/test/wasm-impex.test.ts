@@ -53,7 +53,7 @@ describe.skipIf(!present)(`real WASM model (${present ? 'sample present' : REASO
     const res = await fetch(`${emu.baseUrl}/api/v3/nodegen/getnodegenzipbyid/version/${wasm.versionId}`, { headers: KEY });
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(innerZip))).toBe(true);
-    const js = await fetch(`${emu.baseUrl}/api/v3/nodegen/public/getnodegenzipbyId/folders/my-folder/services/volume-cylinder`);
+    const js = await fetch(`${emu.baseUrl}/api/v3/nodegen/public/getnodegenzipbyId/folders/my-folder/services/volume-cylinder`, { headers: KEY });
     expect(Object.keys(unzipSync(new Uint8Array(await js.arrayBuffer())))).toContain('emulator-model.json');
   });
 
@@ -117,7 +117,7 @@ describe.skipIf(!present)(`real WASM model (${present ? 'sample present' : REASO
 
 describe.skipIf(!present)(`hybrid runner API (${present ? 'sample present' : REASON})`, () => {
   it('uploads a package, keeps its version id, executes, validates and reports status', async () => {
-    const hyb = await startEmulator({ builtins: false });
+    const hyb = await startEmulator({ builtins: false, openAccess: true });
     try {
       expect((await get(`${hyb.url}/healthcheck`, {})).body).toEqual({ msg: 'ok' });
       expect((await get(`${hyb.url}/version`, {})).body).toHaveProperty('version');

@@ -46,7 +46,7 @@ export function bodyLocator(rm: JsonObject): Locator {
  * Array inputs (one record per element) yield an array of outputs.
  * A model that throws answers 422 with the errors in the envelope.
  */
-export async function executeV3(state: EmulatorState, loc: Locator, body: unknown): Promise<V3Result> {
+export async function executeV3(state: EmulatorState, loc: Locator, body: unknown, publicOnly = false): Promise<V3Result> {
   const b = asObject(body);
   const rd = asObject(b['request_data']);
   const rm = asObject(b['request_meta']);
@@ -54,6 +54,7 @@ export async function executeV3(state: EmulatorState, loc: Locator, body: unknow
     version: asString(rm['version']),
     versionId: asString(rm['version_id']),
     at: asString(rm['transaction_date']),
+    publicOnly,
   });
   const callId = uuid();
   const meta = modelMeta(v, callId, 'v3', rm);
@@ -105,7 +106,7 @@ export async function executeV3(state: EmulatorState, loc: Locator, body: unknow
 }
 
 async function answer(state: EmulatorState, ctx: Ctx, loc: Locator): Promise<void> {
-  const r = await executeV3(state, loc, ctx.json());
+  const r = await executeV3(state, loc, ctx.json(), ctx.publicOnly);
   ctx.send(r.status, r.body);
 }
 
@@ -114,7 +115,7 @@ export function executeV3Routes(state: EmulatorState): Route[] {
   const routes: Route[] = [];
   for (const pub of [false, true]) {
     const p = pub ? '/:tenant/api/v3/public' : '/:tenant/api/v3';
-    const auth = pub ? 'public' : 'auth';
+    const auth = pub ? 'public-service' : 'auth';
     const n = pub ? 'public.' : '';
     routes.push(
       {

@@ -52,11 +52,12 @@ export function systemRoutes(state: EmulatorState): Route[] {
       },
     },
     {
-      // Download URLs behave like Spark's tokenised docstore URLs: no auth needed (auth headers are ignored).
+      // Handed-out download URLs (exports, logs, rehydrated calls): a model package or call data,
+      // so credentials are needed (Spark's are presigned storage URLs; these live on the API origin).
       method: 'GET',
       pattern: '/files/:id/:name',
       name: 'files.download',
-      auth: 'public',
+      auth: 'auth',
       handler: (ctx) => {
         const file = state.files.get(ctx.params['id'] ?? '');
         if (!file) throw notFound('file');

@@ -19,6 +19,10 @@ export class Ctx {
   answerDelayMs = 0;
   /** Whether an answer was produced (it may still be held back). */
   answered = false;
+  /** Whether the request body was read (else an error answer closes the connection). */
+  bodyRead = false;
+  /** A `/public/` route: only services marked public may be located. */
+  publicOnly = false;
   private parsedJson: unknown;
   private jsonDone = false;
   private parts: MultipartPart[] | undefined;

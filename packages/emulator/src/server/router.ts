@@ -1,7 +1,10 @@
 import type { Ctx } from './context.js';
 
-/** Who may call a route: anyone, or any valid credential. */
-export type RouteAuth = 'public' | 'auth';
+/**
+ * Who may call a route: anyone (`public`), anyone but only for services marked public
+ * (`public-service`, the `/public/` routes), or any valid credential (`auth`).
+ */
+export type RouteAuth = 'public' | 'public-service' | 'auth';
 
 /** A route handler; it answers through `ctx.send*` or throws an `HttpError`. */
 export type Handler = (ctx: Ctx) => void | Promise<void>;

@@ -28,6 +28,8 @@ export interface ServiceEntry {
   createdAt: string;
   updatedAt: string;
   versions: VersionEntry[];
+  /** Served by the `/public/` routes without credentials. */
+  public: boolean;
 }
 
 /** Options when publishing a version. */
@@ -52,6 +54,7 @@ export class Registry {
   private readonly services = new Map<string, ServiceEntry>();
   private readonly byServiceId = new Map<string, ServiceEntry>();
   private readonly byVersionId = new Map<string, VersionEntry>();
+  private readonly publicNames = new Set<string>();
   readonly author = 'emulator@spark.local';
 
   /** Publishes a new version (creating folder and service as needed). */
@@ -60,7 +63,7 @@ export class Registry {
     const k = key(folder.name, serviceName);
     let service = this.services.get(k);
     if (!service) {
-      service = { id: uuid(), folder, name: serviceName, createdAt: nowIso(), updatedAt: nowIso(), versions: [] };
+      service = { id: uuid(), folder, name: serviceName, createdAt: nowIso(), updatedAt: nowIso(), versions: [], public: this.publicNames.has(k) };
       this.services.set(k, service);
       this.byServiceId.set(service.id, service);
     }
@@ -90,6 +93,14 @@ export class Registry {
     folder.lastModifiedDate = now;
     this.byVersionId.set(id, entry);
     return entry;
+  }
+
+  /** Marks `folder/service` public, now (if it exists) and whenever it is (re)created. */
+  markPublic(folder: string, service: string): void {
+    const k = key(folder, service);
+    this.publicNames.add(k);
+    const existing = this.services.get(k);
+    if (existing) existing.public = true;
   }
 
   /** A service by folder and name (case-insensitive). */
