@@ -1,4 +1,5 @@
 import type { Route } from '../server/router.js';
+import { routeGroup } from '../server/route-group.js';
 import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { Folder } from '../state/folders.js';
@@ -39,14 +40,7 @@ function productDetails(state: EmulatorState, ctx: Ctx, f: Folder): Record<strin
 /** Folder routes under `/api/v1/product` (tenant from the header or credentials). */
 export function folderRoutes(state: EmulatorState): Route[] {
   const folders = state.registry.folders;
-  const r = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({
-    method,
-    pattern: `/api/v1/product${pattern}`,
-    name,
-    auth: 'auth',
-    family: 'v1',
-    handler,
-  });
+  const r = routeGroup({ prefix: '/api/v1/product', family: 'v1' });
   const byId = (ctx: Ctx): Folder => {
     const f = folders.get(ctx.params['id'] ?? '');
     if (!f) throw notFound(`folder ${ctx.params['id']}`, 'v1');
