@@ -12,7 +12,7 @@ Options:
       --host <host>          interface to bind (default 127.0.0.1)
   -t, --tenant <name>        tenant name (default my-tenant)
       --api-key <key>        accepted x-synthetic-key (repeatable; default test-api-key)
-      --token <token>        accepted static bearer token (repeatable; default test-bearer-token)
+      --token <token>        accepted static bearer token (repeatable; default test-access-token)
       --client <id:secret>   OAuth2 client credentials (repeatable; default test-client:test-client-secret)
       --token-ttl <s>        lifetime of issued tokens in seconds (default 300)
   -m, --model <uri=zip>      load a WASM or export package as folder/service (repeatable)
@@ -129,7 +129,7 @@ export async function main(argv: string[]): Promise<void> {
       `  base URL:      ${emulator.baseUrl}\n` +
       (options.openAccess ? '  access:        open (no credentials needed)\n' : '') +
       `  API key:       ${(options.apiKeys ?? ['test-api-key']).join(', ')}\n` +
-      `  bearer token:  ${(options.tokens ?? ['test-bearer-token']).join(', ')}\n` +
+      `  bearer token:  ${(options.tokens ?? ['test-access-token']).join(', ')}\n` +
       `  OAuth client:  ${(options.clients ?? [{ clientId: 'test-client', clientSecret: 'test-client-secret' }]).map((c) => `${c.clientId} / ${c.clientSecret}`).join(', ')}\n` +
       `  token URL:     ${emulator.url}/auth/realms/${emulator.tenant}/protocol/openid-connect/token\n`,
   );

@@ -56,7 +56,7 @@ function registerModels(state: EmulatorState, options: EmulatorOptions): void {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const tenant = options.tenant ?? 'my-tenant';
-  const tokens = new TokenStore(options.tokens ?? ['test-bearer-token']);
+  const tokens = new TokenStore(options.tokens ?? ['test-access-token']);
   const state = createState(options, tenant, tokens);
   registerModels(state, options);
   const batches = new BatchManager(state, options.batch ?? {});
@@ -74,7 +74,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const requestTimeout = Math.max(headersTimeout, options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs);
   const pipeline = createPipeline({
     router,
-    auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true },
+    auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true, apiKeysForFolders: options.apiKeysForFolders === true },
     faults,
     hosts: hostPolicy(host, options.allowedHosts),
     origins: originPolicy(options.cors),

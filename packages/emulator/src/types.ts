@@ -134,6 +134,12 @@ export interface EmulatorOptions {
    */
   openAccess?: boolean;
   /**
+   * Accept API keys on folder and category management (`/api/v1/product/…` folder routes,
+   * `/api/v1/lookup/…`). Spark answers them 401 — bearer tokens only — and so does the
+   * emulator by default (false).
+   */
+  apiKeysForFolders?: boolean;
+  /**
    * Browser origins allowed by CORS, besides the default `http://localhost:*`,
    * `http://127.0.0.1:*` and `http://[::1]:*` (`:*` = any port). A request carrying any other
    * `Origin` is answered 403; no Origin is ever echoed unless it is allowed.

@@ -49,7 +49,7 @@ describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build f
     const json = { 'content-type': 'application/json' };
     const r = await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, body, json);
     expect([r.status, r.body.response_data.outputs]).toEqual([200, { sum: 6 }]);
-    expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(403);
+    expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(400);
   });
 
   it('--cors and --allowed-host widen exactly what they name', async () => {

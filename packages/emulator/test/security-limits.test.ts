@@ -29,7 +29,7 @@ describe('request bodies', () => {
     expect(bomb.length).toBeLessThan(200_000);
     const r = await rawRequest(emu.url, 'POST', execPath(), { ...JSON_KEY, 'content-encoding': 'gzip' }, bomb);
     expect(r.status).toBe(413);
-    expect(JSON.parse(r.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(JSON.parse(r.body).error).toMatchObject({ error_category: 'application_error', error_type: 'error.PAYLOAD_TOO_LARGE' });
   });
 
   it('applies maxBodyBytes to decoded and raw bodies alike', async () => {

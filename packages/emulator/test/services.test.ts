@@ -4,7 +4,8 @@ import { KEY, call, get, post } from './helpers.js';
 
 let emu: Emulator;
 beforeAll(async () => {
-  emu = await startEmulator();
+  // These tests drive folders and categories with the API key: they opt in (Spark wants a bearer).
+  emu = await startEmulator({ apiKeysForFolders: true });
 });
 afterAll(() => emu.close());
 

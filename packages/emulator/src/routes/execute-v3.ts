@@ -4,6 +4,7 @@ import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { VersionEntry } from '../state/registry.js';
 import { resolveVersion } from '../state/resolve.js';
+import { v3Error } from '../server/envelopes.js';
 import { filterOutputs, modelMeta, runRecord, type RecordRun } from '../state/run.js';
 import { asObject, asString, nowIso, toBool, uuid } from '../util/ids.js';
 import { parseLocator, type Locator } from '../util/locator.js';
@@ -99,7 +100,7 @@ export async function executeV3(state: EmulatorState, loc: Locator, body: unknow
     const message = String(asObject((first.errors ?? [])[0])['message'] ?? 'model execution failed');
     return {
       status: 422,
-      body: { status: 'Error', response_data: data, response_meta: responseMeta, error: { status: 422, code: 'MODEL_ERROR', message } },
+      body: { status: 'Error', response_data: data, response_meta: responseMeta, error: v3Error(422, message, 'MODEL_ERROR') },
     };
   }
   return { status: 200, body: { status: 'Success', response_data: data, response_meta: responseMeta, error: null } };

@@ -37,10 +37,10 @@ function productDetails(state: EmulatorState, ctx: Ctx, f: Folder): Record<strin
   });
 }
 
-/** Folder routes under `/api/v1/product` (tenant from the header or credentials). */
+/** Folder routes under `/api/v1/product` (tenant from the header or credentials; bearer tokens only). */
 export function folderRoutes(state: EmulatorState): Route[] {
   const folders = state.registry.folders;
-  const r = routeGroup({ prefix: '/api/v1/product', family: 'v1' });
+  const r = routeGroup({ prefix: '/api/v1/product', family: 'v1', auth: 'bearer' });
   const byId = (ctx: Ctx): Folder => {
     const f = folders.get(ctx.params['id'] ?? '');
     if (!f) throw notFound(`folder ${ctx.params['id']}`, 'v1');

@@ -53,7 +53,8 @@ function rehydrate(state: EmulatorState, ctx: Ctx): void {
     ...Object.entries(log.outputs[index] ?? {}).map(([k, v]): [string, unknown] => [`output: ${k}`, v]),
   ];
   const url = state.files.put(ctx.origin, `${log.service}-${log.callId}.xlsx`, XLSX_TYPE, makeXlsx(`${log.folder}/${log.service} call ${log.callId}`, rows));
-  ctx.send(200, v3Ok({ download_url: url }, { call_id: log.callId, version_id: log.versionId }));
+  // Spark answers rehydration with `status: null` (not "Success").
+  ctx.send(200, { ...v3Ok({ download_url: url }, { call_id: log.callId, version_id: log.versionId }), status: null });
 }
 
 /** One row of the v1 log search. */

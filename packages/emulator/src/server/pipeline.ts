@@ -10,7 +10,7 @@ import { Ctx } from './context.js';
 import { readBody } from './body.js';
 import { guardRequest } from './guards.js';
 import { errorBody } from './envelopes.js';
-import { HttpError, type ErrorFamily } from './http-error.js';
+import { HttpError, inFamily, type ErrorFamily } from './http-error.js';
 import { sleep, uuid } from '../util/ids.js';
 
 /** What the request pipeline needs. */
@@ -80,7 +80,7 @@ function answerError(deps: PipelineDeps, ctx: Ctx, error: unknown): void {
   // An unread body is not drained: the connection closes after this answer.
   if (!ctx.bodyRead) ctx.res.setHeader('connection', 'close');
   if (error instanceof HttpError) {
-    ctx.send(error.status, errorBody(error.family, error.status, error.message, error.code), error.headers);
+    ctx.send(error.status, errorBody(error.family, error.status, error.message, error.code, error.details), error.headers);
     return;
   }
   deps.log(`[spark-emulator] internal error on ${ctx.method} ${ctx.path}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -129,7 +129,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
         await route.handler(ctx);
       } catch (error) {
         if (error instanceof HttpError && error.family === 'v3' && route.family && route.family !== 'v3') {
-          throw new HttpError(error.status, error.message, error.code, route.family, error.headers);
+          throw inFamily(error, route.family);
         }
         throw error;
       }
