@@ -27,6 +27,8 @@ Options:
       --allowed-host <name>  also accept this Host header (repeatable; ".example.com" = subdomains too;
                              localhost and the bound address are always accepted)
       --public <uri>         serve folder/service on the /public/ routes without credentials (repeatable)
+      --public-url <url>     URL clients reach the emulator at behind a front (handed-out URLs, token iss)
+      --folder-api-keys      accept API keys on folder/category management (Spark: bearer only)
   -q, --quiet                no log output on stderr
   -h, --help                 show this help
 `;
@@ -72,6 +74,8 @@ export async function main(argv: string[]): Promise<void> {
       cors: { type: 'string', multiple: true },
       'allowed-host': { type: 'string', multiple: true },
       public: { type: 'string', multiple: true },
+      'public-url': { type: 'string' },
+      'folder-api-keys': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -95,6 +99,8 @@ export async function main(argv: string[]): Promise<void> {
   if (allowedHosts) options.allowedHosts = allowedHosts;
   const publicServices = list(values.public);
   if (publicServices) options.publicServices = publicServices;
+  if (values['public-url']) options.publicUrl = values['public-url'];
+  if (values['folder-api-keys']) options.apiKeysForFolders = true;
   const apiKeys = list(values['api-key']);
   if (apiKeys) options.apiKeys = apiKeys;
   const tokens = list(values.token);
@@ -117,16 +123,19 @@ export async function main(argv: string[]): Promise<void> {
   if (recordLatency !== undefined) options.batch = { ...options.batch, recordLatencyMs: recordLatency };
   if (!values.quiet) options.logger = (line) => process.stderr.write(`${line}\n`);
 
-  const emulator: Emulator = await startEmulator(options);
+  const packages: Record<string, Uint8Array> = {};
   for (const spec of list(values.model) ?? []) {
     const i = spec.indexOf('=');
     if (i <= 0) throw new Error(`--model must be "folder/service=path.zip", got "${spec}"`);
-    const record = await emulator.loadWasmPackage(spec.slice(0, i), new Uint8Array(await readFile(spec.slice(i + 1))));
-    process.stderr.write(`[spark-emulator] loaded ${record.uri} (${record.kind}, version id ${record.versionId})\n`);
+    packages[spec.slice(0, i)] = new Uint8Array(await readFile(spec.slice(i + 1)));
   }
+  options.packages = packages;
+  // Packages load before the server listens: the "listening" lines come after the models are in.
+  const emulator: Emulator = await startEmulator(options);
   process.stdout.write(
     `Spark emulator listening on ${emulator.url}\n` +
       `  base URL:      ${emulator.baseUrl}\n` +
+      (options.publicUrl ? `  public URL:    ${options.publicUrl}\n` : '') +
       (options.openAccess ? '  access:        open (no credentials needed)\n' : '') +
       `  API key:       ${(options.apiKeys ?? ['test-api-key']).join(', ')}\n` +
       `  bearer token:  ${(options.tokens ?? ['test-access-token']).join(', ')}\n` +

@@ -14,6 +14,7 @@ import { BUILTIN_MODELS } from './state/builtins.js';
 import { loadPackage } from './state/load-package.js';
 import { BatchManager } from './batch/manager.js';
 import { allRoutes } from './routes/index.js';
+import { formatUri } from './util/locator.js';
 
 /** Security defaults (README "Security"): body cap, recorded prefix, slow-client timeouts. */
 export const DEFAULT_LIMITS = {
@@ -41,6 +42,30 @@ function registerModels(state: EmulatorState, options: EmulatorOptions): void {
   }
 }
 
+async function loadPackages(state: EmulatorState, packages: Record<string, Uint8Array>): Promise<void> {
+  try {
+    for (const [uri, zip] of Object.entries(packages)) {
+      for (const v of await loadPackage(state, zip, { uri })) {
+        state.log(`[spark-emulator] loaded ${formatUri(v.service.folder.name, v.service.name, v.revision)} (${v.model.kind}, version id ${v.id})`);
+      }
+    }
+  } catch (error) {
+    await state.wasm.dispose();
+    throw error;
+  }
+}
+
+function publicOriginOf(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TypeError(`publicUrl must be an absolute http(s) URL, got "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(`publicUrl must be an http(s) URL, got "${url}"`);
+  return parsed.origin;
+}
+
 /**
  * Starts a Spark API emulator on a real HTTP port.
  * @param options - see {@link EmulatorOptions}; everything is optional
@@ -55,10 +80,12 @@ function registerModels(state: EmulatorState, options: EmulatorOptions): void {
  * await emu.close();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const publicOrigin = options.publicUrl === undefined ? undefined : publicOriginOf(options.publicUrl);
   const tenant = options.tenant ?? 'my-tenant';
   const tokens = new TokenStore(options.tokens ?? ['test-access-token']);
   const state = createState(options, tenant, tokens);
   registerModels(state, options);
+  await loadPackages(state, options.packages ?? {});
   const batches = new BatchManager(state, options.batch ?? {});
   const router = new Router();
   for (const route of allRoutes(state, batches)) router.add(route);
@@ -76,7 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     router,
     auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true, apiKeysForFolders: options.apiKeysForFolders === true },
     faults,
-    hosts: hostPolicy(host, options.allowedHosts),
+    hosts: hostPolicy(host, [...(options.allowedHosts ?? []), ...(publicOrigin ? [new URL(publicOrigin).host] : [])]),
+    publicOrigin,
     origins: originPolicy(options.cors),
     latencyMs: options.latencyMs ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,

@@ -121,6 +121,11 @@ export interface EmulatorOptions {
   tokenTtlSeconds?: number;
   models?: Record<string, ModelFn | ModelDefinition>;
   builtins?: boolean;
+  /**
+   * WASM or export packages to load before the server listens, keyed by `folder/service`
+   * (the CLI's `--model`): the first request already finds them.
+   */
+  packages?: Record<string, Uint8Array>;
   faults?: FaultRule[];
   latencyMs?: number;
   batch?: BatchOptions;
@@ -157,6 +162,14 @@ export interface EmulatorOptions {
    * marked public on Spark). The built-in demo models are always public.
    */
   publicServices?: string[];
+  /**
+   * The URL clients reach the emulator at when it sits behind a front (e.g. an HTTPS proxy):
+   * handed-out URLs (`status_url`, `files[].file`, `download_url`, …) and issued tokens'
+   * `iss` use its origin, and its host is accepted in `Host`. Without it they use the
+   * request's `Host`, with `https` when `X-Forwarded-Proto: https` says so.
+   * @example 'https://excel.dev.example.com'
+   */
+  publicUrl?: string;
   /** Largest request body accepted after decoding `Content-Encoding` (default 64 MiB): 413 beyond. */
   maxBodyBytes?: number;
   /** Bytes of a text body kept in `requests[].body` (default 16 KiB). */

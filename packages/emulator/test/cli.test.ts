@@ -52,8 +52,9 @@ describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build f
     expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(400);
   });
 
-  it('--cors and --allowed-host widen exactly what they name', async () => {
-    const { url } = await start(['--port', '0', '--cors', 'https://app.example', '--allowed-host', 'dev.example', '-q']);
+  it('--cors, --allowed-host and --folder-api-keys widen exactly what they name', async () => {
+    const { url } = await start(['--port', '0', '--cors', 'https://app.example', '--allowed-host', 'dev.example', '--folder-api-keys', '-q']);
+    expect((await post(`${url}/api/v1/product/list`, {})).status).toBe(200);
     const ok = await rawRequest(url, 'GET', '/health', { origin: 'https://app.example', host: 'dev.example' });
     expect([ok.status, ok.headers['access-control-allow-origin']]).toEqual([200, 'https://app.example']);
     expect((await rawRequest(url, 'GET', '/health', { origin: 'https://other.example' })).status).toBe(403);
@@ -62,7 +63,11 @@ describe.skipIf(!built)(`CLI (${built ? 'dist built' : 'skipped: run the build f
 
   it.skipIf(!hasSample('volume-cylinder.zip'))('loads --model packages (skipped when the shared sample is absent)', async () => {
     const zip = samplePath('volume-cylinder.zip');
-    const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${zip}`, '--model', `demo/private=${zip}`, '--public', 'demo/cyl']);
+    const { url, out } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${zip}`, '--model', `demo/private=${zip}`, '--public', 'demo/cyl']);
+    // Models load before the server listens: no "listening" line precedes them.
+    const loaded = out().indexOf('[spark-emulator] loaded demo/private');
+    expect(loaded).toBeGreaterThan(-1);
+    expect(out().indexOf('[spark-emulator] listening on')).toBeGreaterThan(loaded);
     const inputs = { request_data: { inputs: { radius: 2, height: 3 } } };
     const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, inputs);
     expect(r.body.response_data.outputs).toEqual({ volume: 37.699 });

@@ -36,7 +36,7 @@ function logOf(state: EmulatorState, callId: string): CallLog {
 /** `GET /api/v3/log/getexecutionhistorybycallid/{callId}`: `response_data` is a JSON string. */
 function getLog(state: EmulatorState, ctx: Ctx): void {
   const log = logOf(state, ctx.params['callId'] ?? '');
-  ctx.send(200, v3Ok(JSON.stringify(detailedLog(log, state.tenant, ctx.req.headers.host ?? 'localhost')), { call_id: log.callId }));
+  ctx.send(200, v3Ok(JSON.stringify(detailedLog(log, state.tenant, ctx.host)), { call_id: log.callId }));
 }
 
 /** Rehydrate: an xlsx of the call's inputs and outputs, handed out as `download_url`. */
@@ -112,7 +112,7 @@ function logDownloadStatus(state: EmulatorState, ctx: Ctx): void {
   j.polls += 1;
   if (j.polls >= 2 && !j.url) {
     const logs = selectLogs(state, j.folder, j.service, j.filter);
-    const host = ctx.req.headers.host ?? 'localhost';
+    const host = ctx.host;
     const content = j.type === 'json' ? JSON.stringify(logs.map((l) => detailedLog(l, state.tenant, host)), null, 2) : logsCsv(logs);
     const zip = makeZip({ [`${j.service}-logs.${j.type}`]: content });
     j.url = state.files.put(ctx.origin, `${j.service}-logs-${j.type}.zip`, 'application/zip', zip);

@@ -100,7 +100,7 @@ export function serviceInfoRoutes(state: EmulatorState): Route[] {
 
   function swagger(ctx: Ctx, versionId: string | undefined): void {
     const v = versionOf(svc(ctx), versionId || undefined);
-    const doc = swaggerFor(v, state.tenant, ctx.req.headers.host ?? 'localhost');
+    const doc = swaggerFor(v, state.tenant, ctx.host);
     const headers: Record<string, string> = toBool(ctx.params['downloadable']) ? { 'content-disposition': `attachment; filename="${v.service.name}-swagger.json"` } : {};
     ctx.send(200, doc, headers);
   }

@@ -19,6 +19,8 @@ export interface PipelineDeps {
   auth: AuthConfig;
   faults: FaultEngine;
   hosts: HostPolicy;
+  /** Origin of the `publicUrl` option, used for every handed-out URL. */
+  publicOrigin: string | undefined;
   origins: OriginPolicy;
   latencyMs: number;
   maxBodyBytes: number;
@@ -95,6 +97,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     deps.counters.requests += 1;
     const ctx = new Ctx(req, res);
+    ctx.publicOrigin = deps.publicOrigin;
     const rid = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof rid === 'string' && rid ? rid : uuid());
     if (guardRequest(ctx, deps.hosts, deps.origins)) return;
