@@ -141,4 +141,27 @@ describe.skipIf(!present)(`hybrid runner API (${present ? 'sample present' : REA
       await hyb.close();
     }
   }, 30_000);
+
+  it('echoes the package metadata and keeps the VersionId when the same package is uploaded again', async () => {
+    const hyb = await startEmulator({ builtins: false, openAccess: true });
+    try {
+      const upload = async () => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(readSample('volume-cylinder.zip'))], { type: 'application/zip' }), 'volume-cylinder.zip');
+        return (await (await fetch(`${hyb.url}/api/v3/upload`, { method: 'POST', body: form })).json()).response_data[0].services[0];
+      };
+      const first = await upload();
+      const sample = readSampleJson<Record<string, any>>('export-package/ModelMetaData.json');
+      expect(first.XInputTable).toEqual(sample['XInputTable']);
+      expect(first.XOutputTable).toEqual(sample['XOutputTable']);
+      expect(first.EngineInformation.VersionLabel).toBe(sample['EngineInformation'].VersionLabel);
+      const second = await upload();
+      expect(second.VersionId).toBe(first.VersionId);
+      expect((await get(`${hyb.url}/status`, {})).body.models[0].total_model).toBe(1);
+      const exec = await post(`${hyb.baseUrl}/api/v3/version/${second.VersionId}`, { request_data: { inputs: { radius: 2, height: 3 } } });
+      expect(exec.body.response_data.outputs.volume).toBe(37.699);
+    } finally {
+      await hyb.close();
+    }
+  }, 30_000);
 });

@@ -14,7 +14,9 @@ export interface LoadTarget {
 
 /**
  * Loads a WASM package or a whole export package into the registry, one new version
- * per package version (real WASM models run through the wasm-runner).
+ * per package version (real WASM models run through the wasm-runner). A version whose id
+ * already belongs to the same service (the same package uploaded again) keeps its id and
+ * entry; only its model is replaced.
  */
 export async function loadPackage(state: EmulatorState, zip: Uint8Array, target: LoadTarget = {}, parsed?: ParsedPackage): Promise<VersionEntry[]> {
   const pkg = parsed ?? parsePackage(zip);
@@ -23,10 +25,19 @@ export async function loadPackage(state: EmulatorState, zip: Uint8Array, target:
   for (const pv of pkg.versions) {
     const folder = fixed?.folder ?? pv.folder ?? 'my-folder';
     const service = fixed?.service ?? pv.service ?? 'wasm-service';
-    const model = await modelFromPackage(pv, state.wasm);
+    const model = await modelFromPackage(pv, state.wasm, (ref) => state.registry.modelForRef(ref));
     const meta = pv.modelMeta;
     const info = (meta?.['EngineInformation'] ?? {}) as Record<string, unknown>;
     const versionId = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    const same = versionId ? state.registry.versionById(versionId) : undefined;
+    if (same && same.service.folder.name.toLowerCase() === folder.toLowerCase() && same.service.name.toLowerCase() === service.toLowerCase()) {
+      // The same package again (a runner re-uploading): same version, new model; a runner keys on VersionId.
+      const old = same.model;
+      same.model = model;
+      await old.dispose?.().catch(() => undefined);
+      out.push(same);
+      continue;
+    }
     out.push(
       state.registry.addVersion(folder, service, model, {
         ...(versionId ? { versionId } : {}),
