@@ -3,5 +3,5 @@ export { rehydrateLog, type RehydrateLogParams } from './rehydrate-log.js';
 export { downloadLogs, type DownloadLogsParams } from './download-logs.js';
 export type { LogDownloadFilters } from './log-download-body.js';
 export { findLogs, type FindLogsParams, type FindLogsResult, type LogPaging } from './find-logs.js';
-export type { DetailedLog, LogInfo, LogDownloadStatus, LogCallOptions, LogDateInput } from './types.js';
+export type { DetailedLog, LogInfo, LogDownloadStatus } from './types.js';
 export { logs, createLogsApi, type LogsApi } from './plugin.js';

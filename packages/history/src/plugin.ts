@@ -1,14 +1,14 @@
-import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin } from '@spark/core';
+import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
 import { downloadLogs, type DownloadLogsParams } from './download-logs.js';
 import { findLogs, type FindLogsParams, type FindLogsResult, type LogPaging } from './find-logs.js';
 import { getLog } from './get-log.js';
 import { rehydrateLog, type RehydrateLogParams } from './rehydrate-log.js';
-import type { DetailedLog, LogCallOptions } from './types.js';
+import type { DetailedLog } from './types.js';
 
 /** The `logs` namespace of a client (execution history). */
 export interface LogsApi {
   /** See {@link getLog}. */
-  get<I = Record<string, unknown>, O = Record<string, unknown>>(callId: string, options?: LogCallOptions): Promise<DetailedLog<I, O>>;
+  get<I = Record<string, unknown>, O = Record<string, unknown>>(callId: string, options?: CallOptions): Promise<DetailedLog<I, O>>;
   /** See {@link rehydrateLog}. */
   rehydrate(uri: ServiceUriInput, params: RehydrateLogParams): Promise<SparkDownload>;
   /** See {@link downloadLogs}. */

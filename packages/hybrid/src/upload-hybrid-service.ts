@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkDownload } from '@spark/core';
-import { CallOptionsEntries } from './call-options.js';
+import { parseParams, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
 import type { HybridUploadResult } from './types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.upload';
 
@@ -9,12 +9,9 @@ const OPERATION = 'hybrid.services.upload';
 export type HybridPackage = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | SparkDownload;
 
 /** Options of {@link uploadHybridService}. */
-export interface UploadHybridServiceOptions {
+export interface UploadHybridServiceOptions extends CallOptions {
   /** File name of the multipart part (default `package.zip`). */
   fileName?: string;
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
 }
 
 const isPackage = (value: unknown): boolean =>
@@ -24,7 +21,7 @@ const isPackage = (value: unknown): boolean =>
 const Schema = v.object({
   file: v.custom<HybridPackage>(isPackage, 'must be a Blob, Uint8Array, ArrayBuffer, ReadableStream or SparkDownload (the WASM zip)'),
   fileName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty file name'))),
-  ...CallOptionsEntries,
+  ...callOptionsEntries,
 });
 
 async function toBlob(file: HybridPackage): Promise<Blob> {

@@ -1,6 +1,7 @@
-import { parseParams, type SparkCore } from '@spark/core';
-import { callOptions, JobIdSchema } from './wire.js';
-import type { ExportStatus, ImpexCallOptions } from './types.js';
+import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { JobIdSchema } from './wire.js';
+import type { ExportStatus } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.cancel';
 
@@ -16,9 +17,9 @@ const OPERATION = 'impex.exports.cancel';
  * @example
  * await cancelExport(spark, job.id);
  */
-export async function cancelExport(core: SparkCore, jobId: string, options?: ImpexCallOptions): Promise<ExportStatus> {
+export async function cancelExport(core: SparkCore, jobId: string, options?: CallOptions): Promise<ExportStatus> {
   const id = parseParams(JobIdSchema, jobId, OPERATION);
-  const { signal, timeout } = callOptions(options, OPERATION);
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ExportStatus>({
     operation: OPERATION,
     method: 'PATCH',

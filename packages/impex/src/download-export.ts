@@ -1,6 +1,6 @@
-import { SparkSdkError, type SparkCore, type SparkDownload } from '@spark/core';
-import { callOptions } from './wire.js';
-import type { ExportStatus, ImpexCallOptions } from './types.js';
+import { SparkSdkError, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import type { ExportStatus } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.download';
 
@@ -17,8 +17,8 @@ const OPERATION = 'impex.exports.download';
  * const [zip] = await downloadExport(spark, await getExportStatus(spark, job.id));
  * await zip.toFile('./export.zip');
  */
-export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: ImpexCallOptions): Promise<SparkDownload[]> {
-  const { signal, timeout } = callOptions(options, OPERATION);
+export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: CallOptions): Promise<SparkDownload[]> {
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];
   for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, signal, timeout }));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type CallOptions, type SparkCore } from '@spark/core';
+import { callOptionsEntries } from '@spark/core/wire';
 import { fetchJobStatus } from './job-status.js';
 import type { ImportStatus } from './types.js';
 
@@ -8,17 +9,13 @@ const OPERATION = 'impex.imports.getStatus';
 const Schema = v.object({
   jobId: v.optional(v.string()),
   url: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^https?:\/\//i, 'must be an absolute http(s) URL'))),
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  ...callOptionsEntries,
 });
 
 /** Options of {@link getImportStatus}. */
-export interface GetImportStatusOptions {
+export interface GetImportStatusOptions extends CallOptions {
   /** Read this status URL (e.g. the job's `status_url`) instead of building one from the id. */
   url?: string;
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createClient, publicAccess, type SparkAuth, type SparkConfig, type SparkFetch } from '@spark/core';
 import type { ClientOptions } from './options.js';
 import { downloadFile } from '@spark/files';
-import { healthCheck, type HealthCheckResult, type StandaloneHealthCheckOptions } from '@spark/health';
+import { checkHealthAt, type CheckHealthAtOptions, type HealthCheckResult } from '@spark/health';
 
 /**
  * Checks the health of a Spark environment without a client: a URL (any path; its origin is
@@ -10,8 +10,8 @@ import { healthCheck, type HealthCheckResult, type StandaloneHealthCheckOptions 
  * @example
  * const health = await Client.healthCheck('uat.us');
  */
-export function checkSparkHealth(urlOrEnv: string, options?: StandaloneHealthCheckOptions): Promise<HealthCheckResult> {
-  return healthCheck(urlOrEnv, options);
+export function checkSparkHealth(urlOrEnv: string, options?: CheckHealthAtOptions): Promise<HealthCheckResult> {
+  return checkHealthAt(urlOrEnv, options);
 }
 
 /**

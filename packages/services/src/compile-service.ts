@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { parseParams, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
-import { effectiveDates, type ServiceDateInput } from './dates.js';
+import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
-import { JobOptionsEntries, NonEmpty } from './request-options.js';
+import type { ExecuteMeta } from './execute-types.js';
 import { toBlob, type ServiceFile } from './upload-file.js';
+import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 /** Parameters of {@link compileService}. */
 export interface CompileParams extends SparkJobOptions<CompilationProgress> {
@@ -18,9 +18,9 @@ export interface CompileParams extends SparkJobOptions<CompilationProgress> {
   /** How the version number grows (default `minor`). */
   versioning?: 'major' | 'minor' | 'patch';
   /** Default: now. */
-  startDate?: ServiceDateInput;
+  startDate?: SparkDateInput;
   /** Default: ten years after the start. */
-  endDate?: ServiceDateInput;
+  endDate?: SparkDateInput;
   /** Extra `request_data` keys of the upload (and, in `createService`, of the publication). */
   extras?: Record<string, unknown>;
 }
@@ -44,22 +44,21 @@ export interface CompileResult {
   compilation: CompilationProgress;
 }
 
-const Dates = v.union([v.string(), v.number(), v.date()]);
 
 /** valibot schema of {@link CompileParams}. */
 export const CompileParamsSchema = v.object({
-  ...JobOptionsEntries,
-  folder: NonEmpty,
-  service: NonEmpty,
+  ...jobOptionsEntries,
+  folder: nonEmptyString,
+  service: nonEmptyString,
   // A check at call time, not v.instance(ReadableStream): reading that global at import costs Node ~2 ms.
   file: v.custom<Blob | Uint8Array | ReadableStream>(
     (x) => x instanceof Blob || x instanceof Uint8Array || x instanceof ReadableStream,
     'must be a Blob, a Uint8Array or a ReadableStream',
   ),
-  fileName: v.optional(NonEmpty),
+  fileName: v.optional(nonEmptyString),
   versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
-  startDate: v.optional(Dates),
-  endDate: v.optional(Dates),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
   extras: v.optional(v.record(v.string(), v.unknown())),
 });
 

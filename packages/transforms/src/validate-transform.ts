@@ -1,7 +1,7 @@
-import type { SparkCore } from '@spark/core';
-import { callOptions } from './schemas.js';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
-import type { TransformCallOptions, TransformInput, TransformResponse, TransformValidation } from './types.js';
+import type { TransformInput, TransformResponse, TransformValidation } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.validate';
 
@@ -20,8 +20,8 @@ const OPERATION = 'transforms.validate';
  * const { outputs } = await validateTransform(spark, { schema: 'Nodejs22_v1.0.0', inputs: 'async function handler(e) { return e; }' });
  * if (!outputs.isValid) console.error(outputs.error);
  */
-export async function validateTransform(core: SparkCore, transform: TransformInput, options: TransformCallOptions = {}): Promise<TransformResponse<TransformValidation>> {
-  const call = callOptions(options, OPERATION);
+export async function validateTransform(core: SparkCore, transform: TransformInput, options: CallOptions = {}): Promise<TransformResponse<TransformValidation>> {
+  const call = checkCallOptions(options, OPERATION);
   const content = buildTransformContent(transform, OPERATION);
   const response = await core.request<TransformResponse<TransformValidation>>({
     operation: OPERATION,
