@@ -73,7 +73,7 @@ describe('/public/ routes and package downloads', () => {
     expect((await rawRequest(emu.url, 'POST', exec('my-folder', true).replace('counter', 'volume-cylinder'), json, body)).status).toBe(200);
   });
 
-  it('WASM packages, hybrid uploads and handed-out files need credentials', async () => {
+  it('WASM packages and hybrid uploads need credentials; handed-out files are unguessable capability URLs', async () => {
     for (const pub of ['', '/public']) {
       const path = `/${emu.tenant}/api/v3/nodegen${pub}/getnodegenzipbyId/folders/open/services/counter`;
       expect((await rawRequest(emu.url, 'GET', path, {})).status, path).toBe(401);
@@ -89,7 +89,8 @@ describe('/public/ routes and package downloads', () => {
       if (files.length === 0) await new Promise((r) => setTimeout(r, 20));
     }
     const file = new URL(files[0]!.file).pathname;
-    expect((await rawRequest(emu.url, 'GET', file, {})).status).toBe(401);
-    expect((await rawRequest(emu.url, 'GET', file, KEY)).status).toBe(200);
+    expect(file).toMatch(/^\/files\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\//); // randomUUID
+    expect((await rawRequest(emu.url, 'GET', file, {})).status).toBe(200); // as Spark's presigned URLs
+    expect((await rawRequest(emu.url, 'GET', file, { host: 'attacker.example' })).status).toBe(403);
   });
 });

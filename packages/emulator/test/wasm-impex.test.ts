@@ -104,6 +104,16 @@ describe('real WASM model', () => {
     expect(describeExports.body.recent_exports.some((e: { id: string }) => e.id === exp.body.id)).toBe(true);
   }, 30_000);
 
+  it('publishes an uploaded package under the version id the upload announced', async () => {
+    const entity = JSON.stringify({ request_data: { version_difference: 'minor' } });
+    const up = await multipartPost(`${emu.baseUrl}/api/v3/folders/pub/services/cyl/upload`, { engineUploadRequestEntity: entity, serviceFile: { name: 'cyl.zip', data: readSample(ZIP) } });
+    const announced = up.body.response_meta.version_id;
+    const pub = await post(`${emu.baseUrl}/api/v3/folders/pub/services/cyl/publish`, { request_data: { engine_file_documentid: up.body.response_data.engine_file_documentid } });
+    expect(pub.body.response_data.version_id).toBe(announced);
+    const exec = await post(`${emu.baseUrl}/api/v3/version/${announced}`, { request_data: { inputs: { radius: 2, height: 3 } } });
+    expect(exec.body.response_data.outputs.volume).toBe(37.699);
+  }, 30_000);
+
   it('cancels an export that has not completed', async () => {
     const exp = await post(`${emu.baseUrl}/api/v4/export`, { inputs: { folders: ['my-folder'] } });
     const res = await fetch(`${emu.baseUrl}/api/v4/export/${exp.body.id}`, { method: 'PATCH', headers: { ...KEY, 'content-type': 'application/json' }, body: JSON.stringify({ export_status: 'cancelled' }) });

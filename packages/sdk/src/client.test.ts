@@ -6,7 +6,8 @@ import { AsyncClient, Client, SparkClosedError, SparkSdkError, runBatch } from '
 const KEY = 'test-api-key';
 let emu: Emulator;
 
-beforeAll(async () => { emu = await startEmulator({ port: 0 }); });
+// folders.list with an API key: opt in (Spark wants a bearer token for folder management).
+beforeAll(async () => { emu = await startEmulator({ port: 0, apiKeysForFolders: true }); });
 afterAll(async () => { await emu.close(); });
 
 describe('Client', () => {

@@ -84,10 +84,17 @@ export function folderRoutes(state: EmulatorState): Route[] {
     r('POST', '/update/:id', 'folders.update', (ctx) => {
       const f = byId(ctx);
       const b = asObject(ctx.json());
+      const rename = typeof b['name'] === 'string' && b['name'] && b['name'] !== f.name ? b['name'] : undefined;
+      const taken = rename === undefined ? undefined : folders.get(rename);
+      if (taken && taken !== f) {
+        // As create answers a duplicate name: HTTP 200 with an error envelope; nothing changes.
+        ctx.send(200, { status: 'Error', message: `folder ${rename} already exists`, errorCode: 'PRODUCT_ALREADY_EXISTS', data: null });
+        return;
+      }
       for (const k of ['description', 'category', 'startDate', 'launchDate', 'status'] as const) {
         if (typeof b[k] === 'string') (f as unknown as Record<string, unknown>)[k] = b[k];
       }
-      if (typeof b['name'] === 'string' && b['name'] && b['name'] !== f.name) folders.rename(f, b['name']);
+      if (rename !== undefined) folders.rename(f, rename);
       f.lastModifiedDate = nowIso();
       ctx.send(200, v1Ok(null));
     }),

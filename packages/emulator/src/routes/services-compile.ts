@@ -121,7 +121,7 @@ async function publish(state: EmulatorState, ctx: Ctx): Promise<void> {
   const model = modelForUpload(state, up);
   const v =
     model === 'package'
-      ? (await loadPackage(state, up.bytes, { uri: `${folder}/${service}`, keepIds: false })).at(-1)
+      ? (await loadPackage(state, up.bytes, { uri: `${folder}/${service}`, keepIds: false, versionId: up.versionId })).at(-1)
       : state.registry.addVersion(folder, service, model, opts);
   ctx.send(200, v3Ok({ version_id: v?.id }, { service_id: v?.service.id, version: v?.revision }));
 }

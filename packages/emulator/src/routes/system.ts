@@ -52,12 +52,14 @@ export function systemRoutes(state: EmulatorState): Route[] {
       },
     },
     {
-      // Handed-out download URLs (exports, logs, rehydrated calls): a model package or call data,
-      // so credentials are needed (Spark's are presigned storage URLs; these live on the API origin).
+      // Handed-out download URLs (exports, logs, rehydrated calls) are capability URLs, like
+      // Spark's presigned storage URLs: no credentials (clients such as Client.download send
+      // none), but the id is 122 random bits (randomUUID) and only the caller who started the
+      // job learns it. Host and Origin guards still apply.
       method: 'GET',
       pattern: '/files/:id/:name',
       name: 'files.download',
-      auth: 'auth',
+      auth: 'public',
       handler: (ctx) => {
         const file = state.files.get(ctx.params['id'] ?? '');
         if (!file) throw notFound('file');

@@ -10,6 +10,8 @@ export interface LoadTarget {
   uri?: string;
   /** Keep the package's version ids when free (default true). */
   keepIds?: boolean;
+  /** The id to give the version when the package holds exactly one (an upload's announced id). */
+  versionId?: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export async function loadPackage(state: EmulatorState, zip: Uint8Array, target:
     const model = await modelFromPackage(pv, state.wasm, (ref) => state.registry.modelForRef(ref));
     const meta = pv.modelMeta;
     const info = (meta?.['EngineInformation'] ?? {}) as Record<string, unknown>;
-    const versionId = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    const own = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    const versionId = target.versionId !== undefined && pkg.versions.length === 1 ? target.versionId : own;
     const same = versionId ? state.registry.versionById(versionId) : undefined;
     if (same && same.service.folder.name.toLowerCase() === folder.toLowerCase() && same.service.name.toLowerCase() === service.toLowerCase()) {
       // The same package again (a runner re-uploading): same version, new model; a runner keys on VersionId.
