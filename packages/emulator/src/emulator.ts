@@ -132,6 +132,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    // Nothing may outlive a failed start (e.g. the port is taken): loaded WASM workers stop.
+    batches.dispose();
+    await state.wasm.dispose();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
