@@ -17,7 +17,7 @@ import { allRoutes } from './routes/index.js';
 import { formatUri } from './util/locator.js';
 
 /** Security defaults (README "Security"): body cap, recorded prefix, slow-client timeouts. */
-export const DEFAULT_LIMITS = {
+const DEFAULT_LIMITS = {
   maxBodyBytes: 64 * 1024 * 1024,
   recordBodyBytes: 16 * 1024,
   headersTimeoutMs: 20_000,

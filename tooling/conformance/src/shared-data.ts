@@ -1,26 +1,13 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/**
- * The repository root: the nearest directory above this file holding `pnpm-workspace.yaml`
- * (works in a git worktree and in a plain copy alike).
- */
-export function repositoryRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${from}: cannot find the repository root`);
-    dir = parent;
-  }
-}
+import { join, resolve } from 'node:path';
+import { repositoryRoot } from '@spark/test-utils';
 
 /**
  * `../shared/spark-api` beside the repository root: Spark's Postman collection, OpenAPI spec and
  * samples. Read from there, never copied in.
- * @param root - the repository root (default: found from this file)
+ * @param root - the repository root (default: the one holding this checkout)
  * @throws Error when it is absent: the conformance suite fails rather than skipping
+ * @example const collection = join(sharedSparkApi(), 'postman', 'coherent-spark.postman_collection.json');
  */
 export function sharedSparkApi(root: string = repositoryRoot()): string {
   const dir = resolve(root, '..', 'shared', 'spark-api');

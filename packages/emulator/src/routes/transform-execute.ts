@@ -12,7 +12,7 @@ import { executeV4 } from './execute-v4.js';
  * Parses `x-request-meta` / `x-meta`: single-quoted compact JSON (the SDKs' form), plain
  * JSON, or a JSON string holding JSON (Postman's `"{\"call_purpose\": …}"`).
  */
-export function quotedJsonHeader(value: string | undefined): Record<string, unknown> {
+function quotedJsonHeader(value: string | undefined): Record<string, unknown> {
   if (!value) return {};
   const text = value.trim().replace(/^'([\s\S]*)'$/, '$1');
   try {

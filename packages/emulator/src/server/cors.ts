@@ -6,7 +6,7 @@ const EXPOSE_HEADERS = 'x-request-id, retry-after, x-retry-after, content-dispos
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /** Origins every emulator allows: pages served from this machine on any port. */
-export const DEFAULT_CORS_ORIGINS: readonly string[] = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+const DEFAULT_CORS_ORIGINS: readonly string[] = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
 
 /** Decides whether a browser origin may call the emulator. */
 export type OriginPolicy = (origin: string) => boolean;

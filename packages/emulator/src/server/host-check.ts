@@ -6,7 +6,7 @@ export type HostPolicy = (host: string | undefined) => boolean;
 const WILDCARD = new Set(['0.0.0.0', '::', '']);
 
 /** `example.com:80` → `example.com`; `[::1]:80` → `::1`; lower case, no trailing dot. */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const h = host.trim().toLowerCase();
   const name = h.startsWith('[') ? h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']')) : h.replace(/:\d*$/, '');
   return name.replace(/\.$/, '');

@@ -5,7 +5,7 @@ function b64url(value: string | Buffer): string {
 }
 
 /** The Keycloak origin beside a Spark API origin: `excel.` → `keycloak.`, anything else unchanged. */
-export function keycloakOrigin(origin: string): string {
+function keycloakOrigin(origin: string): string {
   return origin.replace(/^(https?:\/\/)excel\./i, '$1keycloak.');
 }
 

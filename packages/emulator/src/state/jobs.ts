@@ -1,7 +1,7 @@
 import type { JsonObject } from '../types.js';
 
 /** A bounded id → job map; the oldest job is dropped beyond `max`. */
-export class JobStore<T extends { id: string }> {
+class JobStore<T extends { id: string }> {
   private readonly jobs = new Map<string, T>();
   constructor(private readonly max = 1000) {}
   add(job: T): T {
@@ -32,7 +32,7 @@ export interface UploadJob {
 }
 
 /** A compilation (or recompilation) job: progress 50 → 100 on successive polls. */
-export interface CompileJob {
+interface CompileJob {
   id: string;
   polls: number;
 }
