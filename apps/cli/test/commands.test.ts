@@ -16,7 +16,8 @@ let auth: string[];
 const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
+  // spark folders … with an API key: opt in (Spark, and the emulator by default, want a bearer token there).
+  emu = await startEmulator({ port: 0, apiKeysForFolders: true });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-commands-'));
   env = cleanEnv(dir);
   auth = ['--base-url', emu.baseUrl, '--api-key', 'test-api-key'];
