@@ -9,7 +9,8 @@ import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator();
+// spark folders … with an API key: opt in (Spark, and the emulator by default, want a bearer token there).
+const emu = withEmulator({ apiKeysForFolders: true });
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let auth: string[];
