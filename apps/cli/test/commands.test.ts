@@ -103,6 +103,22 @@ describe('spark services execute extras', () => {
   });
 });
 
+describe('--api-key open', () => {
+  it('sends no credentials (a public service, or an open emulator)', async () => {
+    const open = await startEmulator({ port: 0, openAccess: true });
+    try {
+      const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', open.baseUrl, '--api-key', 'open'], env);
+      expect(code, stderr).toBe(0);
+      expect(stdout.trim()).toBe(`volume: ${Math.PI}`);
+      const request = open.requests.at(-1)!;
+      expect(request.headers['x-synthetic-key']).toBeUndefined();
+      expect(request.headers['authorization']).toBeUndefined();
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe('spark services schema', () => {
   it('prints tables of inputs and outputs; --raw keeps the document', async () => {
     const table = await spark('services', 'schema', URI);
