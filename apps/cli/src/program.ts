@@ -16,6 +16,7 @@ import { registerAuth } from './commands/auth.js';
 import { registerFolders } from './commands/folders.js';
 import { registerVersions } from './commands/services-versions.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerTypes } from './commands/types.js';
 
 /** Options of {@link buildProgram}. */
 export interface ProgramOptions {
@@ -96,6 +97,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerFolders(program, app);
   registerVersions(program, app);
   registerCompletion(program, app);
+  registerTypes(program, app);
   return { program, app };
 }
 
