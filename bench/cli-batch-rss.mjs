@@ -1,6 +1,6 @@
 // Peak memory of `spark batch run` on a big input (not a test: run it by hand on a quiet machine).
 //
-//   pnpm --filter @spark/cli build && node apps/cli/scripts/batch-rss.mjs [records=1000000] [csv|ndjson]
+//   pnpm --filter @spark/cli build && node bench/cli-batch-rss.mjs [records=1000000] [csv|ndjson]
 //
 // Starts `spark emulator start` in its own process, writes a CSV (or NDJSON) of cylinder records,
 // runs `spark batch run … --output out.csv`, and samples the CLI process's VmHWM (peak resident
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/spark.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../apps/cli/bin/spark.js', import.meta.url));
 const count = Number(process.argv[2] ?? 1_000_000);
 const format = process.argv[3] ?? 'csv';
 const dir = await mkdtemp(join(tmpdir(), 'spark-rss-'));
