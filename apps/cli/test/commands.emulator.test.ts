@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '@spark/emulator';
 import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 

@@ -5,20 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { BIN, cleanEnv, cylinders } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator({ batch: { recordLatencyMs: 1 } });
 let dir: string;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, batch: { recordLatencyMs: 1 } });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-tty-'));
   await writeFile(join(dir, 'in.ndjson'), cylinders(3_000).map((r) => JSON.stringify(r)).join('\n'));
 });
 
 afterAll(async () => {
-  await emu?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -26,7 +24,7 @@ afterAll(async () => {
 describe.skipIf(process.platform !== 'linux' || !existsSync('/usr/bin/script'))('spark batch run on a terminal', () => {
   it('redraws one progress bar in place with done/total, records/s, ETA, failures and retries', async () => {
     const out = join(dir, 'out.ndjson');
-    const command = [process.execPath, BIN, 'batch', 'run', 'my-folder/volume-cylinder', '--input', 'in.ndjson', '--output', out, '--base-url', emu.baseUrl, '--api-key', 'test-api-key', '--chunk-size', '100']
+    const command = [process.execPath, BIN, 'batch', 'run', 'my-folder/volume-cylinder', '--input', 'in.ndjson', '--output', out, '--base-url', emu.baseUrl, '--api-key', emu.apiKey, '--chunk-size', '100']
       .map((a) => `'${a}'`)
       .join(' ');
     const typescript = join(dir, 'typescript');
