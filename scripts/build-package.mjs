@@ -29,9 +29,10 @@ const shared = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Less source to read and compile on import (about 2.5 ms of `import('@spark/sdk')`); names
-  // stay, and the source map (read by `node --enable-source-maps`) points stack traces at src/.
-  minifyWhitespace: true,
+  // No minifyWhitespace: the bundle keeps one statement per line, so the source line Node prints
+  // above an uncaught error's stack is one line of code, not the whole 50 KB bundle, and stack
+  // traces name real lines of dist/index.node.js. The source map (read by
+  // `node --enable-source-maps`) points them at src/.
   sourcemap: true,
   minifySyntax: true,
   legalComments: 'none',

@@ -1,4 +1,4 @@
-import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
 import { createBatchRun } from './create-batch-run.js';
 import { classifyFailure } from './errors.js';
@@ -41,10 +41,22 @@ export interface RunBatchSyncOptions extends RunBatchCommonOptions, ExecuteMetaP
  * const run = runBatchSync(spark, 'my-folder/volume-cylinder', records, { chunkSize: 100, concurrency: 8, ordered: true });
  * for await (const r of run) console.log(r.index, r.outputs ?? r.error);
  */
+export function runBatchSync<I extends object, O>(
+  core: SparkCore,
+  service: ServiceDescriptor<I, O>,
+  records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
+  options?: RunBatchSyncOptions,
+): BatchRun<O>;
 export function runBatchSync<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(
   core: SparkCore,
   uri: ServiceUriInput,
   records: RecordInput<I>,
+  options?: RunBatchSyncOptions,
+): BatchRun<O>;
+export function runBatchSync<O>(
+  core: SparkCore,
+  uri: ServiceUriInput | AnyServiceDescriptor,
+  records: RecordInput<unknown>,
   options: RunBatchSyncOptions = {},
 ): BatchRun<O> {
   const settings = resolveSettings(RunBatchSyncOptionsSchema, options, OPERATION);
