@@ -8,6 +8,10 @@ import { getBatchStatus } from './get-batch-status.js';
 import { pullBatchResults, type PullBatchResultsParams } from './pull-batch-results.js';
 import { pushBatchChunks } from './push-batch-chunks.js';
 import { pushChunks, type PushOptions, type PushParams } from './push-body.js';
+import { checkCallOptions } from '@spark/core/wire';
+
+/** The keys of {@link PushOptions} besides the call options. */
+const PUSH_KEYS = ['ifChunkIdDuplicated', 'chunkSize', 'headers', 'parameters', 'summary'];
 
 /** Local lifecycle of a {@link Pipeline} (it does not reflect the server's status). */
 export type PipelineState = 'open' | 'closed' | 'cancelled';
@@ -74,6 +78,7 @@ export class Pipeline {
    */
   async push(params: PushParams, options: PushOptions = {}): Promise<BatchStatus> {
     this.#guard('push', ['closed', 'cancelled']);
+    const call = checkCallOptions(options, 'batches.push', PUSH_KEYS);
     const policy = options.ifChunkIdDuplicated ?? 'replace';
     if (!['replace', 'throw', 'ignore'].includes(policy)) {
       throw new SparkSdkError(`batches.push: "ifChunkIdDuplicated" must be "replace", "throw" or "ignore" (got ${JSON.stringify(policy)})`);
@@ -94,8 +99,8 @@ export class Pipeline {
       seen.add(chunk.id);
       chunks.push(chunk);
     }
-    if (chunks.length === 0) return this.getStatus(options);
-    const status = await pushBatchChunks(this.#core, this.id, chunks, options);
+    if (chunks.length === 0) return this.getStatus(call);
+    const status = await pushBatchChunks(this.#core, this.id, chunks, call);
     for (const chunk of chunks) this.#chunks.set(chunk.id, chunk.size);
     return status;
   }
