@@ -2,7 +2,7 @@ import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /** Whether the CLI may ask questions: stdin and stderr are terminals. */
-export function canAsk(ctx: CommandContext): boolean {
+function canAsk(ctx: CommandContext): boolean {
   return process.stdin.isTTY === true && ctx.io.stderr.isTTY === true;
 }
 
