@@ -1,4 +1,5 @@
 import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
 import { newChunkId } from '../chunk-id.js';
 import type { BatchChunk, BatchInfo, BatchStatus, PullResult } from '../types.js';
@@ -8,10 +9,6 @@ import { getBatchStatus } from './get-batch-status.js';
 import { pullBatchResults, type PullBatchResultsParams } from './pull-batch-results.js';
 import { pushBatchChunks } from './push-batch-chunks.js';
 import { pushChunks, type PushOptions, type PushParams } from './push-body.js';
-import { checkCallOptions } from '@spark/core/wire';
-
-/** The keys of {@link PushOptions} besides the call options. */
-const PUSH_KEYS = ['ifChunkIdDuplicated', 'chunkSize', 'headers', 'parameters', 'summary'];
 
 /** Local lifecycle of a {@link Pipeline} (it does not reflect the server's status). */
 export type PipelineState = 'open' | 'closed' | 'cancelled';
@@ -78,7 +75,7 @@ export class Pipeline {
    */
   async push(params: PushParams, options: PushOptions = {}): Promise<BatchStatus> {
     this.#guard('push', ['closed', 'cancelled']);
-    const call = checkCallOptions(options, 'batches.push', PUSH_KEYS);
+    const call = checkCallOptions(options, 'batches.push', ['ifChunkIdDuplicated', 'chunkSize', 'headers', 'parameters', 'summary']);
     const policy = options.ifChunkIdDuplicated ?? 'replace';
     if (!['replace', 'throw', 'ignore'].includes(policy)) {
       throw new SparkSdkError(`batches.push: "ifChunkIdDuplicated" must be "replace", "throw" or "ignore" (got ${JSON.stringify(policy)})`);

@@ -39,9 +39,10 @@ function schemaFor(otherKeys: readonly string[]): v.GenericSchema {
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
  * `SparkSdkError` naming the field (`"timeout"`, `"signal"`), and so does a key that is neither
- * a call option nor one of `otherKeys` (the operation's own options, which it checks itself).
+ * a call option nor one of `otherKeys` (the operation's further options, which it checks itself).
  * Returns only `signal` and `timeout`, so the result can be spread into a request without
- * carrying other keys along.
+ * carrying other keys along. (The unknown-key check is parseParams', reached through
+ * `@spark/core`: this module must not bundle its own copy of the error classes.)
  *
  * @example
  * const { signal, timeout } = checkCallOptions(options, 'health.check');
