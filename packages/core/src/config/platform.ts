@@ -9,7 +9,8 @@ export interface SparkPlatform {
   writeStream?: StreamWriter;
   /**
    * Lifts Node's listener-count warning on the client's close signal: every waiting retry,
-   * poll or batch run listens to it (attempts do not: they share one `linkToClose` listener).
+   * poll or batch run loop listens to it (attempts and retry waits do not: they share one
+   * `linkToAbort` listener).
    */
   unlimitListeners?: (signal: AbortSignal) => void;
   /**
