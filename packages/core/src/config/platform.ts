@@ -8,7 +8,7 @@ export interface SparkPlatform {
   readTextFile?: ReadTextFile;
   writeStream?: StreamWriter;
   /**
-   * Lifts Node's listener-count warning on the client's close signal: every waiting retry,
+   * Lifts Node's listener-count warning on the client's close signal: every waiting
    * poll or batch run loop listens to it (attempts and retry waits do not: they share one
    * `linkToAbort` listener).
    */
