@@ -39,6 +39,7 @@ for (const [key, value] of entries) {
           'ae-missing-release-tag': { logLevel: 'none' },
           'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
           'ae-undocumented': { logLevel: 'none' },
+          'ae-unresolved-link': { logLevel: 'none' },
         },
         tsdocMessageReporting: { default: { logLevel: 'none' } },
       },

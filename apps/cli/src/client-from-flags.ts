@@ -110,7 +110,16 @@ async function selectedProfile(
   return { profile, explicit: flags.profile !== undefined };
 }
 
-async function withStdinKey(flags: ConnectionFlags, sources: SettingsSources): Promise<ConnectionFlags> {
+/**
+ * Resolves `--api-key-stdin`: the flags with `apiKey` read from the first line of stdin.
+ *
+ * @param flags - the parsed flags
+ * @param sources - where stdin is
+ * @returns the flags, with the key when asked for
+ * @example
+ * const flags2 = await withStdinKey(flags, {});
+ */
+export async function withStdinKey(flags: ConnectionFlags, sources: SettingsSources): Promise<ConnectionFlags> {
   if (!flags.apiKeyStdin) return flags;
   if (flags.apiKey !== undefined) throw new UsageError('use --api-key or --api-key-stdin, not both');
   let text = '';

@@ -29,6 +29,12 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const stderr = options.stderr ?? process.stderr;
   const controller = new AbortController();
   const stopHandling = options.signal ? () => undefined : handleSignals(controller, stderr);
+  // A closed pipe (\`spark … | head\`) ends the command quietly, as Unix tools do.
+  if (stdout === process.stdout) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+    });
+  }
   const signal = options.signal ?? controller.signal;
   const { program, app } = buildProgram({
     io: { stdout, stderr },

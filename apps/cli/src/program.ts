@@ -10,6 +10,12 @@ import { registerServices } from './commands/services.js';
 import { registerBatch } from './commands/batch-run.js';
 import { registerLogs } from './commands/logs-get.js';
 import { registerEmulator } from './commands/emulator-start.js';
+import { registerInit } from './commands/init.js';
+import { registerConfig } from './commands/config.js';
+import { registerAuth } from './commands/auth.js';
+import { registerFolders } from './commands/folders.js';
+import { registerVersions } from './commands/services-versions.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerTypes } from './commands/types.js';
 
 /** Options of {@link buildProgram}. */
@@ -39,7 +45,8 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
       return async (...params: unknown[]) => {
         const command = params.at(-1) as Command;
         const own = params.at(-2) as O;
-        const args = params.slice(0, -2) as string[];
+        // A variadic argument (`<names...>`) arrives as one array: flatten it into the list.
+        const args = (params.slice(0, -2) as (string | string[] | undefined)[]).flat().filter((a): a is string => a !== undefined);
         const flags = command.optsWithGlobals<GlobalFlags>();
         const io: CliIo = { ...options.io, json: flags.json === true, debug: flags.debug === true };
         const code = await handler({ io, flags, signal: options.signal, sources: options.sources, argv: options.argv ?? [] }, args, own);
@@ -48,7 +55,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     },
   };
   program
-    .description('Command line for Coherent Spark: execute services, run batches, read logs, start a local emulator.')
+    .description('Command line for Coherent Spark: profiles, folders, services, batches, logs, and a local emulator.')
     .version(versionText(), '-V, --version', 'print the CLI and SDK versions')
     .exitOverride()
     .configureOutput({
@@ -74,7 +81,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     .option('--profile-file <file>', 'profile file (default ~/.spark/profiles.json)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
     .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
-    .option('-H, --header <name: value>', 'extra header on every request (repeatable)', collect, [] as string[])
+    .option('-H, --header <name: value>', 'extra header on every request (repeatable)', collect)
     .option('--json', 'print one JSON document on stdout (for scripts)')
     .option('--debug', 'print an HTTP trace (method, URL, status, time, request id; never secrets) and stack traces')
     .addHelpText('after', SECRETS_HELP);
@@ -84,12 +91,18 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
   registerBatch(program, app);
   registerLogs(program, app);
   registerEmulator(program, app);
+  registerInit(program, app);
+  registerConfig(program, app);
+  registerAuth(program, app);
+  registerFolders(program, app);
+  registerVersions(program, app);
+  registerCompletion(program, app);
   registerTypes(program, app);
   return { program, app };
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 const SECRETS_HELP = `

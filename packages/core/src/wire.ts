@@ -9,3 +9,4 @@ export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions 
 export { dateInputSchema, toIsoDate } from './wire/dates.js';
 export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';
 export { sleep } from './transport/sleep.js';
+export type { CallOptions, SparkDateInput } from './client/messages.js';

@@ -1,4 +1,6 @@
-import { parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput } from '@spark/core';
+import {
+  parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
+} from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
@@ -60,7 +62,7 @@ export async function executeService<I extends object, O>(
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
   await checkTypedInputs(uri, inputs, options.validate, OPERATION);
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({
       operation: OPERATION,
@@ -68,7 +70,7 @@ export async function executeService<I extends object, O>(
       path: locator.public ? 'api/v4/public/execute' : 'api/v4/execute',
       json: { inputs, ...v4Meta(locator, options, OPERATION) },
       compress: options.compress ?? true,
-      ...transport,
+      ...callOptions,
     });
     return response.data;
   }
@@ -78,7 +80,7 @@ export async function executeService<I extends object, O>(
     path: servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
     json: { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
     compress: options.compress ?? false,
-    ...transport,
+    ...callOptions,
   });
   return options.responseFormat === 'original' ? response.data : alike(response.data);
 }

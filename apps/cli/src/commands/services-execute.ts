@@ -17,7 +17,7 @@ interface ExecuteFlags {
   correlationId?: string;
   selectedOutputs?: string;
   original?: boolean;
-  param: string[];
+  param?: string[];
 }
 
 /**
@@ -41,7 +41,7 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
     .option('--source-system <name>', 'source system recorded in the logs', CLI_SOURCE_SYSTEM)
     .option('--correlation-id <id>', 'correlation id recorded in the logs')
     .option('--selected-outputs <names>', 'comma-separated outputs to return')
-    .option('-p, --param <key:value>', 'request metadata, repeatable: call_purpose:Quote, echo_inputs:true, or any other key (sent as is)', collect, [] as string[])
+    .option('-p, --param <key:value>', 'request metadata, repeatable: call_purpose:Quote, echo_inputs:true, or any other key (sent as is)', collect)
     .option('--original', "print Spark's response as is (one record only)")
     .addHelpText(
       'after',
@@ -57,7 +57,7 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
           ...(flags.callPurpose !== undefined ? { callPurpose: flags.callPurpose } : {}),
           ...(flags.correlationId !== undefined ? { correlationId: flags.correlationId } : {}),
           ...(flags.selectedOutputs !== undefined ? { selectedOutputs: flags.selectedOutputs.split(',').map((s) => s.trim()) } : {}),
-          ...parseMetaPairs(flags.param),
+          ...parseMetaPairs(flags.param ?? []),
         };
         if (flags.original) {
           const original = await withClient(ctx, (spark) => spark.services.execute(uri!, { ...params, responseFormat: 'original' }));
@@ -77,6 +77,6 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
     );
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
