@@ -43,11 +43,12 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     signal: request.signal,
     send: (inner) => send(engine, { ...inner, auth: false }),
   };
+  const call = { attributes: request.attributes ?? {} };
   let retries = 0;
   let refreshed = false;
   for (let attemptNo = 0; ; attemptNo++) {
     const requestId = newRequestId();
-    const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId };
+    const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId, call };
     const draft: Record<string, string> = { ...lower(request.headers), ...config.headers, ...prepared.headers };
     for (const hook of hooks.beforeRequest) await hook(context, draft);
     const credentials = useAuth ? await config.auth.authorize(authContext) : {};
@@ -107,9 +108,11 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
           return error === undefined ? undefined : classify(error, engine, request, url, requestId, timeout, attempt.cause());
         };
         const stream = onSettled(response.body ?? emptyStream(), settle);
+        for (const hook of hooks.afterCall) await hook(context, { status, data: undefined });
         return sparkResponse(status, response.headers, stream as T, requestId, url);
       }
       const data = (await attempt.read(type)) as T;
+      for (const hook of hooks.afterCall) await hook(context, { status, data });
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
       throw await finalError(engine, context, isSparkError(error) ? error : classify(error, engine, request, url, requestId, timeout));
