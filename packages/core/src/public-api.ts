@@ -52,6 +52,7 @@ export {
   type ServiceDescriptor,
   type AnyServiceDescriptor,
   type ServiceInputSchema,
+  type ServiceInputChecker,
   type ServiceInputs,
   type ServiceOutputs,
 } from './uri/service-descriptor.js';

@@ -61,7 +61,7 @@ export async function executeService<I extends object, O>(
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
-  await checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  checkTypedInputs(uri, inputs, options.validate, OPERATION);
   const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
   const service = formatServiceUri(locator);
   if (Array.isArray(inputs)) {
