@@ -3,19 +3,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, SparkBadRequestError, SparkNotFoundError, SparkSdkError } from '@spark/core';
-import { startEmulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { downloadLogs, findLogs, getLog, logs, rehydrateLog } from '../src/index.js';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 const SERVICE = 'my-folder/volume-cylinder';
-let emu: Emulator;
+const emu = withEmulator();
 let spark: ReturnType<typeof makeClient>;
 let v3CallId: string;
 let v4CallId: string;
-const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: 'test-api-key', maxRetries: 0 }).use(logs);
+const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: emu.apiKey, maxRetries: 0 }).use(logs);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   spark = makeClient(emu.baseUrl);
   // Executions through the raw core (this package does not depend on @spark/services).
   const v3 = await spark.request<{ response_meta: { call_id: string } }>({
@@ -31,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('history against the emulator', () => {

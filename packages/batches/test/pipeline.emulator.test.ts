@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { last } from './helpers.js';
 import { batches, createChunks, type BatchesApi, type ChunkResult } from '../src/index.js';
 
-let emu: Emulator;
+const emu = withEmulator();
 let spark: SparkClient<{ readonly batches: BatchesApi }>;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' }).use(batches);
+  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey }).use(batches);
 });
 
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('batches over real HTTP (emulator)', () => {

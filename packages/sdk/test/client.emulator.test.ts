@@ -1,13 +1,10 @@
 import { inspect } from 'node:util';
-import { startEmulator, type Emulator } from '@spark/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AsyncClient, Client, SparkClosedError, SparkSdkError, runBatch } from './index.js';
+import { withEmulator } from '@spark/test-utils/emulator';
+import { describe, expect, it } from 'vitest';
+import { AsyncClient, Client, SparkClosedError, SparkSdkError, runBatch } from '../src/index.js';
 
 const KEY = 'test-api-key';
-let emu: Emulator;
-
-beforeAll(async () => { emu = await startEmulator({ port: 0 }); });
-afterAll(async () => { await emu.close(); });
+const emu = withEmulator();
 
 describe('Client', () => {
   it('exposes every resource as a memoised lazy getter over one core', async () => {

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { batches, executeBatchSync, runBatchSync, type BatchesApi, type BatchRecordResult } from '../src/index.js';
 import { numbers, last } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator();
 let spark: SparkClient<{ readonly batches: BatchesApi }>;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   emu.addModel('batch/double', async (i) => {
     if ((i['x'] as number) % 97 === 0) await new Promise((r) => setTimeout(r, 1));
     return { y: (i['x'] as number) * 2 };
@@ -17,12 +16,11 @@ beforeAll(async () => {
     if ((i['x'] as number) === 5) throw new Error('five is not allowed');
     return { y: (i['x'] as number) * 2 };
   });
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', retryInterval: 0.01 }).use(batches);
+  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, retryInterval: 0.01 }).use(batches);
 });
 
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('runBatchSync over real HTTP (v4 execute)', () => {

@@ -2,18 +2,17 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, cylinders, runCli } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
 const COUNT = 1000;
 const records = cylinders(COUNT);
-let emu: Emulator;
+const emu = withEmulator();
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-batch-'));
   env = cleanEnv(dir);
   await writeFile(join(dir, 'records.csv'), `radius,height\n${records.map((r) => `${r.radius},${r.height}`).join('\n')}\n`);
@@ -23,11 +22,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await emu?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const run = (...args: string[]) => runCli(['batch', 'run', URI, '--base-url', emu.baseUrl, '--api-key', 'test-api-key', ...args], env, dir);
+const run = (...args: string[]) => runCli(['batch', 'run', URI, '--base-url', emu.baseUrl, '--api-key', emu.apiKey, ...args], env, dir);
 
 /** Every record exactly once, with the right volume. */
 async function expectResults(path: string): Promise<void> {

@@ -3,11 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { BIN, cleanEnv, closedPort, runCli } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
-let emu: Emulator;
+const emu = withEmulator();
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let auth: string[];
@@ -15,14 +15,12 @@ const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
 
 beforeAll(async () => {
   if (!existsSync(new URL('../dist/main.js', import.meta.url))) throw new Error(`build the CLI first (${BIN} runs dist/main.js)`);
-  emu = await startEmulator({ port: 0 });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-'));
   env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', 'test-api-key'];
+  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
 });
 
 afterAll(async () => {
-  await emu?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -164,7 +162,7 @@ describe('spark services execute', () => {
 
   it('reads a profile file', async () => {
     const file = join(dir, 'profiles.json');
-    await writeFile(file, JSON.stringify({ profiles: { local: { baseUrl: emu.baseUrl, apiKey: 'test-api-key' } } }));
+    await writeFile(file, JSON.stringify({ profiles: { local: { baseUrl: emu.baseUrl, apiKey: emu.apiKey } } }));
     const { code, stdout, stderr } = await runCli(
       ['services', 'execute', URI, '--inputs', '{"radius":1,"height":3}', '--profile-file', file, '--profile', 'local', '--json'],
       env,

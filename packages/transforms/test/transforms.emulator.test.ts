@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkBadRequestError, SparkNotFoundError, SparkSdkError } from '@spark/core';
-import { startEmulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { deleteTransform, getTransform, listTransforms, transforms, uploadTransform, validateTransform } from '../src/index.js';
 import { samplePath } from '@spark/test-utils';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-let emu: Emulator;
+const emu = withEmulator();
 let spark: ReturnType<typeof makeClient>;
-const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: 'test-api-key', maxRetries: 0 }).use(transforms);
+const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: emu.apiKey, maxRetries: 0 }).use(transforms);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   spark = makeClient(emu.baseUrl);
 });
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('transforms against the emulator', () => {

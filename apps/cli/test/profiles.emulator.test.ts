@@ -2,23 +2,21 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
-let emu: Emulator;
+const emu = withEmulator();
 let home: string;
 let file: string;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   home = await mkdtemp(join(tmpdir(), 'spark-cli-profiles-'));
   await mkdir(join(home, '.spark'));
   file = join(home, '.spark', 'profiles.json');
 });
 
 afterAll(async () => {
-  await emu?.close();
   await rm(home, { recursive: true, force: true });
 });
 
@@ -30,7 +28,7 @@ const execute = (...args: string[]) => runCli(['services', 'execute', URI, '--in
 
 describe('profile file', () => {
   it.skipIf(process.platform === 'win32')('warns when others can read it, and still runs', async () => {
-    await writeProfiles({ default: 'local', profiles: { local: { baseUrl: emu.baseUrl, apiKey: 'test-api-key' } } }, 0o644);
+    await writeProfiles({ default: 'local', profiles: { local: { baseUrl: emu.baseUrl, apiKey: emu.apiKey } } }, 0o644);
     const shared = await execute();
     expect(shared.code, shared.stderr).toBe(0);
     expect(shared.stderr).toContain(`warning: profile file ${file} can be read or written by other users (mode 644)`);
@@ -41,7 +39,7 @@ describe('profile file', () => {
   });
 
   it('a typo in an unused profile breaks nothing; using it names the field', async () => {
-    await writeProfiles({ default: 'local', profiles: { local: { baseUrl: emu.baseUrl, apiKey: 'test-api-key' }, typo: { baseUlr: 'x' } } });
+    await writeProfiles({ default: 'local', profiles: { local: { baseUrl: emu.baseUrl, apiKey: emu.apiKey }, typo: { baseUlr: 'x' } } });
     const ok = await execute();
     expect(ok.code, ok.stderr).toBe(0);
     const bad = await execute('--profile', 'typo');
@@ -51,7 +49,7 @@ describe('profile file', () => {
 
   it('a broken default file is ignored with a warning when flags say everything', async () => {
     await writeProfiles('{ not json');
-    const { code, stderr } = await execute('--base-url', emu.baseUrl, '--api-key', 'test-api-key');
+    const { code, stderr } = await execute('--base-url', emu.baseUrl, '--api-key', emu.apiKey);
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/warning: profile file .* is not valid JSON.*ignoring it/);
     const named = await execute('--profile', 'local');

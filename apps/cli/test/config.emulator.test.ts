@@ -2,23 +2,21 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator();
 let home: string;
 let env: NodeJS.ProcessEnv;
 const file = () => join(home, '.spark', 'profiles.json');
 const spark = (args: string[], input?: string) => runCli(args, env, home, input);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   home = await mkdtemp(join(tmpdir(), 'spark-cli-config-'));
   env = cleanEnv(home);
 });
 
 afterAll(async () => {
-  await emu?.close();
   await rm(home, { recursive: true, force: true });
 });
 

@@ -2,26 +2,25 @@ import { readdir, readFile, stat, writeFile, appendFile, mkdtemp, rm } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { startEmulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, cylinders, runCli, startCli, volume, waitFor } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
-let emu: Emulator;
+const emu = withEmulator({ batch: { recordLatencyMs: 1 } });
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let auth: string[];
 
 beforeAll(async () => {
   // Slow records (1 ms each, 4 workers) so that a signal lands mid-run.
-  emu = await startEmulator({ port: 0, batch: { recordLatencyMs: 1 } });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-interrupt-'));
   env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', 'test-api-key'];
+  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
   await writeFile(join(dir, 'in.ndjson'), cylinders(20_000).map((r) => JSON.stringify(r)).join('\n'));
 });
 
 afterAll(async () => {
-  await emu?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

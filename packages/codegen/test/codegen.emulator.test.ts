@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkSdkError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { samplePath } from '@spark/test-utils';
 import { generateServiceTypes } from '../src/index.js';
 import { typecheck } from './compile.js';
@@ -19,19 +19,17 @@ export async function use(): Promise<number> {
 }
 `;
 
-let emu: Emulator;
+const emu = withEmulator();
 let spark: SparkClient;
 let code: string;
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   // The real WASM model of the SDK docs, as the emulator's own tests load it.
   await emu.loadWasmPackage('wasm-folder/volume-cylinder', new Uint8Array(readFileSync(samplePath('volume-cylinder.zip'))));
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' });
+  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey });
   code = await generateServiceTypes(spark, SERVICES);
 }, 60_000);
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('generateServiceTypes against the emulator', () => {

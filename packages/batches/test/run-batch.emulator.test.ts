@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { startEmulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { runBatch, type BatchProgress, type BatchRecordResult } from '../src/index.js';
 import { numbers, last } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator({ batch: { workers: 4, recordLatencyMs: 0.05 } });
 let spark: SparkClient;
 
 beforeAll(async () => {
   // Slow workers: 4 per batch, 0.05 ms of simulated compute per record.
-  emu = await startEmulator({ port: 0, batch: { workers: 4, recordLatencyMs: 0.05 } });
   emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
   emu.addModel('batch/picky', (i) => {
     if ((i['x'] as number) % 7 === 3) throw new Error(`x=${String(i['x'])} is unlucky`);
     return { y: (i['x'] as number) * 2 };
   });
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', retryInterval: 0.01 });
+  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, retryInterval: 0.01 });
 });
 
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 /** Asserts every index 0…n-1 appears exactly once with y = 2x. */
@@ -155,7 +154,7 @@ describe('runBatch over real HTTP (emulator)', () => {
   it('never pushes beyond the input buffer Spark reports (no "buffer full" 429)', async () => {
     const statuses: number[] = [];
     const client = createClient({
-      baseUrl: emu.baseUrl, apiKey: 'test-api-key',
+      baseUrl: emu.baseUrl, apiKey: emu.apiKey,
       hooks: { afterResponse: [(c, r) => void (c.operation === 'batches.push' && statuses.push(r.status))] },
     });
     try {

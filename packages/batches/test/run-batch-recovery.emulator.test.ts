@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { json } from '@spark/test-utils';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { runBatch, type BatchRecordResult } from '../src/index.js';
 import { numbers } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator({ batch: { workers: 2 } });
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, batch: { workers: 2 } });
   emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
-});
-
-afterAll(async () => {
-  await emu?.close();
 });
 
 interface Mischief {
@@ -48,14 +44,14 @@ function flakyFetch(m: Mischief): typeof fetch {
       body.data = [...fresh, ...fresh, ...replay];
       replay = fresh;
     }
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    return json(body);
   };
 }
 
 describe('runBatch recovery (emulator behind a flaky network)', () => {
   it('re-submits chunks whose results were lost, drops duplicates: every index exactly once', async () => {
     const mischief: Mischief = { losePulls: 3, duplicatePulls: 4, losePushes: 3 };
-    const spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', retryInterval: 0.01, fetch: flakyFetch(mischief) });
+    const spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, retryInterval: 0.01, fetch: flakyFetch(mischief) });
     try {
       const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(1_500), { chunkSize: 50, maxChunksInFlight: 6, minPollInterval: 5 });
       const seen = new Uint8Array(1_500);

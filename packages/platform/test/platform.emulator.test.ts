@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkUnauthorizedError } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { getAccessToken, getPlatformConfig, platform } from '../src/index.js';
 
 describe('platform against the emulator', () => {
-  let emu: Emulator;
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-  });
-  afterAll(async () => {
-    await emu?.close();
-  });
+  const emu = withEmulator();
 
   it('reads the platform configuration', async () => {
     await using spark = createClient({ baseUrl: emu.baseUrl, token: 'test-bearer-token' }).use(platform);

@@ -2,24 +2,22 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 
-let emu: Emulator;
+const emu = withEmulator();
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let auth: string[];
 const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   dir = await mkdtemp(join(tmpdir(), 'spark-cli-types-'));
   env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', 'test-api-key'];
+  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
 });
 
 afterAll(async () => {
-  await emu?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkConflictError, SparkNotFoundError, SparkSdkError, SparkUnauthorizedError } from '@spark/core';
-import { startEmulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { createFolder, deleteFolder, findAllFolders, findFolders, folderExists, folders, listFolders, updateFolder, uploadFolderCover } from '../src/index.js';
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-let emu: Emulator;
+const emu = withEmulator();
 let spark: ReturnType<typeof makeClient>;
 // Folder APIs are documented as bearer-only on Spark, so the tests use a token.
 const makeClient = (baseUrl: string) => createClient({ baseUrl, token: 'test-bearer-token', maxRetries: 0 }).use(folders);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
   spark = makeClient(emu.baseUrl);
 });
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('folders against the emulator', () => {

@@ -3,24 +3,22 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import {
   compileService, createService, deleteService, publishService, downloadService, executeService, getServiceMetadata, getServiceSchema, getServiceSwagger,
   getServiceVersions, recompileService, searchAllServices, searchServices, serviceExists, services, transformService, validateService,
 } from '../src/index.js';
 
 const URI = 'my-folder/volume-cylinder';
-let emu: Emulator;
+const emu = withEmulator();
 let spark: ReturnType<typeof makeClient>;
-const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: 'test-api-key', maxRetries: 0 }).use(services);
+const makeClient = (baseUrl: string) => createClient({ baseUrl, apiKey: emu.apiKey, maxRetries: 0 }).use(services);
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, host: '127.0.0.1' });
   spark = makeClient(emu.baseUrl);
 });
 afterAll(async () => {
   spark?.close();
-  await emu?.close();
 });
 
 describe('services against the emulator', () => {

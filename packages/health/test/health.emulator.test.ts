@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { checkHealth, checkHealthAt, isHealthy, health } from '../src/index.js';
 
 describe('health against the emulator', () => {
-  let emu: Emulator;
+  const emu = withEmulator();
   let spark: SparkClient;
 
   beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-    spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' });
+    spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey });
   });
   afterAll(async () => {
     spark?.close();
-    await emu?.close();
   });
 
   it('checks health over HTTP', async () => {
@@ -37,7 +35,7 @@ describe('health against the emulator', () => {
 
   it('reports an unhealthy environment as false', async () => {
     emu.faults.add({ match: 'GET /health', status: 503, count: 1 });
-    const noRetry = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key', maxRetries: 0 });
+    const noRetry = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, maxRetries: 0 });
     try {
       expect(await isHealthy(noRetry)).toBe(false);
     } finally {
