@@ -26,9 +26,7 @@ export const jobOptionsEntries = {
   onProgress: v.optional(v.function()),
 };
 
-// Loose: callers pass their whole options object (`{ auth, force, chunkSize, … }`) and check
-// their own keys; this only judges `signal` and `timeout`.
-const CallOptionsSchema = v.looseObject(callOptionsEntries);
+const CallOptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
