@@ -59,7 +59,8 @@ export async function executeService<I extends object, O>(
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
-  await checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  const checking = checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  if (checking) await checking;
   const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({
