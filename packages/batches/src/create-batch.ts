@@ -1,4 +1,4 @@
-import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { isoDate, joinList, SOURCE_SYSTEM } from '@spark/services';
 import { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
 import type { BatchInfo } from './types.js';
@@ -20,6 +20,7 @@ const OPERATION = 'batches.create';
  * const pipeline = batchPipeline(spark, batch.id);
  */
 export async function createBatch(core: SparkCore, uri: ServiceUriInput, params: CreateBatchParams = {}): Promise<BatchInfo> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const options = parseParams(CreateBatchParamsSchema, params, OPERATION) as CreateBatchParams;
   const response = await core.request<BatchInfo>({

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import type { BatchCallOptions, BatchesDescription } from './types.js';
 
@@ -14,6 +15,7 @@ import type { BatchCallOptions, BatchesDescription } from './types.js';
  * console.log(in_progress_batches.length, tenant?.status?.workers_in_use);
  */
 export async function describeBatches(core: SparkCore, options: BatchCallOptions = {}): Promise<BatchesDescription> {
+  requireCore(core, 'batches.describe');
   const response = await core.request<BatchesDescription>({
     operation: 'batches.describe',
     method: 'GET',

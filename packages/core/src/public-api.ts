@@ -47,6 +47,7 @@ export {
 } from './uri/service-uri.js';
 export type { SparkHooks, SparkHookContext } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
+export { requireCore } from './client/require-core.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';
 export type { SparkDownload } from './jobs/download.js';
 export { VERSION } from './version.js';

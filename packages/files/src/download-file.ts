@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type SparkDownload } from '@spark/core';
+import { SparkSdkError, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 
 const OPERATION = 'files.download';
 
@@ -27,6 +27,7 @@ export interface DownloadFileOptions {
  * await file.toFile('./export.zip');
  */
 export async function downloadFile(core: SparkCore, url: string | URL, options: DownloadFileOptions = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const href = url instanceof URL ? url.href : url;
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
     throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
+import { parseParams, SparkSdkError, type SparkCore, requireCore } from '@spark/core';
 import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
@@ -59,6 +59,7 @@ interface Created {
  * console.log(folder.id, folder.launchDate);
  */
 export async function createFolder(core: SparkCore, params: string | CreateFolderParams): Promise<FolderDetails> {
+  requireCore(core, OPERATION);
   const input = typeof params === 'string' ? { name: params } : params;
   rejectUnknownKeys(input, Object.keys(Schema.entries), OPERATION);
   const options = parseParams(Schema, input, OPERATION);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
@@ -22,6 +22,7 @@ const Schema = v.object({ key: NameSchema, ...CallSchema });
  * const left = await deleteCategory(spark, 'pensions-key');
  */
 export async function deleteCategory(core: SparkCore, key: string, options: FolderCallOptions = {}): Promise<FolderCategory[]> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, key }, OPERATION);
   const response = await core.request({
     operation: OPERATION,

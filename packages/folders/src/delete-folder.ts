@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
 import type { FolderCallOptions } from './types.js';
@@ -22,6 +22,7 @@ const Schema = v.object({ id: NameSchema, ...CallSchema });
  * await deleteFolder(spark, folder.id);
  */
 export async function deleteFolder(core: SparkCore, id: string, options: FolderCallOptions = {}): Promise<void> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, id }, OPERATION);
   const response = await core.request({
     operation: OPERATION,

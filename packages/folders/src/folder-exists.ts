@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkNotFoundError, type SparkCore } from '@spark/core';
+import { parseParams, SparkNotFoundError, type SparkCore, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, NameSchema } from './schemas.js';
 import type { FolderCallOptions } from './types.js';
@@ -19,6 +19,7 @@ const Schema = v.object({ name: NameSchema, ...CallSchema });
  * if (!(await folderExists(spark, 'pricing'))) await createFolder(spark, 'pricing');
  */
 export async function folderExists(core: SparkCore, name: string, options: FolderCallOptions = {}): Promise<boolean> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { name, ...options }, OPERATION);
   try {
     const response = await core.request({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, NameSchema } from './schemas.js';
 import type { FolderCallOptions, FolderCover } from './types.js';
@@ -26,6 +26,7 @@ export interface UploadFolderCoverParams extends FolderCover, FolderCallOptions 
  * await uploadFolderCover(spark, folder.id, { image: await readFile('cover.png'), fileName: 'cover.png' });
  */
 export async function uploadFolderCover(core: SparkCore, id: string, params: UploadFolderCoverParams): Promise<void> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, { ...params, id }, OPERATION);
   const form = new FormData();
   form.append('id', options.id);

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { checkCallOptions } from './call-options.js';
 import type { HealthCheckOptions, HealthCheckResult } from './types.js';
@@ -17,6 +18,7 @@ const OPERATION = 'health.check';
  * console.log(status); // 'UP'
  */
 export async function checkHealth(core: SparkCore, options: HealthCheckOptions = {}): Promise<HealthCheckResult> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<HealthCheckResult | null>({
     operation: OPERATION,

@@ -1,4 +1,4 @@
-import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore } from '@spark/core';
+import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore, requireCore } from '@spark/core';
 import { checkHealth } from './check-health.js';
 import type { HealthCheckOptions } from './types.js';
 
@@ -15,6 +15,7 @@ import type { HealthCheckOptions } from './types.js';
  * if (!(await isHealthy(spark))) console.warn('Spark is down');
  */
 export async function isHealthy(core: SparkCore, options: HealthCheckOptions = {}): Promise<boolean> {
+  requireCore(core, 'health.isHealthy');
   try {
     const { status } = await checkHealth(core, options);
     return typeof status === 'string' && status.toLowerCase() === 'up';

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import {
   createApiError, parseParams, pollJob, requireFolderService, servicePath,
-  type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, type SparkResponse,
-} from '@spark/core';
+  type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, type SparkResponse, requireCore } from '@spark/core';
 import { logDownloadBody, type LogDownloadFilters } from './log-download-body.js';
 import { DateSchema, IdSchema } from './schemas.js';
 import type { LogDownloadStatus } from './types.js';
@@ -49,6 +48,7 @@ type Envelope = { status?: unknown; response_data?: Record<string, unknown> | nu
  * await zip.toFile('./logs.zip');
  */
 export async function downloadLogs(core: SparkCore, uri: ServiceUriInput, params: DownloadLogsParams = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const type = options.type ?? 'json';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { CallSchema, DateSchema, IdSchema, toIsoDate } from './schemas.js';
 import type { LogDateInput, LogCallOptions, LogInfo } from './types.js';
 
@@ -72,6 +72,7 @@ export interface FindLogsResult {
  * const { data } = await findLogs(spark, 'my-folder/volume-cylinder', { startDate: '2025-01-01', callPurpose: 'Demo' });
  */
 export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: FindLogsParams = {}, paging: LogPaging = {}): Promise<FindLogsResult> {
+  requireCore(core, OPERATION);
   const criteria = parseParams(Schema, params, OPERATION);
   const { page = 1, size = 100, sort = '-updated', signal, timeout } = parseParams(PagingSchema, paging, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);

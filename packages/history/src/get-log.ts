@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, type SparkCore } from '@spark/core';
+import { createApiError, parseParams, type SparkCore, requireCore } from '@spark/core';
 import { CallSchema, IdSchema } from './schemas.js';
 import type { DetailedLog, LogCallOptions } from './types.js';
 
@@ -26,6 +26,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
   callId: string,
   options: LogCallOptions = {},
 ): Promise<DetailedLog<I, O>> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, callId }, OPERATION);
   const response = await core.request<{ response_data?: unknown } | null>({
     operation: OPERATION,

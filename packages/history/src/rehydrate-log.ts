@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { CallSchema, IdSchema } from './schemas.js';
 import type { LogCallOptions } from './types.js';
 
@@ -39,6 +39,7 @@ export interface RehydrateLogParams extends LogCallOptions {
  * await workbook.toFile('./rehydrated.xlsx');
  */
 export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const given = (params as Partial<RehydrateLogParams> | undefined)?.callId;
   if (typeof given !== 'string' || !given.trim()) {
     throw new SparkSdkError(`${OPERATION}: "callId" is required when rehydrating`, { cause: given });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { CallOptionsEntries, plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
 import type { HybridV3Response } from './types.js';
@@ -36,6 +36,7 @@ export interface GetHybridMetadataParams {
  * const { response_data } = await getHybridMetadata(runner, `version/${versionId}`);
  */
 export async function getHybridMetadata(core: SparkCore, uri: ServiceUriInput, params: GetHybridMetadataParams = {}): Promise<HybridV3Response> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, false) };
   const response = await core.request<HybridV3Response>({

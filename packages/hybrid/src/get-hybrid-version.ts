@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
 import type { HybridCallOptions, HybridVersion } from './types.js';
@@ -13,5 +14,6 @@ import type { HybridCallOptions, HybridVersion } from './types.js';
  * const { version } = await getHybridVersion(runner); // '1.31.2'
  */
 export function getHybridVersion(core: SparkCore, options?: HybridCallOptions): Promise<HybridVersion> {
+  requireCore(core, 'hybrid.version.get');
   return getRunnerInfo<HybridVersion>(core, 'version', 'hybrid.version.get', options);
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseParams, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { CallOptionsEntries } from './call-options.js';
 import type { HybridUploadResult } from './types.js';
 
@@ -50,6 +50,7 @@ async function toBlob(file: HybridPackage): Promise<Blob> {
  * const versionId = response_data[0].services[0].VersionId;
  */
 export async function uploadHybridService(core: SparkCore, file: HybridPackage, options: UploadHybridServiceOptions = {}): Promise<HybridUploadResult> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, file }, OPERATION);
   const form = new FormData();
   form.append('file', await toBlob(params.file), params.fileName ?? 'package.zip');

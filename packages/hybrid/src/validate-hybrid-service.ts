@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { CallOptionsEntries, plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
 import type { HybridV3Response } from './types.js';
@@ -39,6 +39,7 @@ export interface ValidateHybridServiceParams {
  * const { response_data } = await validateHybridService(runner, `version/${versionId}`, { validationType: 'dynamic', inputs: { radius: 2 } });
  */
 export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<HybridV3Response> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   // PY 0.3 sends `version` and always a validation_type; TS 0.4 omits both. We follow PY (the newer SDK).
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' };

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { callOptions, JobIdSchema } from './wire.js';
 import type { ExportStatus, ImpexCallOptions } from './types.js';
 
@@ -17,6 +17,7 @@ const OPERATION = 'impex.exports.cancel';
  * await cancelExport(spark, job.id);
  */
 export async function cancelExport(core: SparkCore, jobId: string, options?: ImpexCallOptions): Promise<ExportStatus> {
+  requireCore(core, OPERATION);
   const id = parseParams(JobIdSchema, jobId, OPERATION);
   const { signal, timeout } = callOptions(options, OPERATION);
   const response = await core.request<ExportStatus>({

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { callOptions } from './wire.js';
 import type { ImpexCallOptions, ImpexDescription } from './types.js';
@@ -16,6 +17,7 @@ const OPERATION = 'impex.imports.describe';
  * const { recent_imports, tenant } = await describeImports(spark);
  */
 export async function describeImports(core: SparkCore, options?: ImpexCallOptions): Promise<ImpexDescription> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = callOptions(options, OPERATION);
   const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/import/status', signal, timeout });
   return response.data;

@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type SparkDownload } from '@spark/core';
+import { SparkSdkError, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { callOptions } from './wire.js';
 import type { ExportStatus, ImpexCallOptions } from './types.js';
 
@@ -18,6 +18,7 @@ const OPERATION = 'impex.exports.download';
  * await zip.toFile('./export.zip');
  */
 export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: ImpexCallOptions): Promise<SparkDownload[]> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = callOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { fetchJobStatus } from './job-status.js';
 import type { ExportStatus } from './types.js';
 
@@ -34,6 +34,7 @@ export interface GetExportStatusOptions {
  * const { status, outputs } = await getExportStatus(spark, job.id);
  */
 export async function getExportStatus(core: SparkCore, jobId: string, options: GetExportStatusOptions = {}): Promise<ExportStatus> {
+  requireCore(core, OPERATION);
   const at = parseParams(Schema, { ...options, jobId: typeof jobId === 'string' ? jobId.trim() : jobId }, OPERATION);
   const response = await fetchJobStatus<ExportStatus>(core, 'export', OPERATION, at);
   return response.data;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { fetchJobStatus } from './job-status.js';
 import type { ImportStatus } from './types.js';
 
@@ -34,6 +34,7 @@ export interface GetImportStatusOptions {
  * const { status, outputs } = await getImportStatus(spark, job.id);
  */
 export async function getImportStatus(core: SparkCore, jobId: string, options: GetImportStatusOptions = {}): Promise<ImportStatus> {
+  requireCore(core, OPERATION);
   const at = parseParams(Schema, { ...options, jobId: typeof jobId === 'string' ? jobId.trim() : jobId }, OPERATION);
   const response = await fetchJobStatus<ImportStatus>(core, 'import', OPERATION, at);
   return response.data;

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { importForm } from './import-body.js';
 import { ImportServicesSchema, type ImportServicesParams } from './import-params.js';
 import { waitForJob } from './job-status.js';
@@ -24,6 +24,7 @@ const OPERATION = 'impex.import';
  * });
  */
 export async function importServices(core: SparkCore, params: ImportServicesParams): Promise<ImportStatus> {
+  requireCore(core, OPERATION);
   const options = parseParams(ImportServicesSchema, params, OPERATION) as ImportServicesParams;
   const body = await importForm(options);
   const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/import', body, signal: options.signal });

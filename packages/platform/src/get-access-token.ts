@@ -1,4 +1,4 @@
-import { SparkSdkError, type ClientCredentialsAuth, type SparkAccessToken, type SparkCore } from '@spark/core';
+import { SparkSdkError, type ClientCredentialsAuth, type SparkAccessToken, type SparkCore, requireCore } from '@spark/core';
 import { checkCallOptions } from './call-options.js';
 
 const OPERATION = 'platform.getAccessToken';
@@ -26,6 +26,7 @@ export interface GetAccessTokenOptions {
  * const { accessToken, expiresAt } = await getAccessToken(spark);
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
+  requireCore(core, OPERATION);
   const { force, signal } = checkCallOptions(options, OPERATION);
   if (force !== undefined && typeof force !== 'boolean') {
     throw new SparkSdkError(`${OPERATION}: "force" must be a boolean`, { cause: force });

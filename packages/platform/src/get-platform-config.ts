@@ -1,4 +1,4 @@
-import { createApiError, type SparkCore } from '@spark/core';
+import { createApiError, type SparkCore, requireCore } from '@spark/core';
 import { checkCallOptions, type PlatformCallOptions } from './call-options.js';
 
 const OPERATION = 'platform.getConfig';
@@ -29,6 +29,7 @@ interface ConfigEnvelope {
  * console.log(config['Batch_Chunk_Size']); // '100'
  */
 export async function getPlatformConfig(core: SparkCore, options?: PlatformCallOptions): Promise<PlatformConfig> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ConfigEnvelope | null>({
     operation: OPERATION,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { parseParams, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates, type ServiceDateInput } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -74,6 +74,7 @@ export const CompileParamsSchema = v.object({
  * const { upload } = await compileService(spark, { folder: 'my-folder', service: 'pricing', file: await readFile('pricing.xlsx') });
  */
 export async function compileService(core: SparkCore, params: CompileParams): Promise<CompileResult> {
+  requireCore(core, 'services.compile');
   return compileWith(core, 'services.compile', params);
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { checkEnvelope, type ServiceV1Response } from './envelope.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -21,6 +21,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * await deleteService(spark, 'my-folder/old-service');
  */
 export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<DeleteServiceResult> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<DeleteServiceResult>({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
 const OPERATION = 'services.download';
@@ -33,6 +33,7 @@ const ParamsSchema = v.object({
  * await file.toFile('./volume-cylinder.xlsx');
  */
 export async function downloadService(core: SparkCore, uri: ServiceUriInput, params: DownloadServiceParams = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;

@@ -1,4 +1,4 @@
-import { parseParams, parseServiceUri, servicePath, type SparkCore, type ServiceUriInput } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type SparkCore, type ServiceUriInput, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
@@ -41,6 +41,7 @@ export async function executeService<I extends object, O>(
   uri: ServiceUriInput,
   params: ExecuteParams<I> = {},
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -26,6 +26,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * console.log(response_data.outputs['Metadata.Font']);
  */
 export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceMetadataResult> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<ServiceMetadataResult>({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
 const OPERATION = 'services.getSchema';
@@ -38,6 +38,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * console.log(schema.xlInputs);
  */
 export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<T> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   if (locator.versionId) {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { joinList } from './execute-body.js';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -45,6 +45,7 @@ export async function getServiceSwagger<T = SwaggerDocument>(core: SparkCore, ur
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params: GetSwaggerParams & { downloadable: true }): Promise<SparkDownload>;
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params?: GetSwaggerParams): Promise<SwaggerDocument | SparkDownload>;
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params: GetSwaggerParams = {}): Promise<unknown> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { checkEnvelope, type ServiceV1Response } from './envelope.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -40,6 +40,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * console.log(latest.revision, latest.id);
  */
 export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceVersion[]> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<ServiceV1Response<ServiceVersion[] | null>>({

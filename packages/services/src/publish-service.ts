@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { effectiveDates, type ServiceDateInput } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import { joinList } from './execute-body.js';
@@ -76,6 +76,7 @@ const ParamsSchema = v.object({
  * });
  */
 export async function publishService(core: SparkCore, params: PublishParams): Promise<PublishResult> {
+  requireCore(core, 'services.publish');
   return publishWith(core, 'services.publish', params);
 }
 

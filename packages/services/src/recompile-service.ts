@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates, type ServiceDateInput } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -73,6 +73,7 @@ const ParamsSchema = v.object({
  * console.log(recompilation.response_data.revision);
  */
 export async function recompileService(core: SparkCore, uri: ServiceUriInput, params: RecompileParams = {}): Promise<RecompileResult> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION) as RecompileParams;
   const dates = effectiveDates(options.startDate, options.endDate, OPERATION);

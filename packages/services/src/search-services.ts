@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import type { SparkV3Response } from './execute-types.js';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -74,6 +74,7 @@ export const SearchServicesParamsSchema = v.object({
  * for (const s of response_data) console.log(s.folderName, s.fileName);
  */
 export async function searchServices(core: SparkCore, params: SearchServicesParams = {}): Promise<SearchServicesResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(SearchServicesParamsSchema, params, OPERATION);
   const response = await core.request<SearchServicesResult>({
     operation: OPERATION,

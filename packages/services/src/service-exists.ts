@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import type { SparkV3Response } from './execute-types.js';
 import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
 
@@ -19,6 +19,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * if (!(await serviceExists(spark, 'my-folder/pricing'))) await createService(spark, { folder: 'my-folder', service: 'pricing', file });
  */
 export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<boolean> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   try {

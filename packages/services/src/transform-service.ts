@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
 import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
@@ -47,6 +47,7 @@ const TransformParamsSchema = v.object({
  * });
  */
 export async function transformService<O = unknown>(core: SparkCore, uri: ServiceUriInput, params: TransformParams): Promise<O> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(TransformParamsSchema, params, OPERATION) as TransformParams;
   const v4 = options.apiVersion === 'v4';

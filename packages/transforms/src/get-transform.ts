@@ -1,4 +1,4 @@
-import { createApiError, type SparkCore } from '@spark/core';
+import { createApiError, type SparkCore, requireCore } from '@spark/core';
 import { callOptions } from './schemas.js';
 import { parseTransformUri, transformPath } from './transform-uri.js';
 import type { TransformCallOptions, TransformFetched, TransformResponse, TransformUri } from './types.js';
@@ -21,6 +21,7 @@ const OPERATION = 'transforms.get';
  * console.log(outputs.transform_document.transform_type);
  */
 export async function getTransform(core: SparkCore, uri: TransformUri, options: TransformCallOptions = {}): Promise<TransformResponse<TransformFetched>> {
+  requireCore(core, OPERATION);
   const location = parseTransformUri(uri, OPERATION);
   const call = callOptions(options, OPERATION);
   const response = await core.request<TransformResponse<Record<string, unknown>> | null>({ operation: OPERATION, method: 'GET', path: transformPath(location), ...call });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { CallSchema, NameSchema } from './schemas.js';
 import type { ListTransformsResult, TransformCallOptions } from './types.js';
 
@@ -41,6 +41,7 @@ export interface ListTransformsParams extends TransformCallOptions {
  * console.log(result.map((t) => t.name));
  */
 export async function listTransforms(core: SparkCore, folder: string, params: ListTransformsParams = {}): Promise<ListTransformsResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, { ...params, folder }, OPERATION);
   const response = await core.request<ListTransformsResult>({
     operation: OPERATION,

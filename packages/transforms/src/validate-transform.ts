@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { callOptions } from './schemas.js';
 import { buildTransformContent } from './transform-content.js';
@@ -21,6 +22,7 @@ const OPERATION = 'transforms.validate';
  * if (!outputs.isValid) console.error(outputs.error);
  */
 export async function validateTransform(core: SparkCore, transform: TransformInput, options: TransformCallOptions = {}): Promise<TransformResponse<TransformValidation>> {
+  requireCore(core, OPERATION);
   const call = callOptions(options, OPERATION);
   const content = buildTransformContent(transform, OPERATION);
   const response = await core.request<TransformResponse<TransformValidation>>({

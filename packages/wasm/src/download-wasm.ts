@@ -1,4 +1,4 @@
-import { parseServiceUri, SparkSdkError, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseServiceUri, SparkSdkError, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 
 const OPERATION = 'wasm.download';
 
@@ -48,6 +48,7 @@ export function wasmPath(uri: ServiceUriInput): string {
  * await pkg.toFile('./volume-cylinder.zip');
  */
 export async function downloadWasm(core: SparkCore, uri: ServiceUriInput, options: DownloadWasmOptions = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const path = wasmPath(uri);
   if (typeof options !== 'object' || options === null) throw new SparkSdkError(`${OPERATION}: options must be an object`, { cause: options });
   const { signal, timeout } = options;

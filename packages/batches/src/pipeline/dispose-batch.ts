@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchCallOptions, BatchInfo } from '../types.js';
 
@@ -21,6 +21,7 @@ export type DisposeState = 'closed' | 'cancelled';
  * await disposeBatch(spark, batch.id, 'cancelled'); // drop everything pending
  */
 export async function disposeBatch(core: SparkCore, batchId: string, state: DisposeState = 'closed', options: BatchCallOptions = {}): Promise<BatchInfo> {
+  requireCore(core, 'batches.dispose');
   const path = batchPath(batchId);
   if (state !== 'closed' && state !== 'cancelled') {
     throw new SparkSdkError(`batches.dispose: "state" must be "closed" or "cancelled" (got ${JSON.stringify(state)})`, { cause: state });

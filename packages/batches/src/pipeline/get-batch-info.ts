@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchCallOptions, BatchInfo } from '../types.js';
@@ -15,6 +16,7 @@ import type { BatchCallOptions, BatchInfo } from '../types.js';
  * console.log(info.data.batch_status, info.data.summary?.records_completed);
  */
 export async function getBatchInfo(core: SparkCore, batchId: string, options: BatchCallOptions = {}): Promise<BatchInfo> {
+  requireCore(core, 'batches.getInfo');
   const path = batchPath(batchId);
   const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal: options.signal, timeout: options.timeout });
   return response.data;

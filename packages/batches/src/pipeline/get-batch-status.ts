@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchCallOptions, BatchStatus } from '../types.js';
@@ -16,6 +17,7 @@ import type { BatchCallOptions, BatchStatus } from '../types.js';
  * if (s.records_available > 0) await batchPipeline(spark, batch.id).pull();
  */
 export async function getBatchStatus(core: SparkCore, batchId: string, options: BatchCallOptions = {}): Promise<BatchStatus> {
+  requireCore(core, 'batches.getStatus');
   const path = batchPath(batchId, 'status');
   const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, signal: options.signal, timeout: options.timeout });
   return response.data;

@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import { newChunkId } from '../chunk-id.js';
 import type { BatchCallOptions, BatchChunk, BatchInfo, BatchStatus, PullResult } from '../types.js';
@@ -142,5 +142,6 @@ export class Pipeline {
  * const pipeline = batchPipeline(spark, (await createBatch(spark, 'f/s')).id);
  */
 export function batchPipeline(core: SparkCore, batchId: string): Pipeline {
+  requireCore(core, 'batches.pipeline');
   return new Pipeline(core, batchId);
 }

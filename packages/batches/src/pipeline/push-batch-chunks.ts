@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchCallOptions, BatchChunk, BatchStatus } from '../types.js';
 
@@ -17,6 +17,7 @@ import type { BatchCallOptions, BatchChunk, BatchStatus } from '../types.js';
  * await pushBatchChunks(spark, batch.id, createChunks(records, { chunkSize: 500 }));
  */
 export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: readonly BatchChunk[], options: BatchCallOptions = {}): Promise<BatchStatus> {
+  requireCore(core, 'batches.push');
   const path = batchPath(batchId, 'chunks');
   if (!Array.isArray(chunks) || chunks.length === 0) throw new SparkSdkError(`batches.push: at least one chunk is required for batch pipeline ${batchId}`, { cause: chunks });
   const response = await core.request<BatchStatus>({

@@ -1,4 +1,4 @@
-import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
 import { createBatchRun } from './batch-run.js';
 import { classifyFailure } from './errors.js';
@@ -46,6 +46,7 @@ export function runBatchSync<I extends BatchRecord = Record<string, unknown>, O 
   records: RecordInput<I>,
   options: RunBatchSyncOptions = {},
 ): BatchRun<O> {
+  requireCore(core, OPERATION);
   const settings = resolveSettings(RunBatchSyncOptionsSchema, options, OPERATION);
   const locator = parseServiceUri(uri);
   const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);
