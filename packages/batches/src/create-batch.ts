@@ -66,8 +66,9 @@ export function createBatchBody(uri: ServiceUri, options: CreateBatchParams): Re
     max_workers: options.maxRunners,
     chunks_per_request: options.chunksPerVm,
     runner_thread_count: options.runnersPerVm,
-    // The SDKs disagree (PY `max_input_size_in_mb`, TS `max_input_size`); we send the Postman
-    // collection's spelling `max_input_in_mb` / `max_output_in_mb` (contract §9, §13).
+    // The official SDKs disagree (PY `max_input_size_in_mb`, TS `max_input_size`), so by the
+    // wire rule the Postman collection decides: `max_input_in_mb` / `max_output_in_mb`, which PY's
+    // changelog also names (contract §9, §13). Keep these names unless Postman changes.
     max_input_in_mb: options.maxInputSize,
     max_output_in_mb: options.maxOutputSize,
     acceptable_error_percentage: errorPercentage(options.accuracy),

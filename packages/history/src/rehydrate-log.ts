@@ -26,8 +26,8 @@ export interface RehydrateLogParams extends LogCallOptions {
  *
  * Wire: `POST {full}/api/v3/folders/{f}/services/{s}/download/xml/{callId}[?index=N]` with body
  * `{}` (PY 0.3.2: the API requires an empty object; the Postman collection agrees), then `GET`
- * of the returned `download_url`. `legacy: true` uses `GET …/download/{callId}` instead, as the
- * Postman collection does.
+ * of the returned `download_url`. `legacy: true` uses `POST …/download/{callId}` with body `{}`
+ * instead (both official SDKs moved it from GET to POST as bug fixes: PY 0.2.1, TS 0.3.2).
  *
  * @param core - a client from `createClient()`
  * @param uri - the service: `folder/service` or `{ folder, service }`
@@ -50,9 +50,9 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   const transport = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,
-    ...(options.legacy
-      ? { method: 'GET', path: servicePath({ folder, service }, { endpoint: `download/${callId}` }) }
-      : { method: 'POST', path: servicePath({ folder, service }, { endpoint: `download/xml/${callId}` }), json: {} }),
+    method: 'POST',
+    path: servicePath({ folder, service }, { endpoint: options.legacy ? `download/${callId}` : `download/xml/${callId}` }),
+    json: {},
     query: { index: options.index },
     // Regenerating a workbook changes nothing on the server.
     idempotent: true,
@@ -62,7 +62,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   if (typeof url !== 'string' || !url) {
     throw createApiError(
       OPERATION,
-      { status: response.status, method: options.legacy ? 'GET' : 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
+      { status: response.status, method: 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
       `Spark produced no download URL for call ${options.callId}`,
     );
   }

@@ -64,6 +64,8 @@ describe('history against the emulator', () => {
     const last = emu.requests.filter((r) => r.path.includes('/download/xml/')).at(-1);
     expect(last?.method).toBe('POST');
     expect(last?.body).toBe('{}');
+    const legacy = emu.requests.find((r) => /\/download\/[^/]+$/.test(r.path) && !r.path.includes('/xml/'));
+    expect([legacy?.method, legacy?.body]).toEqual(['POST', '{}']);
   });
 
   it('downloads logs as a zip (json and csv), polling the job to 100 %', async () => {

@@ -37,9 +37,10 @@ export async function downloadService(core: SparkCore, uri: ServiceUriInput, par
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
-  // The Postman collection addresses the latest version without the trailing id segment.
-  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download`
-    + (versionId ? `/${encodeURIComponent(versionId)}` : '');
+  // The latest version is `…/download/` with the trailing slash both official SDKs send (they
+  // were fixed against the live API; the Postman collection drops the slash) — contract §13.
+  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download/`
+    + (versionId ? encodeURIComponent(versionId) : '');
   return core.download({
     operation: OPERATION,
     method: 'GET',

@@ -51,10 +51,10 @@ export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, p
   const versionId = options.versionId ?? locator.versionId;
   const subservice = encodeURIComponent(joinList(options.subservice) ?? 'All').replace(/%2C/gi, ',');
   const downloadable = options.downloadable === true;
-  // §6.5.8/§13: the Postman collection writes the flag in lower case and drops the trailing
-  // segment for the latest version (the SDKs leave a trailing "/"); we follow Postman.
+  // §6.5.8/§13: the flag in lower case; the latest version keeps the trailing "/" both official
+  // SDKs send (`…/All/false/`; where they agree they win over the Postman collection's form).
   const path = `api/v3/folders/${encodeURIComponent(locator.folder)}/services/${encodeURIComponent(locator.service)}`
-    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${encodeURIComponent(versionId)}` : ''}`;
+    + `/downloadswagger/${subservice}/${downloadable}/${versionId ? encodeURIComponent(versionId) : ''}`;
   const request = { operation: OPERATION, method: 'GET' as const, path, signal: options.signal, timeout: options.timeout };
   if (downloadable) return core.download(request);
   return (await core.request(request)).data;
