@@ -30,8 +30,9 @@ describe('rehydrateLog', () => {
     expect(calls[2]!.headers['content-type']).toBe('application/json');
   });
 
-  it('returns the workbook as a SparkDownload', async () => {
+  it('returns the workbook as a SparkDownload, with the download_url document Spark answered', async () => {
     const download = await rehydrateLog(recorder(answer(), workbook()).spark, 'f/s', { callId: 'c' });
+    expect(download.document).toEqual({ status: null, response_data: { download_url: FILE_URL }, response_meta: {}, error: null });
     expect(download.contentType).toBe(XLSX);
     expect(download.fileName).toBe('cyl.xlsx');
     expect(await download.bytes()).toEqual(new Uint8Array([0x50, 0x4b, 3, 4]));

@@ -21,6 +21,21 @@ export interface RehydrateLogParams extends LogCallOptions {
   legacy?: boolean;
 }
 
+/** What Spark answers a rehydration with: the `download_url` document (v3 envelope). */
+export interface RehydrateDocument {
+  status: unknown;
+  response_data: { download_url: string; [key: string]: unknown };
+  response_meta?: Record<string, unknown> | null;
+  error?: unknown;
+  [key: string]: unknown;
+}
+
+/** A rehydrated workbook: the file, plus the document that handed out its `download_url`. */
+export type RehydratedLog = SparkDownload & {
+  /** Spark's answer to the rehydrate call (`response_data.download_url`, `response_meta`, …). */
+  readonly document: RehydrateDocument;
+};
+
 /**
  * Rebuilds the Excel workbook of a past execution, filled with that call's inputs.
  *
@@ -32,13 +47,14 @@ export interface RehydrateLogParams extends LogCallOptions {
  * @param core - a client from `createClient()`
  * @param uri - the service: `folder/service` or `{ folder, service }`
  * @param params - `callId` (required), `index`, `legacy`
- * @returns the workbook as a download (`bytes()`, `stream`, `toFile(path)`)
+ * @returns the workbook as a download (`bytes()`, `stream`, `toFile(path)`) with Spark's answer in `document`
  *
  * @example
  * const workbook = await rehydrateLog(spark, 'my-folder/volume-cylinder', { callId });
  * await workbook.toFile('./rehydrated.xlsx');
+ * console.log(workbook.document.response_data.download_url);
  */
-export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<SparkDownload> {
+export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<RehydratedLog> {
   requireCore(core, OPERATION);
   const given = (params as Partial<RehydrateLogParams> | undefined)?.callId;
   if (typeof given !== 'string' || !given.trim()) {
@@ -66,5 +82,6 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
       `Spark produced no download URL for call ${options.callId}`,
     );
   }
-  return core.download({ operation: OPERATION, method: 'GET', url, ...transport });
+  const file = await core.download({ operation: OPERATION, method: 'GET', url, ...transport });
+  return Object.assign(file, { document: response.data as RehydrateDocument });
 }
