@@ -48,6 +48,7 @@ export {
 export type { SparkHooks, SparkHookContext } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
 export { requireCore } from './client/require-core.js';
+export { isUploadFile, uploadFileName, UPLOAD_EXPECTED, type SparkUploadFile, type UploadBlobOptions } from './upload/upload-file.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';
 export type { SparkDownload } from './jobs/download.js';
 export { VERSION } from './version.js';

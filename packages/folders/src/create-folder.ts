@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, SparkSdkError, toUploadBlob, uploadFileName, type SparkCore, requireCore } from '@spark/core';
 import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
@@ -69,6 +69,11 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
   const transport = { signal: options.signal, timeout: options.timeout };
+  // The cover is read before the folder is created, so an unreadable one creates nothing.
+  const cover = options.cover && {
+    image: await toUploadBlob(options.cover.image, { operation: OPERATION, field: 'cover.image' }),
+    fileName: options.cover.fileName ?? uploadFileName(options.cover.image),
+  };
 
   const form = new FormData();
   form.append('Name', options.name);
@@ -86,7 +91,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   const created = unwrapEnvelope<Created | null>(response, OPERATION, 'POST').data;
   if (!created?.folderId) throw envelopeError(response, OPERATION, 'POST', undefined, 'Spark returned no folderId');
 
-  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...transport });
+  if (cover) await uploadFolderCover(core, created.folderId, { ...cover, ...transport });
 
   // The details URL is absolute and handed out by Spark; fall back to the Postman route by name.
   const url = created.get_product_url;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SparkSdkError } from '@spark/core';
+import { isUploadFile, SparkSdkError, UPLOAD_EXPECTED, type SparkUploadFile } from '@spark/core';
 
 /** A non-blank string. */
 export const NameSchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must be a non-empty string'));
@@ -7,7 +7,7 @@ export const NameSchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must be a non
 export const DateSchema = v.union([v.string(), v.number(), v.date()]);
 /** A cover image. */
 export const CoverSchema = v.object({
-  image: v.union([v.instance(Blob), v.instance(Uint8Array)]),
+  image: v.custom<SparkUploadFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
   fileName: v.optional(NameSchema),
 });
 /** Per-call transport options. */

@@ -23,7 +23,7 @@ export async function initiateImport(core: SparkCore, params: InitiateImportPara
     operation: OPERATION,
     method: 'POST',
     path: 'api/v4/import',
-    body: await importForm(options),
+    body: await importForm(options, OPERATION),
     signal: options.signal,
   });
   return response.data;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
+import { isUploadFile, parseParams, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates, type ServiceDateInput } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -11,9 +11,9 @@ import { toBlob, type ServiceFile } from './upload-file.js';
 export interface CompileParams extends SparkJobOptions<CompilationProgress> {
   folder: string;
   service: string;
-  /** The Excel workbook. */
+  /** The Excel workbook: a Blob/File, bytes, a stream, a Node `Readable` or (Node) a file path. */
   file: ServiceFile;
-  /** Default `{service}.xlsx`. */
+  /** Default: the file's own name (a `File`'s, a path's), else `{service}.xlsx`. */
   fileName?: string;
   /** How the version number grows (default `minor`). */
   versioning?: 'major' | 'minor' | 'patch';
@@ -52,10 +52,7 @@ export const CompileParamsSchema = v.object({
   folder: NonEmpty,
   service: NonEmpty,
   // A check at call time, not v.instance(ReadableStream): reading that global at import costs Node ~2 ms.
-  file: v.custom<Blob | Uint8Array | ReadableStream>(
-    (x) => x instanceof Blob || x instanceof Uint8Array || x instanceof ReadableStream,
-    'must be a Blob, a Uint8Array or a ReadableStream',
-  ),
+  file: v.custom<ServiceFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
   fileName: v.optional(NonEmpty),
   versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
   startDate: v.optional(Dates),
@@ -92,7 +89,7 @@ export async function compileWith(
 ): Promise<CompileResult> {
   const options = parseParams(CompileParamsSchema, params, operation) as CompileParams;
   const dates = fixed ?? effectiveDates(options.startDate, options.endDate, operation);
-  const fileName = options.fileName ?? `${options.service}.xlsx`;
+  const fileName = options.fileName ?? uploadFileName(options.file) ?? `${options.service}.xlsx`;
   const form = new FormData();
   const entity = { request_data: { effective_start_date: dates.start, effective_end_date: dates.end, version_difference: options.versioning ?? 'minor', ...options.extras } };
   form.append('engineUploadRequestEntity', JSON.stringify(entity));
