@@ -6,6 +6,7 @@ export type { SparkCore, SparkConfig, SparkBaseUrl, SparkRequest, SparkResponse,
 export type { SparkClientOptions } from './config/options.js';
 export { resolveConfig, type SparkPlatform } from './config/resolve-config.js';
 export { oauthOption } from './config/oauth-option.js';
+export { optionsFromConfig } from './config/options-from-config.js';
 export { resolveBaseUrl, tokenUrlFor, type BaseUrlInput } from './config/base-url.js';
 export { readEnv, type SparkEnvName } from './config/env.js';
 export { resolveLogger, silentLogger, type SparkLogger, type SparkLogLevel, type SparkLoggerOption } from './config/logger.js';
