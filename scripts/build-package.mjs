@@ -51,6 +51,24 @@ const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
 if (ownsValibot) {
   await build({ ...shared, entryPoints: { 'valibot.node': 'src/valibot-functions.ts' } });
 }
+// Core's `@spark/core/wire` (the helpers resource packages share: call options, dates, ...) is
+// its own Node bundle too. Its modules reach the rest of core only through src/public-api.ts,
+// which this build turns into an import of `@spark/core`: one SparkSdkError class in Node.
+if (pkg.name === '@spark/core' && existsSync(join(dir, 'src/wire.ts'))) {
+  const publicApiAsPackage = {
+    name: 'public-api-as-package',
+    setup(b) {
+      b.onResolve({ filter: /\/public-api\.js$/ }, () => ({ path: pkg.name, external: true }));
+    },
+  };
+  await build({
+    ...shared,
+    entryPoints: { 'wire.node': 'src/wire.ts' },
+    external: [pkg.name, 'node:*'],
+    alias: { valibot: OWN_VALIBOT },
+    plugins: [publicApiAsPackage],
+  });
+}
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
 // owns the errors, the client and the valibot copy): resolving eleven package names through
 // node_modules costs Node more than compiling their code (bench/import.mjs: 49 -> 33 ms).

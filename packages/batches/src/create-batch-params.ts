@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { CallOptions, SparkDateInput } from '@spark/core';
+import { callOptionsEntries, dateInputSchema } from '@spark/core/wire';
 
 const list = v.union([v.string(), v.array(v.string())]);
 const count = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -6,7 +8,7 @@ const megabytes = v.pipe(v.number(), v.gtValue(0));
 
 /** Schema of {@link CreateBatchParams}, checked before anything is sent. */
 export const CreateBatchParamsSchema = v.object({
-  activeSince: v.optional(v.union([v.string(), v.number(), v.date()])),
+  activeSince: v.optional(dateInputSchema),
   sourceSystem: v.optional(v.string()),
   correlationId: v.optional(v.string()),
   callPurpose: v.optional(v.string()),
@@ -21,14 +23,13 @@ export const CreateBatchParamsSchema = v.object({
   maxOutputSize: v.optional(megabytes),
   accuracy: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   extras: v.optional(v.record(v.string(), v.unknown())),
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  ...callOptionsEntries,
 });
 
 /** Options of {@link createBatch}: execution metadata plus (experimental) pipeline tuning. */
-export interface CreateBatchParams {
+export interface CreateBatchParams extends CallOptions {
   /** Run the version that was active at this time (ISO string, epoch ms or Date) → `version_by_timestamp`. */
-  activeSince?: string | number | Date;
+  activeSince?: SparkDateInput;
   /** Default `Spark TypeScript SDK`. */
   sourceSystem?: string;
   correlationId?: string;
@@ -56,7 +57,4 @@ export interface CreateBatchParams {
   accuracy?: number;
   /** Extra wire keys merged last (they can override anything). */
   extras?: Record<string, unknown>;
-  signal?: AbortSignal;
-  /** Per-call timeout in ms. */
-  timeout?: number;
 }

@@ -1,7 +1,7 @@
 import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { isoDate, joinList, SOURCE_SYSTEM } from '@spark/services';
 import { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
 import type { BatchInfo } from './types.js';
+import { SOURCE_SYSTEM, joinList, toIsoDate } from '@spark/core/wire';
 
 const OPERATION = 'batches.create';
 
@@ -55,7 +55,7 @@ export function createBatchBody(uri: ServiceUri, options: CreateBatchParams): Re
   const body: Record<string, unknown> = {
     service,
     version_id: uri.versionId,
-    version_by_timestamp: isoDate(options.activeSince, `${OPERATION}: "activeSince"`),
+    version_by_timestamp: options.activeSince === undefined ? undefined : toIsoDate(options.activeSince, 'activeSince', OPERATION),
     subservice: joinList(options.subservices),
     output: joinList(options.selectedOutputs),
     call_purpose: options.callPurpose?.trim() || 'Async Batch Execution',

@@ -1,6 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
-import type { BatchCallOptions, BatchesDescription } from './types.js';
+import type { SparkCore, CallOptions } from '@spark/core';
+import type { BatchesDescription } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 /**
  * Describes the tenant's batches: those in progress and those finished within the last hour,
@@ -14,14 +15,15 @@ import type { BatchCallOptions, BatchesDescription } from './types.js';
  * const { in_progress_batches, tenant } = await describeBatches(spark);
  * console.log(in_progress_batches.length, tenant?.status?.workers_in_use);
  */
-export async function describeBatches(core: SparkCore, options: BatchCallOptions = {}): Promise<BatchesDescription> {
+export async function describeBatches(core: SparkCore, options: CallOptions = {}): Promise<BatchesDescription> {
   requireCore(core, 'batches.describe');
+  const { signal, timeout } = checkCallOptions(options, 'batches.describe');
   const response = await core.request<BatchesDescription>({
     operation: 'batches.describe',
     method: 'GET',
     path: 'api/v4/batch/status',
-    signal: options.signal,
-    timeout: options.timeout,
+    signal,
+    timeout,
   });
   return response.data;
 }

@@ -1,6 +1,6 @@
 export { describeBatches } from './describe-batches.js';
-export { createBatch, createBatchBody } from './create-batch.js';
-export { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
+export { createBatch } from './create-batch.js';
+export type { CreateBatchParams } from './create-batch-params.js';
 export { getBatchInfo } from './pipeline/get-batch-info.js';
 export { getBatchStatus } from './pipeline/get-batch-status.js';
 export { pushBatchChunks } from './pipeline/push-batch-chunks.js';
@@ -37,6 +37,5 @@ export type {
   ChunkResult,
   PullResult,
   BatchesDescription,
-  BatchCallOptions,
 } from './types.js';
 export { batches, createBatchesApi, type BatchesApi } from './plugin.js';

@@ -1,4 +1,4 @@
-import type { ServiceUriInput, SparkCore, SparkPlugin } from '@spark/core';
+import type { ServiceUriInput, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { createBatch } from './create-batch.js';
 import type { CreateBatchParams } from './create-batch-params.js';
 import { describeBatches } from './describe-batches.js';
@@ -8,12 +8,12 @@ import { runBatch } from './runner/run-batch.js';
 import { runBatchSync, type RunBatchSyncOptions } from './runner/run-batch-sync.js';
 import type { BatchRun, RunBatchOptions } from './runner/run-types.js';
 import type { BatchRecord } from './tabulate.js';
-import type { BatchCallOptions, BatchesDescription, BatchInfo } from './types.js';
+import type { BatchesDescription, BatchInfo } from './types.js';
 
 /** The `batches` namespace of a client (parity with the Python SDK's `BatchesApi`, plus the runners). */
 export interface BatchesApi {
   /** See {@link describeBatches}. */
-  describe(options?: BatchCallOptions): Promise<BatchesDescription>;
+  describe(options?: CallOptions): Promise<BatchesDescription>;
   /** See {@link createBatch}. */
   create(uri: ServiceUriInput, params?: CreateBatchParams): Promise<BatchInfo>;
   /** A {@link Pipeline} handle on an existing batch (no HTTP call). */

@@ -151,9 +151,3 @@ export interface BatchesDescription {
   [key: string]: unknown;
 }
 
-/** Per-call transport options. */
-export interface BatchCallOptions {
-  signal?: AbortSignal;
-  /** Per-call timeout in ms. */
-  timeout?: number;
-}

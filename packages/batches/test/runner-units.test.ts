@@ -8,7 +8,7 @@ import { RecordSource } from '../src/runner/record-source.js';
 import { ResultQueue } from '../src/runner/result-queue.js';
 import { chunkDataJson, chunkDataTail } from '../src/runner/chunk-data.js';
 import { runBatch, runBatchSync } from '../src/index.js';
-import { recorder } from './helpers.js';
+import { recorder } from '@spark/test-utils';
 
 const api = (E: typeof SparkNotFoundError, status: number) => new E('x', { status, method: 'GET', url: 'u', requestId: 'r', body: null });
 

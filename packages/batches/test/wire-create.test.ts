@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError, SparkUnauthorizedError } from '@spark/core';
 import { batches, createBatch, describeBatches } from '../src/index.js';
-import { BASE, recorder } from './helpers.js';
+import { BASE, json, recorder } from '@spark/test-utils';
 
 const created = { object: 'batch', id: 'b-1', data: { batch_status: 'created', service_uri: 'f/s[1.0.0]' } };
 
 describe('describeBatches (wire)', () => {
   it('GETs api/v4/batch/status with the SDK headers and no body', async () => {
     const body = { in_progress_batches: [], recent_batches: [{ object: 'batch', id: 'x', data: { batch_status: 'completed' } }], tenant: { status: { workers_in_use: 0 } } };
-    const { spark, calls } = recorder(() => ({ body }));
+    const { spark, calls } = recorder(json(body));
     const result = await describeBatches(spark);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/api/v4/batch/status`, body: undefined });
@@ -18,12 +18,12 @@ describe('describeBatches (wire)', () => {
   });
 
   it('maps 401 to SparkUnauthorizedError', async () => {
-    const { spark } = recorder(() => ({ status: 401, body: { message: 'nope' } }));
+    const { spark } = recorder(json({ message: 'nope' }, 401));
     await expect(describeBatches(spark)).rejects.toBeInstanceOf(SparkUnauthorizedError);
   });
 
   it('is bound by the plugin as client.batches.describe', async () => {
-    const { spark, calls } = recorder(() => ({ body: { in_progress_batches: [], recent_batches: [] } }));
+    const { spark, calls } = recorder(json({ in_progress_batches: [], recent_batches: [] }));
     await spark.use(batches).batches.describe();
     expect(calls[0]?.url).toBe(`${BASE}/api/v4/batch/status`);
   });
@@ -31,7 +31,7 @@ describe('describeBatches (wire)', () => {
 
 describe('createBatch (wire)', () => {
   it('POSTs api/v4/batch with the defaults only', async () => {
-    const { spark, calls } = recorder(() => ({ body: created }));
+    const { spark, calls } = recorder(json(created));
     const result = await createBatch(spark, 'my-folder/my-service[1.2.3]');
     expect(calls[0]).toMatchObject({ method: 'POST', url: `${BASE}/api/v4/batch` });
     expect(calls[0]?.headers['content-type']).toBe('application/json');
@@ -45,7 +45,7 @@ describe('createBatch (wire)', () => {
   });
 
   it('sends every option under its wire name (Postman spellings for buffer sizes)', async () => {
-    const { spark, calls } = recorder(() => ({ body: created }));
+    const { spark, calls } = recorder(json(created));
     await spark.use(batches).batches.create('f/s', {
       activeSince: '2024-01-01', sourceSystem: 'me', correlationId: 'c-1', callPurpose: 'nightly',
       subservices: ['a', 'b'], selectedOutputs: 'y,z', uniqueRecordKey: ['id', 'k'],
@@ -78,7 +78,7 @@ describe('createBatch (wire)', () => {
     [{ folder: 'my folder', service: 'svc', version: '2.0.0' }, { service: 'my folder/svc[2.0.0]' }],
     [{ folder: 'f', service: 's', versionId: 'v-1' }, { service: 'f/s', version_id: 'v-1' }],
   ])('locates %j in the body', async (uri, expected) => {
-    const { spark, calls } = recorder(() => ({ body: created }));
+    const { spark, calls } = recorder(json(created));
     await createBatch(spark, uri);
     const body = calls[0]?.json as Record<string, unknown>;
     expect({ service: body['service'], version_id: body['version_id'] }).toEqual({ service: undefined, version_id: undefined, ...expected });
@@ -90,7 +90,7 @@ describe('createBatch (wire)', () => {
     [1, 0],
     [0, 100],
   ])('accuracy %d → acceptable_error_percentage %d', async (accuracy, percentage) => {
-    const { spark, calls } = recorder(() => ({ body: created }));
+    const { spark, calls } = recorder(json(created));
     await createBatch(spark, 'f/s', { accuracy });
     expect((calls[0]?.json as Record<string, unknown>)['acceptable_error_percentage']).toBe(percentage);
   });
@@ -102,7 +102,7 @@ describe('createBatch (wire)', () => {
     [{ maxInputSize: -1 }, /"maxInputSize"/],
     [{ activeSince: 'not a date' }, /activeSince/],
   ])('rejects %j before sending', async (params, message) => {
-    const { spark, calls } = recorder(() => ({ body: created }));
+    const { spark, calls } = recorder(json(created));
     await expect(createBatch(spark, 'f/s', params as never)).rejects.toThrow(message);
     await expect(createBatch(spark, 'f/s', params as never)).rejects.toBeInstanceOf(SparkSdkError);
     expect(calls).toHaveLength(0);
@@ -116,7 +116,7 @@ describe('createBatch (wire)', () => {
   });
 
   it('maps 404 to SparkNotFoundError', async () => {
-    const { spark } = recorder(() => ({ status: 404, body: { error: { message: 'service not found' } } }));
+    const { spark } = recorder(json({ error: { message: 'service not found' } }, 404));
     await expect(createBatch(spark, 'f/missing')).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SparkConflictError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { batches, batchPipeline, createChunks, Pipeline, pullBatchResults } from '../src/index.js';
-import { BASE, recorder, statusBody, type RecordedCall } from './helpers.js';
+import { statusBody } from './helpers.js';
+import { BASE, json, recorder, type RecordedCall } from '@spark/test-utils';
 
 const URL_B1 = `${BASE}/api/v4/batch/b1`;
 const pushed = (call: RecordedCall | undefined) => (call?.json as { chunks: { id: string; size: number; data: { inputs: unknown[][]; parameters: object } }[] }).chunks;
@@ -21,7 +22,7 @@ describe('Pipeline handle', () => {
 describe('getInfo / getStatus (wire)', () => {
   it('GETs api/v4/batch/{id} and /status, encoding the id once', async () => {
     const info = { object: 'batch', id: 'a b', data: { batch_status: 'in_progress', summary: { records_submitted: 4 }, configuration: { max_workers: 10 } } };
-    const { spark, calls } = recorder((c) => ({ body: c.url.endsWith('/status') ? statusBody({ record_submitted: 4 }) : info }));
+    const { spark, calls } = recorder((c) => json(c.url.endsWith('/status') ? statusBody({ record_submitted: 4 }) : info));
     const p = batchPipeline(spark, 'a b');
     expect(await p.getInfo()).toEqual(info);
     const status = await p.getStatus();
@@ -33,7 +34,7 @@ describe('getInfo / getStatus (wire)', () => {
   });
 
   it('maps 404 to SparkNotFoundError', async () => {
-    const { spark } = recorder(() => ({ status: 404, body: { message: 'batch b1 not found' } }));
+    const { spark } = recorder(json({ message: 'batch b1 not found' }, 404));
     await expect(batchPipeline(spark, 'b1').getStatus()).rejects.toBeInstanceOf(SparkNotFoundError);
     await expect(batchPipeline(spark, 'b1').getInfo()).rejects.toThrow(/batch b1 not found/);
   });
@@ -41,7 +42,7 @@ describe('getInfo / getStatus (wire)', () => {
 
 describe('push (wire)', () => {
   it('splits inputs into chunks with a header row and returns the status', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody({ record_submitted: 3 }) }));
+    const { spark, calls } = recorder(json(statusBody({ record_submitted: 3 })));
     const p = batchPipeline(spark, 'b1');
     const inputs = [{ radius: 2, height: 15 }, { radius: 5, height: 1 }, { radius: 1, height: 1 }];
     const status = await p.push({ inputs }, { chunkSize: 2 });
@@ -57,7 +58,7 @@ describe('push (wire)', () => {
   });
 
   it('accepts raw JSON text and bytes, chunks, and one chunk of data', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const p = batchPipeline(spark, 'b1');
     await p.push({ raw: '{"chunks":[{"id":"r1","data":{"inputs":[["x"],[1],[2]]}}]}' });
     await p.push({ raw: new TextEncoder().encode('[{"id":"r2","size":7,"data":{"inputs":[["x"],[3]],"parameters":{"p":1}}}]') });
@@ -73,7 +74,7 @@ describe('push (wire)', () => {
   });
 
   it('handles duplicate chunk ids: replace (default), throw, ignore', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const p = batchPipeline(spark, 'b1');
     const chunk = { id: 'dup', data: { inputs: [['x'], [1]] } };
     await p.push({ chunks: [chunk] });
@@ -90,7 +91,7 @@ describe('push (wire)', () => {
   });
 
   it('keeps stats and duplicate detection per pipeline (the Python SDK shares them)', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const a = batchPipeline(spark, 'a');
     const b = batchPipeline(spark, 'b');
     await a.push({ chunks: [{ id: 'same', data: { inputs: [['x'], [1], [2]] } }] });
@@ -101,7 +102,7 @@ describe('push (wire)', () => {
   });
 
   it('rejects bad input before sending', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const p = batchPipeline(spark, 'b1');
     await expect(p.push({})).rejects.toThrow(/wrong data params were provided for this pipeline b1/);
     await expect(p.push({ inputs: [] })).rejects.toBeInstanceOf(SparkSdkError);
@@ -112,7 +113,7 @@ describe('push (wire)', () => {
   });
 
   it('maps 409 (pipeline closed on Spark) to SparkConflictError and records nothing', async () => {
-    const { spark } = recorder(() => ({ status: 409, body: { message: 'batch b1 is closed' } }));
+    const { spark } = recorder(json({ message: 'batch b1 is closed' }, 409));
     const p = batchPipeline(spark, 'b1');
     await expect(p.push({ inputs: [{ x: 1 }] })).rejects.toBeInstanceOf(SparkConflictError);
     expect(p.stats).toEqual({ chunks: 0, records: 0 });
@@ -122,7 +123,7 @@ describe('push (wire)', () => {
 describe('pull (wire)', () => {
   it('GETs chunkresults with ?max= (default 100, at least 1) and returns data and status', async () => {
     const data = [{ id: 'c1', outputs: [{ y: 2 }], process_time: [1], warnings: [null], errors: [null], summary_output: [[]] }];
-    const { spark, calls } = recorder(() => ({ body: { data, status: statusBody({ records_available: 0 }) } }));
+    const { spark, calls } = recorder(json({ data, status: statusBody({ records_available: 0 }) }));
     const p = batchPipeline(spark, 'b1');
     const result = await p.pull();
     await p.pull({ maxChunks: 5 });
@@ -136,9 +137,9 @@ describe('pull (wire)', () => {
   });
 
   it('tolerates an empty body and maps 404', async () => {
-    const empty = recorder(() => ({ body: null }));
+    const empty = recorder(json({}));
     expect(await batchPipeline(empty.spark, 'b1').pull()).toEqual({ data: [], status: {} });
-    const missing = recorder(() => ({ status: 404 }));
+    const missing = recorder(json({}, 404));
     await expect(batchPipeline(missing.spark, 'b1').pull()).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 
@@ -151,7 +152,7 @@ describe('pull (wire)', () => {
 
 describe('dispose / close / cancel (wire)', () => {
   it('PATCHes the batch status and guards the local state', async () => {
-    const { spark, calls } = recorder((c) => ({ body: { object: 'batch', id: 'b1', data: { batch_status: (c.json as { batch_status?: string } | undefined)?.batch_status } } }));
+    const { spark, calls } = recorder((c) => json({ object: 'batch', id: 'b1', data: { batch_status: (c.json as { batch_status?: string } | undefined)?.batch_status } }));
     const closed = batchPipeline(spark, 'b1');
     const info = await closed.close();
     expect(info.data.batch_status).toBe('closed');
@@ -174,7 +175,7 @@ describe('dispose / close / cancel (wire)', () => {
   });
 
   it('rejects an unknown state before sending, and keeps the state open when Spark refuses', async () => {
-    const { spark, calls } = recorder(() => ({ status: 409 }));
+    const { spark, calls } = recorder(json({}, 409));
     const p = batchPipeline(spark, 'b1');
     await expect(p.dispose('paused' as never)).rejects.toThrow(/"closed" or "cancelled"/);
     expect(calls).toHaveLength(0);
@@ -185,7 +186,7 @@ describe('dispose / close / cancel (wire)', () => {
 
 describe('createChunks + push round trip', () => {
   it('pushes chunks built by createChunks unchanged', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const chunks = createChunks([['x'], [1], [2], [3]], { chunkSize: 2, chunkId: (i) => `k${i}` });
     await batchPipeline(spark, 'b1').push({ chunks });
     expect(pushed(calls[0])).toEqual(chunks);
@@ -194,7 +195,7 @@ describe('createChunks + push round trip', () => {
 
 describe('standalone pipeline functions validate before sending', () => {
   it('reject an empty id, no chunks and a bad state', async () => {
-    const { spark, calls } = recorder(() => ({ body: statusBody() }));
+    const { spark, calls } = recorder(json(statusBody()));
     const { getBatchInfo, getBatchStatus, pushBatchChunks, disposeBatch } = await import('../src/index.js');
     await expect(getBatchInfo(spark, '')).rejects.toThrow('batch pipeline id is required to proceed');
     await expect(getBatchStatus(spark, ' ')).rejects.toBeInstanceOf(SparkSdkError);

@@ -2,16 +2,17 @@
 // index.node.ts: the node:http pool), so neither entry loads the other's transport.
 export type { SparkClient } from './client/spark-client.js';
 export type { SparkPlugin } from './client/plugin.js';
-export type { SparkCore, SparkConfig, SparkBaseUrl, SparkRequest, SparkResponse, SparkMethod, SparkFetch } from './client/types.js';
+export type { SparkCore, SparkConfig } from './client/types.js';
+export type { SparkBaseUrl, SparkRequest, SparkResponse, SparkMethod, SparkFetch, SparkDownload, CallOptions, SparkDateInput } from './client/messages.js';
+export type { SparkV1Response, SparkV3Response } from './client/envelopes.js';
 export type { SparkClientOptions } from './config/options.js';
 export { resolveConfig, type SparkPlatform } from './config/resolve-config.js';
-export { oauthOption } from './config/oauth-option.js';
 export { optionsFromConfig } from './config/options-from-config.js';
 export { resolveBaseUrl, tokenUrlFor, type BaseUrlInput } from './config/base-url.js';
 export { readEnv, type SparkEnvName } from './config/env.js';
 export { resolveLogger, silentLogger, type SparkLogger, type SparkLogLevel, type SparkLoggerOption } from './config/logger.js';
 export { apiKey } from './auth/api-key.js';
-export { bearer, stripBearer, type SparkTokenSource } from './auth/bearer.js';
+export { bearer, type SparkTokenSource } from './auth/bearer.js';
 export { clientCredentials, type ClientCredentialsAuth, type ClientCredentialsOptions, type SparkAccessToken } from './auth/client-credentials.js';
 export { readCredentialsFile } from './auth/credentials-file.js';
 export { publicAccess } from './auth/public-access.js';
@@ -51,5 +52,4 @@ export { parseParams } from './validation/parse-params.js';
 export { requireCore } from './client/require-core.js';
 export { isUploadFile, uploadFileName, UPLOAD_EXPECTED, type SparkUploadFile, type UploadBlobOptions } from './upload/upload-file.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';
-export type { SparkDownload } from './jobs/download.js';
 export { VERSION } from './version.js';

@@ -1,16 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+// The emulator cannot depend on @spark/test-utils (which depends on it): its builtins-only samples.ts, by path.
+import { samplePath } from '../../../tooling/test-utils/src/samples.js';
 
-/** Absolute path of a file in ../shared/spark-api/samples (beside the repo clone). */
-export function samplePath(name: string): string {
-  return fileURLToPath(new URL(`../../../../shared/spark-api/samples/${name}`, import.meta.url));
-}
-
-/** True when a shared sample exists (tests skip otherwise). */
-export function hasSample(name: string): boolean {
-  return existsSync(samplePath(name));
-}
+export { samplePath };
 
 /** Reads a shared sample as bytes. */
 export function readSample(name: string): Uint8Array {

@@ -1,12 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type ServiceRecord } from '../src/index.js';
-import { KEY, get, hasSample, post, readSample, readSampleJson } from './helpers.js';
+import { KEY, get, post, readSample, readSampleJson } from './helpers.js';
 
 const ZIP = 'volume-cylinder.zip';
 const INPUTS = 'volume-cylinder-inputs.v3-for-loop.json';
-const present = hasSample(ZIP) && hasSample(INPUTS);
-const REASON = `shared sample ../shared/spark-api/samples/${ZIP} is absent`;
 const SAMPLE_VERSION_ID = '91299a5d-9328-4435-911b-4e5f7783f5d4';
 const round3 = (r: number, h: number) => Math.round(Math.PI * r * r * h * 1000) / 1000;
 
@@ -15,7 +13,6 @@ let wasm: ServiceRecord;
 let innerZip: Uint8Array;
 beforeAll(async () => {
   emu = await startEmulator();
-  if (!present) return;
   const outer = unzipSync(readSample(ZIP));
   const innerName = Object.keys(outer).find((n) => n.endsWith(`${SAMPLE_VERSION_ID}.zip`)) as string;
   innerZip = outer[innerName] as Uint8Array;
@@ -33,7 +30,7 @@ async function multipartPost(url: string, parts: Record<string, string | { name:
   return { status: res.status, body: await res.json() };
 }
 
-describe.skipIf(!present)(`real WASM model (${present ? 'sample present' : REASON})`, () => {
+describe('real WASM model', () => {
   it('runs the sample inputs through the wasm-runner with exact outputs', async () => {
     expect(wasm.kind).toBe('wasm');
     const records = readSampleJson<{ radius: number; height: number }[]>(INPUTS);
@@ -115,7 +112,7 @@ describe.skipIf(!present)(`real WASM model (${present ? 'sample present' : REASO
   });
 });
 
-describe.skipIf(!present)(`hybrid runner API (${present ? 'sample present' : REASON})`, () => {
+describe('hybrid runner API', () => {
   it('uploads a package, keeps its version id, executes, validates and reports status', async () => {
     const hyb = await startEmulator({ builtins: false });
     try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { downloadFile } from './download-file.js';
 import { files } from './plugin.js';
-import { bytes, json, recorder, testClient } from './test-utils/recorder.js';
+import { bytes, json, recorder, testClient } from '@spark/test-utils';
 
 const URL_ = 'https://entitystore.test.coherent.global/docstore/api/v1/documents/abc/export.zip?token=t%2B1';
 
@@ -14,17 +14,17 @@ describe('downloadFile', () => {
     const call = rec.calls[0]!;
     expect(call.method).toBe('GET');
     expect(call.url).toBe(URL_);
-    expect(call.headers.get('x-synthetic-key')).toBe('k');
-    expect(call.headers.get('x-tenant-name')).toBe('my-tenant');
-    expect(call.headers.get('user-agent')).toMatch(/^Spark TypeScript SDK/);
-    expect(call.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(call.headers['x-synthetic-key']).toBe('k');
+    expect(call.headers['x-tenant-name']).toBe('my-tenant');
+    expect(call.headers['user-agent']).toMatch(/^Spark TypeScript SDK/);
+    expect(call.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(call.body).toBeUndefined();
   });
 
   it('omits credentials with auth: false', async () => {
     const rec = recorder(() => bytes('x'));
     await downloadFile(testClient(rec.fetch), new URL(URL_), { auth: false });
-    expect(rec.calls[0]!.headers.get('x-synthetic-key')).toBeNull();
+    expect(rec.calls[0]!.headers['x-synthetic-key']).toBeUndefined();
   });
 
   it('returns a SparkDownload', async () => {
@@ -36,7 +36,7 @@ describe('downloadFile', () => {
   });
 
   it('maps 404 to SparkNotFoundError', async () => {
-    const rec = recorder(() => json(404, { message: 'expired' }));
+    const rec = recorder(() => json({ message: 'expired' }, 404));
     await expect(downloadFile(testClient(rec.fetch), URL_)).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 

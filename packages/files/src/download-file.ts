@@ -1,15 +1,12 @@
-import { SparkSdkError, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
+import { SparkSdkError, type CallOptions, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'files.download';
 
 /** Options of {@link downloadFile}. */
-export interface DownloadFileOptions {
+export interface DownloadFileOptions extends CallOptions {
   /** Send the client's credentials (default `true`, as both official SDKs do). */
   auth?: boolean;
-  /** Cancels the download. */
-  signal?: AbortSignal;
-  /** Timeout in ms until the response starts (overrides the client's). */
-  timeout?: number;
 }
 
 /**
@@ -32,12 +29,8 @@ export async function downloadFile(core: SparkCore, url: string | URL, options: 
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
     throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });
   }
-  if (typeof options !== 'object' || options === null) throw new SparkSdkError(`${OPERATION}: options must be an object`, { cause: options });
-  const { auth, signal, timeout } = options;
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const { auth } = options;
   if (auth !== undefined && typeof auth !== 'boolean') throw new SparkSdkError(`${OPERATION}: "auth" must be a boolean`, { cause: auth });
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new SparkSdkError(`${OPERATION}: "signal" must be an AbortSignal`, { cause: signal });
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-    throw new SparkSdkError(`${OPERATION}: "timeout" must be a number of milliseconds > 0 (got ${String(timeout)})`, { cause: timeout });
-  }
   return core.download({ operation: OPERATION, method: 'GET', url: href.trim(), auth, signal, timeout });
 }

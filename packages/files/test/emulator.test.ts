@@ -3,22 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { downloadFile, files } from '../src/index.js';
 
 describe('files against the emulator', () => {
-  let emu: Emulator;
+  const emu = withEmulator();
   let spark: SparkClient;
   let dir: string;
 
   beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-    spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' });
+    spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey });
     dir = await mkdtemp(join(tmpdir(), 'spark-files-'));
   });
   afterAll(async () => {
     spark?.close();
-    await emu?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
@@ -30,18 +28,15 @@ describe('files against the emulator', () => {
     expect(last.headers['x-synthetic-key']).toBe('test-api-key');
   });
 
-  it('downloads a file Spark handed out (rehydrated execution) to disk', async (ctx) => {
+  it('downloads a file Spark handed out (rehydrated execution) to disk', async () => {
     const exec = await spark.request<{ response_meta: { call_id: string } }>({
       operation: 'test.execute', method: 'POST', path: 'api/v3/folders/my-folder/services/volume-cylinder/execute',
       json: { request_data: { inputs: { radius: 1, height: 2 } }, request_meta: {} },
     });
     const callId = exec.data.response_meta.call_id;
-    const rehydrate = await spark
-      .request<{ response_data: { download_url: string } }>({
-        operation: 'test.rehydrate', method: 'POST', path: `api/v3/folders/my-folder/services/volume-cylinder/download/xml/${callId}`, json: {},
-      })
-      .catch((error: unknown) => (error instanceof SparkNotFoundError ? undefined : Promise.reject(error)));
-    if (!rehydrate) return ctx.skip('the emulator does not serve rehydration yet');
+    const rehydrate = await spark.request<{ response_data: { download_url: string } }>({
+      operation: 'test.rehydrate', method: 'POST', path: `api/v3/folders/my-folder/services/volume-cylinder/download/xml/${callId}`, json: {},
+    });
     const file = await spark.use(files).files.download(rehydrate.data.response_data.download_url);
     const path = join(dir, 'call.xlsx');
     const written = await file.toFile(path);

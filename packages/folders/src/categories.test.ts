@@ -3,7 +3,7 @@ import { SparkApiError, SparkForbiddenError, SparkNotFoundError, SparkSdkError }
 import { deleteCategory } from './delete-category.js';
 import { listCategories } from './list-categories.js';
 import { saveCategory } from './save-category.js';
-import { json, ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, ok, recorder, rejection } from '@spark/test-utils';
 
 const saved = ok({ 'Metadata.ProductCategories': [{ Key: 'Other', Value: 'Other', Icon: 'other.svg' }, { Key: 'k1', Value: 'Pensions', Icon: 'p.svg' }] });
 const lowered = [{ key: 'Other', value: 'Other', icon: 'other.svg' }, { key: 'k1', value: 'Pensions', icon: 'p.svg' }];
@@ -32,13 +32,13 @@ describe('saveCategory', () => {
     expect(await saveCategory(spark, 'Pensions', { key: 'k1', icon: 'p.svg' })).toEqual(lowered);
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${ORIGIN}/api/v1/lookup/savecategory`);
-    expect(calls[0]!.json()).toEqual({ value: 'Pensions', key: 'k1', icon: 'p.svg' });
+    expect(calls[0]!.json).toEqual({ value: 'Pensions', key: 'k1', icon: 'p.svg' });
   });
 
   it('defaults key to a new UUID and icon to other.svg', async () => {
     const { spark, calls } = recorder(saved);
     await saveCategory(spark, 'Pensions');
-    const body = calls[0]!.json();
+    const body = calls[0]!.json;
     expect(body.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(body.icon).toBe('other.svg');
   });

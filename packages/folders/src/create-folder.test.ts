@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkConflictError, SparkSdkError, SparkUnauthorizedError } from '@spark/core';
 import { createFolder } from './create-folder.js';
-import { json, ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, ok, recorder, rejection } from '@spark/test-utils';
 
 const DETAILS_URL = `${ORIGIN}/api/v1/product/GetProduct/pricing`;
 const created = () => ok({ folderId: 'f-1', get_product_url: DETAILS_URL });
@@ -15,7 +15,7 @@ describe('createFolder', () => {
       startDate: '2025-01-31T00:00:00Z', launchDate: Date.UTC(2030, 0, 31),
     });
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([`POST ${ORIGIN}/api/v1/product/create`, `GET ${DETAILS_URL}`]);
-    const form = calls[0]!.form();
+    const form = calls[0]!.form!;
     expect(Object.fromEntries(form.entries())).toEqual({
       Name: 'pricing', Description: 'Q3', Category: 'Term', Status: 'Test',
       StartDate: '2025-01-31T00:00:00.000Z', LaunchDate: '2030-01-31T00:00:00.000Z',
@@ -26,7 +26,7 @@ describe('createFolder', () => {
   it('defaults description, category, status and dates (launch = start + 10 years, UTC ISO)', async () => {
     const { spark, calls } = recorder(created(), ok(folder));
     await createFolder(spark, 'pricing');
-    const form = calls[0]!.form();
+    const form = calls[0]!.form!;
     expect(form.get('Description')).toBe('Created by Spark TypeScript SDK');
     expect(form.get('Category')).toBe('Other');
     expect(form.get('Status')).toBe('Design');
@@ -40,7 +40,7 @@ describe('createFolder', () => {
     const { spark, calls } = recorder(created(), ok(null), ok(folder));
     await createFolder(spark, { name: 'pricing', cover: { image: new Uint8Array([1, 2, 3]), fileName: 'c.png' } });
     expect(calls.map((c) => c.url)).toEqual([`${ORIGIN}/api/v1/product/create`, `${ORIGIN}/api/v1/product/uploadcoverimage`, DETAILS_URL]);
-    const form = calls[1]!.form();
+    const form = calls[1]!.form!;
     expect(form.get('id')).toBe('f-1');
     const file = form.get('coverImage') as File;
     expect(file.name).toBe('c.png');

@@ -1,36 +1,37 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, toUploadBlob, uploadFileName, type SparkCore, requireCore } from '@spark/core';
-import { addYears, toIsoDate, type FolderDateInput } from './dates.js';
+import { parseParams, SparkSdkError, toUploadBlob, uploadFileName, type SparkCore, type CallOptions, type SparkDateInput, requireCore } from '@spark/core';
+import { addYears } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
-import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
-import type { FolderCallOptions, FolderCover, FolderDetails } from './types.js';
+import { CoverSchema, rejectUnknownKeys } from './schemas.js';
+import type { FolderCover, FolderDetails } from './types.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
 
 const OPERATION = 'folders.create';
 const DEFAULT_DESCRIPTION = 'Created by Spark TypeScript SDK';
 
 const Schema = v.object({
-  name: NameSchema,
+  name: nonEmptyString,
   description: v.optional(v.string()),
-  category: v.optional(NameSchema),
-  startDate: v.optional(DateSchema),
-  launchDate: v.optional(DateSchema),
-  status: v.optional(NameSchema),
+  category: v.optional(nonEmptyString),
+  startDate: v.optional(dateInputSchema),
+  launchDate: v.optional(dateInputSchema),
+  status: v.optional(nonEmptyString),
   cover: v.optional(CoverSchema),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link createFolder}. */
-export interface CreateFolderParams extends FolderCallOptions {
+export interface CreateFolderParams extends CallOptions {
   name: string;
   /** Default `Created by Spark TypeScript SDK`. */
   description?: string;
   /** Default `Other` (see `listCategories`). */
   category?: string;
   /** Default now. Sent as ISO 8601 UTC. */
-  startDate?: FolderDateInput;
+  startDate?: SparkDateInput;
   /** Default `startDate` + 10 years; must be after `startDate`. */
-  launchDate?: FolderDateInput;
+  launchDate?: SparkDateInput;
   /** Default `Design`. */
   status?: string;
   /** Uploaded right after the folder is created. */

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, NameSchema } from './schemas.js';
-import type { FolderCallOptions, FolderCategory } from './types.js';
+import type { FolderCategory } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.delete';
-const Schema = v.object({ key: NameSchema, ...CallSchema });
+const Schema = v.object({ key: nonEmptyString, ...callOptionsEntries });
 
 /**
  * Deletes a user-defined folder category.
@@ -21,7 +21,7 @@ const Schema = v.object({ key: NameSchema, ...CallSchema });
  * @example
  * const left = await deleteCategory(spark, 'pensions-key');
  */
-export async function deleteCategory(core: SparkCore, key: string, options: FolderCallOptions = {}): Promise<FolderCategory[]> {
+export async function deleteCategory(core: SparkCore, key: string, options: CallOptions = {}): Promise<FolderCategory[]> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, key }, OPERATION);
   const response = await core.request({

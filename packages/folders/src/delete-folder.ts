@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, NameSchema } from './schemas.js';
-import type { FolderCallOptions } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'folders.delete';
-const Schema = v.object({ id: NameSchema, ...CallSchema });
+const Schema = v.object({ id: nonEmptyString, ...callOptionsEntries });
 
 /**
  * Deletes a folder and every service in it.
@@ -21,7 +20,7 @@ const Schema = v.object({ id: NameSchema, ...CallSchema });
  * @example
  * await deleteFolder(spark, folder.id);
  */
-export async function deleteFolder(core: SparkCore, id: string, options: FolderCallOptions = {}): Promise<void> {
+export async function deleteFolder(core: SparkCore, id: string, options: CallOptions = {}): Promise<void> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, id }, OPERATION);
   const response = await core.request({

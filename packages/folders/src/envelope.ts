@@ -1,13 +1,4 @@
-import { createApiError, type SparkMethod, type SparkResponse } from '@spark/core';
-
-/** The camelCase envelope of the `api/v1` folder ("product") and lookup endpoints. */
-export interface FolderEnvelope<T = unknown> {
-  status: string | null;
-  message: string | null;
-  errorCode: string | null;
-  data: T;
-  [key: string]: unknown;
-}
+import { createApiError, type SparkMethod, type SparkResponse, type SparkV1Response } from '@spark/core';
 
 /**
  * Returns the envelope when Spark reports success. Spark answers several failures with
@@ -19,10 +10,10 @@ export function unwrapEnvelope<T>(
   operation: string,
   method: SparkMethod,
   statusOverride?: number,
-): FolderEnvelope<T> {
+): SparkV1Response<T> {
   const body = response.data;
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const envelope = body as FolderEnvelope<T>;
+    const envelope = body as SparkV1Response<T>;
     const status = typeof envelope.status === 'string' ? envelope.status.toLowerCase() : envelope.status;
     if ((status === 'success' || status === undefined || status === null) && !envelope.errorCode) return envelope;
   }
@@ -31,7 +22,7 @@ export function unwrapEnvelope<T>(
 
 /** Builds the error for a non-success envelope. */
 export function envelopeError(response: SparkResponse<unknown>, operation: string, method: SparkMethod, status?: number, detail?: string) {
-  const body = response.data as Partial<FolderEnvelope> | null;
+  const body = response.data as Partial<SparkV1Response> | null;
   const code = typeof body === 'object' && body !== null ? body.errorCode : undefined;
   const message = typeof body === 'object' && body !== null ? body.message : undefined;
   const reason = detail ?? (code ? `Spark answered errorCode ${code}` : `Spark answered status ${JSON.stringify(body?.status ?? null)}`);

@@ -3,7 +3,7 @@ import { SparkApiError, SparkInternalServerError, SparkSdkError } from '@spark/c
 import { findAllFolders } from './find-all-folders.js';
 import { findFolders } from './find-folders.js';
 import { listFolders } from './list-folders.js';
-import { json, ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, ok, recorder, rejection } from '@spark/test-utils';
 
 const folder = (n: number) => ({ id: `id-${n}`, name: `f${n}` });
 
@@ -14,7 +14,7 @@ describe('findFolders / listFolders', () => {
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${ORIGIN}/api/v1/product/list`);
     expect(calls[0]!.headers['content-type']).toBe('application/json');
-    expect(calls[0]!.json()).toEqual({
+    expect(calls[0]!.json).toEqual({
       search: [{ field: 'name', value: 'pricing' }], page: 1, pageSize: 100, sort: '-updated', shouldFetchActiveServicesCount: true,
     });
   });
@@ -22,7 +22,7 @@ describe('findFolders / listFolders', () => {
   it('keeps criteria order, renames favorite to isstarred, drops falsy criteria and forwards extra fields', async () => {
     const { spark, calls } = recorder(ok([], { count: 0 }));
     await findFolders(spark, { category: 'Term', name: 'p', status: '', favorite: true, kanbanStatus: 'Test 01' }, { page: 2, size: 10, sort: 'name' });
-    expect(calls[0]!.json()).toEqual({
+    expect(calls[0]!.json).toEqual({
       search: [
         { field: 'category', value: 'Term' }, { field: 'name', value: 'p' },
         { field: 'isstarred', value: true }, { field: 'kanbanStatus', value: 'Test 01' },
@@ -34,7 +34,7 @@ describe('findFolders / listFolders', () => {
   it('listFolders sends an empty search', async () => {
     const { spark, calls } = recorder(ok([], { count: 0 }));
     await listFolders(spark, { size: 5 });
-    expect(calls[0]!.json()).toEqual({ search: [], page: 1, pageSize: 5, sort: '-updated', shouldFetchActiveServicesCount: true });
+    expect(calls[0]!.json).toEqual({ search: [], page: 1, pageSize: 5, sort: '-updated', shouldFetchActiveServicesCount: true });
   });
 
   it('returns the page: data, count, next, previous, page, size', async () => {
@@ -65,8 +65,8 @@ describe('findAllFolders', () => {
     const names: string[] = [];
     for await (const f of findAllFolders(spark, 'f', { size: 2 })) names.push(f.name);
     expect(names).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
-    expect(calls.map((c) => c.json().page)).toEqual([1, 2, 3]);
-    expect(calls.every((c) => c.json().search[0].value === 'f')).toBe(true);
+    expect(calls.map((c) => c.json.page)).toEqual([1, 2, 3]);
+    expect(calls.every((c) => c.json.search[0].value === 'f')).toBe(true);
   });
 
   it('stops once count folders were seen, and fetches nothing more when the caller breaks', async () => {

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { PagingSchema } from './schemas.js';
-import type { Folder, FolderCallOptions } from './types.js';
+import type { Folder } from './types.js';
 
 const Primitive = v.union([v.string(), v.number(), v.boolean(), v.null(), v.undefined()]);
 const CriteriaSchema = v.objectWithRest(
@@ -29,7 +29,7 @@ export interface FindFoldersParams {
 }
 
 /** Paging of a folder search. */
-export interface FolderPaging extends FolderCallOptions {
+export interface FolderPaging extends CallOptions {
   /** 1-based page (default 1). */
   page?: number;
   /** Page size (default 100). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkForbiddenError, SparkSdkError } from '@spark/core';
 import { folderExists } from './folder-exists.js';
-import { json, ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, ok, recorder, rejection } from '@spark/test-utils';
 
 describe('folderExists', () => {
   it('POSTs isproductexists/{name} at the origin with the SDK headers and no body', async () => {

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { parseParams, SparkNotFoundError, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, SparkNotFoundError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, NameSchema } from './schemas.js';
-import type { FolderCallOptions } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'folders.exists';
-const Schema = v.object({ name: NameSchema, ...CallSchema });
+const Schema = v.object({ name: nonEmptyString, ...callOptionsEntries });
 
 /**
  * Tells whether a folder with this name exists in the tenant.
@@ -18,7 +17,7 @@ const Schema = v.object({ name: NameSchema, ...CallSchema });
  * @example
  * if (!(await folderExists(spark, 'pricing'))) await createFolder(spark, 'pricing');
  */
-export async function folderExists(core: SparkCore, name: string, options: FolderCallOptions = {}): Promise<boolean> {
+export async function folderExists(core: SparkCore, name: string, options: CallOptions = {}): Promise<boolean> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, { name, ...options }, OPERATION);
   try {

@@ -9,7 +9,5 @@ export { uploadFolderCover, type UploadFolderCoverParams } from './upload-folder
 export { listCategories } from './list-categories.js';
 export { saveCategory, type SaveCategoryParams } from './save-category.js';
 export { deleteCategory } from './delete-category.js';
-export type { Folder, FolderDetails, FolderCategory, FolderCover, FolderCallOptions } from './types.js';
-export type { FolderEnvelope } from './envelope.js';
-export type { FolderDateInput } from './dates.js';
+export type { Folder, FolderDetails, FolderCategory, FolderCover } from './types.js';
 export { folders, createFoldersApi, type FoldersApi, type FolderCategoriesApi } from './plugin.js';

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema } from './schemas.js';
-import type { FolderCallOptions, FolderCategory } from './types.js';
+import type { FolderCategory } from './types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.list';
-const Schema = v.object(CallSchema);
+const Schema = v.object(callOptionsEntries);
 
 /**
  * Lists the folder categories of the tenant (built-in and saved ones).
@@ -20,7 +20,7 @@ const Schema = v.object(CallSchema);
  * @example
  * const names = (await listCategories(spark)).map((c) => c.value);
  */
-export async function listCategories(core: SparkCore, options: FolderCallOptions = {}): Promise<FolderCategory[]> {
+export async function listCategories(core: SparkCore, options: CallOptions = {}): Promise<FolderCategory[]> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, options, OPERATION);
   const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...params });

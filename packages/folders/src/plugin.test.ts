@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkSdkError } from '@spark/core';
 import { folders } from './plugin.js';
-import { ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, ok, recorder, rejection } from '@spark/test-utils';
 
 describe('folders plugin', () => {
   it('registers under "folders" and binds every operation to the client', async () => {

@@ -1,4 +1,4 @@
-import type { SparkCore, SparkPlugin } from '@spark/core';
+import type { SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { createFolder, type CreateFolderParams } from './create-folder.js';
 import { deleteCategory } from './delete-category.js';
 import { deleteFolder } from './delete-folder.js';
@@ -8,24 +8,24 @@ import { folderExists } from './folder-exists.js';
 import { listCategories } from './list-categories.js';
 import { listFolders } from './list-folders.js';
 import { saveCategory, type SaveCategoryParams } from './save-category.js';
-import type { Folder, FolderCallOptions, FolderCategory, FolderDetails } from './types.js';
+import type { Folder, FolderCategory, FolderDetails } from './types.js';
 import { updateFolder, type UpdateFolderParams } from './update-folder.js';
 import { uploadFolderCover, type UploadFolderCoverParams } from './upload-folder-cover.js';
 
 /** The `folders.categories` namespace. */
 export interface FolderCategoriesApi {
   /** See {@link listCategories}. */
-  list(options?: FolderCallOptions): Promise<FolderCategory[]>;
+  list(options?: CallOptions): Promise<FolderCategory[]>;
   /** See {@link saveCategory}. */
   save(name: string, params?: SaveCategoryParams): Promise<FolderCategory[]>;
   /** See {@link deleteCategory}. */
-  delete(key: string, options?: FolderCallOptions): Promise<FolderCategory[]>;
+  delete(key: string, options?: CallOptions): Promise<FolderCategory[]>;
 }
 
 /** The `folders` namespace of a client. */
 export interface FoldersApi {
   /** See {@link folderExists}. */
-  exists(name: string, options?: FolderCallOptions): Promise<boolean>;
+  exists(name: string, options?: CallOptions): Promise<boolean>;
   /** See {@link createFolder}. */
   create(params: string | CreateFolderParams): Promise<FolderDetails>;
   /** See {@link findFolders}. */
@@ -37,7 +37,7 @@ export interface FoldersApi {
   /** See {@link updateFolder}. */
   update(id: string, params: UpdateFolderParams): Promise<void>;
   /** See {@link deleteFolder}. */
-  delete(id: string, options?: FolderCallOptions): Promise<void>;
+  delete(id: string, options?: CallOptions): Promise<void>;
   /** See {@link uploadFolderCover}. */
   uploadCover(id: string, params: UploadFolderCoverParams): Promise<void>;
   /** Folder categories. */

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, NameSchema } from './schemas.js';
-import type { FolderCallOptions, FolderCategory } from './types.js';
+import type { FolderCategory } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.save';
-const Schema = v.object({ name: NameSchema, key: v.optional(NameSchema), icon: v.optional(NameSchema), ...CallSchema });
+const Schema = v.object({ name: nonEmptyString, key: v.optional(nonEmptyString), icon: v.optional(nonEmptyString), ...callOptionsEntries });
 
 /** Options of {@link saveCategory}. */
-export interface SaveCategoryParams extends FolderCallOptions {
+export interface SaveCategoryParams extends CallOptions {
   /** The key of an existing category to update; default a new UUID (creates one). */
   key?: string;
   /** Default `other.svg`. */

@@ -1,26 +1,18 @@
 import * as v from 'valibot';
 import { isUploadFile, SparkSdkError, UPLOAD_EXPECTED, type SparkUploadFile } from '@spark/core';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
-/** A non-blank string. */
-export const NameSchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must be a non-empty string'));
-/** A date option. */
-export const DateSchema = v.union([v.string(), v.number(), v.date()]);
 /** A cover image. */
 export const CoverSchema = v.object({
   image: v.custom<SparkUploadFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
-  fileName: v.optional(NameSchema),
+  fileName: v.optional(nonEmptyString),
 });
-/** Per-call transport options. */
-export const CallSchema = {
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
-};
 /** Paging of a folder search. */
 export const PagingSchema = v.object({
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   sort: v.optional(v.string()),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /**

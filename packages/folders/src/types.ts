@@ -42,9 +42,3 @@ export interface FolderCover {
   fileName?: string;
 }
 
-/** Per-call transport options every folder operation accepts. */
-export interface FolderCallOptions {
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
-}

@@ -3,7 +3,7 @@ import { SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { deleteFolder } from './delete-folder.js';
 import { updateFolder } from './update-folder.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
-import { json, ok, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, ok, recorder, rejection } from '@spark/test-utils';
 
 describe('updateFolder', () => {
   it('POSTs only the given fields, dates as UTC ISO, plus shouldTrackUserAction', async () => {
@@ -12,7 +12,7 @@ describe('updateFolder', () => {
     expect(result).toBeUndefined();
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${ORIGIN}/api/v1/product/update/id%201`);
-    expect(calls[0]!.json()).toEqual({ description: 'new', status: 'Test', launchDate: '2031-02-02T00:00:00.000Z', name: 'renamed', shouldTrackUserAction: true });
+    expect(calls[0]!.json).toEqual({ description: 'new', status: 'Test', launchDate: '2031-02-02T00:00:00.000Z', name: 'renamed', shouldTrackUserAction: true });
   });
 
   it('uploads the cover first; a cover alone sends no update', async () => {
@@ -69,10 +69,10 @@ describe('uploadFolderCover', () => {
     await uploadFolderCover(spark, 'f-1', { image: new File(['abc'], 'logo.png', { type: 'image/png' }) });
     await uploadFolderCover(spark, 'f-1', { image: new Uint8Array([7]) });
     expect(calls[0]!.url).toBe(`${ORIGIN}/api/v1/product/uploadcoverimage`);
-    const first = calls[0]!.form().get('coverImage') as File;
+    const first = calls[0]!.form!.get('coverImage') as File;
     expect([first.name, first.type, await first.text()]).toEqual(['logo.png', 'image/png', 'abc']);
-    expect(calls[0]!.form().get('id')).toBe('f-1');
-    const second = calls[1]!.form().get('coverImage') as File;
+    expect(calls[0]!.form!.get('id')).toBe('f-1');
+    const second = calls[1]!.form!.get('coverImage') as File;
     expect([second.name, second.type]).toEqual(['file', 'application/octet-stream']);
   });
 

@@ -1,35 +1,35 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore, requireCore } from '@spark/core';
-import { toIsoDate, type FolderDateInput } from './dates.js';
+import { parseParams, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, CoverSchema, DateSchema, NameSchema, rejectUnknownKeys } from './schemas.js';
-import type { FolderCallOptions, FolderCover } from './types.js';
+import { CoverSchema, rejectUnknownKeys } from './schemas.js';
+import type { FolderCover } from './types.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
 
 const OPERATION = 'folders.update';
 const Schema = v.object({
-  id: NameSchema,
-  name: v.optional(NameSchema),
+  id: nonEmptyString,
+  name: v.optional(nonEmptyString),
   description: v.optional(v.string()),
-  category: v.optional(NameSchema),
-  status: v.optional(NameSchema),
-  startDate: v.optional(DateSchema),
-  launchDate: v.optional(DateSchema),
+  category: v.optional(nonEmptyString),
+  status: v.optional(nonEmptyString),
+  startDate: v.optional(dateInputSchema),
+  launchDate: v.optional(dateInputSchema),
   cover: v.optional(CoverSchema),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link updateFolder}: only the given fields change. */
-export interface UpdateFolderParams extends FolderCallOptions {
+export interface UpdateFolderParams extends CallOptions {
   /** Renames the folder (Postman collection field). */
   name?: string;
   description?: string;
   category?: string;
   /** E.g. `Design` (Postman collection field). */
   status?: string;
-  startDate?: FolderDateInput;
+  startDate?: SparkDateInput;
   /** Must be after `startDate` when both are given. */
-  launchDate?: FolderDateInput;
+  launchDate?: SparkDateInput;
   /** Uploaded before the other fields are saved. */
   cover?: FolderCover;
 }

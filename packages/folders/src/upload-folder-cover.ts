@@ -1,14 +1,15 @@
 import * as v from 'valibot';
-import { parseParams, toUploadBlob, uploadFileName, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, toUploadBlob, uploadFileName, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { CallSchema, CoverSchema, NameSchema } from './schemas.js';
-import type { FolderCallOptions, FolderCover } from './types.js';
+import { CoverSchema } from './schemas.js';
+import type { FolderCover } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'folders.uploadCover';
-const Schema = v.object({ id: NameSchema, ...CoverSchema.entries, ...CallSchema });
+const Schema = v.object({ id: nonEmptyString, ...CoverSchema.entries, ...callOptionsEntries });
 
 /** Parameters of {@link uploadFolderCover}. */
-export interface UploadFolderCoverParams extends FolderCover, FolderCallOptions {}
+export interface UploadFolderCoverParams extends FolderCover, CallOptions {}
 
 /**
  * Uploads (or replaces) the cover image of a folder.

@@ -2,36 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { createClient, SparkServiceUnavailableError, SparkSdkError } from '@spark/core';
 import { checkHealth } from './check-health.js';
 import { isHealthy } from './is-healthy.js';
-import { healthCheck } from './health-check.js';
+import { checkHealthAt } from './check-health-at.js';
 import { health } from './plugin.js';
-import { json, recorder, testClient } from './test-utils/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 describe('checkHealth', () => {
   it('sends GET {origin}/health without credentials', async () => {
-    const rec = recorder(() => json(200, { status: 'UP' }));
+    const rec = recorder(() => json({ status: 'UP' }));
     const result = await checkHealth(testClient(rec.fetch));
     expect(rec.calls).toHaveLength(1);
     const [call] = rec.calls;
     expect(call!.method).toBe('GET');
     expect(call!.url).toBe('https://excel.test.coherent.global/health');
-    expect(call!.headers.get('x-synthetic-key')).toBeNull();
-    expect(call!.headers.get('authorization')).toBeNull();
+    expect(call!.headers['x-synthetic-key']).toBeUndefined();
+    expect(call!.headers['authorization']).toBeUndefined();
     expect(call!.body).toBeUndefined();
     expect(result).toEqual({ status: 'UP' });
   });
 
   it('keeps unknown keys of the health document', async () => {
-    const rec = recorder(() => json(200, { status: 'UP', components: { db: 'UP' } }));
+    const rec = recorder(() => json({ status: 'UP', components: { db: 'UP' } }));
     expect(await checkHealth(testClient(rec.fetch))).toEqual({ status: 'UP', components: { db: 'UP' } });
   });
 
   it('maps 503 to SparkServiceUnavailableError', async () => {
-    const rec = recorder(() => json(503, { status: 'DOWN' }));
+    const rec = recorder(() => json({ status: 'DOWN' }, 503));
     await expect(checkHealth(testClient(rec.fetch))).rejects.toBeInstanceOf(SparkServiceUnavailableError);
   });
 
   it('is exposed as the health plugin', async () => {
-    const rec = recorder(() => json(200, { status: 'UP' }));
+    const rec = recorder(() => json({ status: 'UP' }));
     const spark = testClient(rec.fetch).use(health);
     expect(await spark.health.check()).toEqual({ status: 'UP' });
     expect(await spark.health.ok()).toBe(true);
@@ -41,17 +41,17 @@ describe('checkHealth', () => {
 
 describe('isHealthy', () => {
   it('is true for UP in any case', async () => {
-    const rec = recorder(() => json(200, { status: 'up' }));
+    const rec = recorder(() => json({ status: 'up' }));
     expect(await isHealthy(testClient(rec.fetch))).toBe(true);
   });
 
   it('is false for another status', async () => {
-    const rec = recorder(() => json(200, { status: 'DOWN' }));
+    const rec = recorder(() => json({ status: 'DOWN' }));
     expect(await isHealthy(testClient(rec.fetch))).toBe(false);
   });
 
   it('is false for HTTP errors and connection failures', async () => {
-    expect(await isHealthy(testClient(recorder(() => json(500, {})).fetch))).toBe(false);
+    expect(await isHealthy(testClient(recorder(() => json({}, 500)).fetch))).toBe(false);
     const broken = testClient(async () => { throw new TypeError('fetch failed'); });
     expect(await isHealthy(broken)).toBe(false);
   });
@@ -63,36 +63,36 @@ describe('isHealthy', () => {
   });
 });
 
-describe('healthCheck (no client)', () => {
+describe('checkHealthAt (no client)', () => {
   it('builds the origin from an environment name', async () => {
-    const rec = recorder(() => json(200, { status: 'UP' }));
-    expect(await healthCheck('UAT.us', { fetch: rec.fetch })).toEqual({ status: 'UP' });
+    const rec = recorder(() => json({ status: 'UP' }));
+    expect(await checkHealthAt('UAT.us', { fetch: rec.fetch })).toEqual({ status: 'UP' });
     expect(rec.calls[0]!.url).toBe('https://excel.uat.us.coherent.global/health');
-    expect(rec.calls[0]!.headers.get('x-synthetic-key')).toBeNull();
+    expect(rec.calls[0]!.headers['x-synthetic-key']).toBeUndefined();
   });
 
   it('normalises a Spark URL to its excel origin', async () => {
-    const rec = recorder(() => json(200, { status: 'UP' }));
-    await healthCheck('https://spark.test.coherent.global/my-tenant', { fetch: rec.fetch });
+    const rec = recorder(() => json({ status: 'UP' }));
+    await checkHealthAt('https://spark.test.coherent.global/my-tenant', { fetch: rec.fetch });
     expect(rec.calls[0]!.url).toBe('https://excel.test.coherent.global/health');
   });
 
   it('accepts any http URL (emulator, proxy)', async () => {
-    const rec = recorder(() => json(200, { status: 'UP' }));
-    await healthCheck('http://127.0.0.1:4010', { fetch: rec.fetch });
+    const rec = recorder(() => json({ status: 'UP' }));
+    await checkHealthAt('http://127.0.0.1:4010', { fetch: rec.fetch });
     expect(rec.calls[0]!.url).toBe('http://127.0.0.1:4010/health');
   });
 
   it('rejects empty or malformed input before sending', async () => {
     const rec = recorder();
-    await expect(healthCheck('', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
-    await expect(healthCheck('not an env!', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(checkHealthAt('', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(checkHealthAt('not an env!', { fetch: rec.fetch })).rejects.toBeInstanceOf(SparkSdkError);
     expect(rec.calls).toHaveLength(0);
   });
 
   it('maps errors', async () => {
-    const rec = recorder(() => json(503, {}));
-    await expect(healthCheck('sit', { fetch: rec.fetch, maxRetries: 0 })).rejects.toBeInstanceOf(SparkServiceUnavailableError);
+    const rec = recorder(() => json({}, 503));
+    await expect(checkHealthAt('sit', { fetch: rec.fetch, maxRetries: 0 })).rejects.toBeInstanceOf(SparkServiceUnavailableError);
   });
 });
 

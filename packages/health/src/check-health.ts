@@ -1,7 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
-import { checkCallOptions } from './call-options.js';
-import type { HealthCheckOptions, HealthCheckResult } from './types.js';
+import type { SparkCore, CallOptions } from '@spark/core';
+import type { HealthCheckResult } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'health.check';
 
@@ -17,7 +17,7 @@ const OPERATION = 'health.check';
  * const { status } = await checkHealth(spark);
  * console.log(status); // 'UP'
  */
-export async function checkHealth(core: SparkCore, options: HealthCheckOptions = {}): Promise<HealthCheckResult> {
+export async function checkHealth(core: SparkCore, options: CallOptions = {}): Promise<HealthCheckResult> {
   requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<HealthCheckResult | null>({

@@ -1,6 +1,5 @@
-import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore, requireCore } from '@spark/core';
+import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { checkHealth } from './check-health.js';
-import type { HealthCheckOptions } from './types.js';
 
 /**
  * Whether the Spark environment is up: `true` iff `GET {origin}/health` answers 2xx with a
@@ -14,7 +13,7 @@ import type { HealthCheckOptions } from './types.js';
  * @example
  * if (!(await isHealthy(spark))) console.warn('Spark is down');
  */
-export async function isHealthy(core: SparkCore, options: HealthCheckOptions = {}): Promise<boolean> {
+export async function isHealthy(core: SparkCore, options: CallOptions = {}): Promise<boolean> {
   requireCore(core, 'health.isHealthy');
   try {
     const { status } = await checkHealth(core, options);

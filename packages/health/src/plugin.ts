@@ -1,14 +1,14 @@
-import type { SparkCore, SparkPlugin } from '@spark/core';
+import type { SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { checkHealth } from './check-health.js';
 import { isHealthy } from './is-healthy.js';
-import type { HealthCheckOptions, HealthCheckResult } from './types.js';
+import type { HealthCheckResult } from './types.js';
 
 /** The `health` namespace of a client. */
 export interface HealthApi {
   /** See {@link checkHealth}. */
-  check(options?: HealthCheckOptions): Promise<HealthCheckResult>;
+  check(options?: CallOptions): Promise<HealthCheckResult>;
   /** See {@link isHealthy}. */
-  ok(options?: HealthCheckOptions): Promise<boolean>;
+  ok(options?: CallOptions): Promise<boolean>;
 }
 
 /**

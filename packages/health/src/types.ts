@@ -4,11 +4,3 @@ export interface HealthCheckResult {
   status: string;
   [key: string]: unknown;
 }
-
-/** Per-call options of the health operations. */
-export interface HealthCheckOptions {
-  /** Cancels the call. */
-  signal?: AbortSignal;
-  /** Per-call timeout in ms (overrides the client's). */
-  timeout?: number;
-}

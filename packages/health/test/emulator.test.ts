@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
-import { checkHealth, healthCheck, isHealthy, health } from '../src/index.js';
+import { checkHealth, checkHealthAt, isHealthy, health } from '../src/index.js';
 
 describe('health against the emulator', () => {
   let emu: Emulator;
@@ -32,7 +32,7 @@ describe('health against the emulator', () => {
   });
 
   it('checks health without a client', async () => {
-    expect(await healthCheck(emu.url)).toEqual({ status: 'UP' });
+    expect(await checkHealthAt(emu.url)).toEqual({ status: 'UP' });
   });
 
   it('reports an unhealthy environment as false', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkSdkError, SparkServiceUnavailableError, SparkTimeoutError } from '@spark/core';
 import { downloadLogs } from './download-logs.js';
 import type { LogDownloadStatus } from './types.js';
-import { BASE, bytes, json, recorder, rejection } from './test-utils/recorder.js';
+import { BASE, bytes, json, recorder, rejection } from '@spark/test-utils';
 
 const ZIP_URL = 'https://files.test.coherent.global/logs/job-1.zip';
 const created = () => json({ status: 'Success', response_data: { job_id: 'job-1' }, response_meta: {}, error: null });
@@ -33,7 +33,7 @@ describe('downloadLogs', () => {
       extras: { has_errors: true },
     });
     expect(calls[0]!.url).toBe(`${BASE}/api/v3/folders/f/services/s/log/downloadjson`);
-    expect(calls[0]!.json()).toEqual({
+    expect(calls[0]!.json).toEqual({
       request_data: {
         call_ids: ['c1', 'c2'], timezone_offset: '+08:00', start_date: '2024-12-31T22:00:00.000Z', end_date: '2025-01-31T00:00:00.000Z',
         version_id: 'v-1', has_errors: true,
@@ -45,10 +45,10 @@ describe('downloadLogs', () => {
   it('falls back to sourceSystem, then correlationId, as the only call id', async () => {
     const { spark, calls } = recorder(created(), progress(100), zip());
     await downloadLogs(spark, 'f/s', { sourceSystem: 'crm', correlationId: 'corr' });
-    expect(calls[0]!.json()).toEqual({ request_data: { call_ids: ['crm'], timezone_offset: null }, request_meta: { version_id: null } });
+    expect(calls[0]!.json).toEqual({ request_data: { call_ids: ['crm'], timezone_offset: null }, request_meta: { version_id: null } });
     const second = recorder(created(), progress(100), zip());
     await downloadLogs(second.spark, 'f/s', { correlationId: 'corr', type: 'JSON' as never });
-    expect(second.calls[0]!.json().request_data.call_ids).toEqual(['corr']);
+    expect(second.calls[0]!.json.request_data.call_ids).toEqual(['corr']);
   });
 
   it('reports a failed job as a SparkApiError with its message, not as a timeout', async () => {

@@ -2,24 +2,21 @@ import * as v from 'valibot';
 import { parseParams, pollJob, type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, requireCore } from '@spark/core';
 import { getLogDownloadStatus, initiateLogDownload } from './log-download-job.js';
 import type { LogDownloadFilters } from './log-download-body.js';
-import { DateSchema, IdSchema } from './schemas.js';
 import type { LogDownloadStatus } from './types.js';
+import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'logs.download';
 const Schema = v.object({
   type: v.optional(v.pipe(v.string(), v.toLowerCase(), v.picklist(['json', 'csv']))),
-  callIds: v.optional(v.array(IdSchema)),
-  startDate: v.optional(DateSchema),
-  endDate: v.optional(DateSchema),
-  sourceSystem: v.optional(IdSchema),
-  correlationId: v.optional(IdSchema),
+  callIds: v.optional(v.array(nonEmptyString)),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
+  sourceSystem: v.optional(nonEmptyString),
+  correlationId: v.optional(nonEmptyString),
   timezoneOffset: v.optional(v.union([v.string(), v.number()])),
-  versionId: v.optional(IdSchema),
+  versionId: v.optional(nonEmptyString),
   extras: v.optional(v.record(v.string(), v.unknown())),
-  pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
-  signal: v.optional(v.instance(AbortSignal)),
-  onProgress: v.optional(v.function()),
+  ...jobOptionsEntries,
 });
 
 /** Parameters of {@link downloadLogs}: filters plus the job options. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SparkApiError, SparkForbiddenError, SparkSdkError } from '@spark/core';
 import { findLogs } from './find-logs.js';
 import { logs } from './plugin.js';
-import { json, ORIGIN, recorder, rejection } from './test-utils/recorder.js';
+import { ORIGIN, json, recorder, rejection } from '@spark/test-utils';
 
 const page = (data: unknown[] = [], extra: Record<string, unknown> = {}) => json({ status: 'Success', errorCode: null, message: null, data, count: data.length, next: null, previous: null, ...extra });
 
@@ -16,7 +16,7 @@ describe('findLogs', () => {
     }, { page: 2, size: 10, sort: 'calcTime' });
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${ORIGIN}/api/v1/product/my%20folder/engines/svc/logs`);
-    expect(calls[0]!.json()).toEqual({
+    expect(calls[0]!.json).toEqual({
       search: [
         { field: 'StartDate', value: '2025-01-01T00:00:00.000Z' }, { field: 'EndDate', value: '2025-01-08T00:00:00.000Z' },
         { field: 'version', id: '9129' }, { field: 'CallPurpose', value: 'Demo' }, { field: 'username', value: 'ana@example.com' },
@@ -32,11 +32,11 @@ describe('findLogs', () => {
     await findLogs(spark, 'f/s');
     await findLogs(spark, 'f/s', { endDate: '2025-01-08T00:00:00Z', callId: 'c1', correlationId: 'x' });
     await findLogs(spark, 'f/s', { startDate: '2025-01-08T00:00:00Z', endDate: '2025-01-01T00:00:00Z' });
-    expect(calls[0]!.json()).toEqual({ search: [{ field: 'StartDate', value: '2025-06-01T00:00:00.000Z' }], page: 1, pageSize: 100, sort: '-updated' });
-    expect(calls[1]!.json().search).toEqual([
+    expect(calls[0]!.json).toEqual({ search: [{ field: 'StartDate', value: '2025-06-01T00:00:00.000Z' }], page: 1, pageSize: 100, sort: '-updated' });
+    expect(calls[1]!.json.search).toEqual([
       { field: 'StartDate', value: '2025-01-01T00:00:00.000Z' }, { field: 'EndDate', value: '2025-01-08T00:00:00.000Z' }, { field: 'search', value: 'c1' },
     ]);
-    expect(calls[2]!.json().search).toEqual([{ field: 'StartDate', value: '2025-01-08T00:00:00.000Z' }, { field: 'EndDate', value: '2025-01-15T00:00:00.000Z' }]);
+    expect(calls[2]!.json.search).toEqual([{ field: 'StartDate', value: '2025-01-08T00:00:00.000Z' }, { field: 'EndDate', value: '2025-01-15T00:00:00.000Z' }]);
   });
 
   it('returns the page without the envelope fields', async () => {

@@ -1,25 +1,25 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { CallSchema, DateSchema, IdSchema, toIsoDate } from './schemas.js';
-import type { LogDateInput, LogCallOptions, LogInfo } from './types.js';
+import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput, requireCore } from '@spark/core';
+import type { LogInfo } from './types.js';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
 
 const OPERATION = 'logs.find';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const Schema = v.object({
-  callId: v.optional(IdSchema),
-  versionId: v.optional(IdSchema),
-  startDate: v.optional(DateSchema),
-  endDate: v.optional(DateSchema),
-  username: v.optional(IdSchema),
-  callPurpose: v.optional(IdSchema),
-  sourceSystem: v.optional(IdSchema),
-  correlationId: v.optional(IdSchema),
+  callId: v.optional(nonEmptyString),
+  versionId: v.optional(nonEmptyString),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
+  username: v.optional(nonEmptyString),
+  callPurpose: v.optional(nonEmptyString),
+  sourceSystem: v.optional(nonEmptyString),
+  correlationId: v.optional(nonEmptyString),
 });
 const PagingSchema = v.object({
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   sort: v.optional(v.string()),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Criteria of {@link findLogs}. */
@@ -28,9 +28,9 @@ export interface FindLogsParams {
   callId?: string;
   versionId?: string;
   /** Default: now (when neither date is given) or `endDate` − 7 days. */
-  startDate?: LogDateInput;
+  startDate?: SparkDateInput;
   /** When not after `startDate`, `startDate` + 7 days is used. */
-  endDate?: LogDateInput;
+  endDate?: SparkDateInput;
   username?: string;
   callPurpose?: string;
   sourceSystem?: string;
@@ -38,7 +38,7 @@ export interface FindLogsParams {
 }
 
 /** Paging of {@link findLogs}. */
-export interface LogPaging extends LogCallOptions {
+export interface LogPaging extends CallOptions {
   /** 1-based page (default 1). */
   page?: number;
   /** Page size (default 100). */
@@ -113,7 +113,7 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
   };
 }
 
-function dateFilters(startDate: LogDateInput | undefined, endDate: LogDateInput | undefined): Array<Record<string, unknown>> {
+function dateFilters(startDate: SparkDateInput | undefined, endDate: SparkDateInput | undefined): Array<Record<string, unknown>> {
   const iso = (ms: number) => new Date(ms).toISOString();
   if (endDate === undefined) {
     return [{ field: 'StartDate', value: startDate === undefined ? iso(Date.now()) : toIsoDate(startDate, 'startDate', OPERATION) }];

@@ -1,8 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { getLog } from './get-log.js';
-import { BASE, json, recorder, rejection } from './test-utils/recorder.js';
-import { LOG_SAMPLE, LOG_SAMPLE_SKIP_REASON } from './test-utils/sample.js';
+import { BASE, json, recorder, rejection, samplePath } from '@spark/test-utils';
 
 const log = { EngineCallId: 'c-1', EngineDetails: { request_data: { inputs: { radius: 1 } }, response_data: { outputs: { volume: 3 } } } };
 const envelope = (data: unknown) => json({ status: 'Success', response_data: data, response_meta: {}, error: null });
@@ -22,9 +22,10 @@ describe('getLog', () => {
     expect(await getLog(recorder(envelope(log)).spark, 'c-1')).toEqual(log);
   });
 
-  it.skipIf(!LOG_SAMPLE)(`returns the shared detailed-log sample shape${LOG_SAMPLE ? '' : ` (skipped: ${LOG_SAMPLE_SKIP_REASON})`}`, async () => {
-    const result = await getLog(recorder(envelope(LOG_SAMPLE)).spark, 'uuid');
-    expect(result).toEqual(JSON.parse(LOG_SAMPLE!));
+  it('returns the shared detailed-log sample shape', async () => {
+    const sample = readFileSync(samplePath('detailed-log.json'), 'utf8');
+    const result = await getLog(recorder(envelope(sample)).spark, 'uuid');
+    expect(result).toEqual(JSON.parse(sample));
     expect(result.EngineDetails.response_meta['call_id']).toBe('uuid');
   });
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, type SparkCore, requireCore } from '@spark/core';
-import { CallSchema, IdSchema } from './schemas.js';
-import type { DetailedLog, LogCallOptions } from './types.js';
+import { createApiError, parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import type { DetailedLog } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'logs.get';
-const Schema = v.object({ callId: IdSchema, ...CallSchema });
+const Schema = v.object({ callId: nonEmptyString, ...callOptionsEntries });
 
 /**
  * Fetches the detailed log of one execution: its inputs, outputs and metadata.
@@ -24,7 +24,7 @@ const Schema = v.object({ callId: IdSchema, ...CallSchema });
 export async function getLog<I = Record<string, unknown>, O = Record<string, unknown>>(
   core: SparkCore,
   callId: string,
-  options: LogCallOptions = {},
+  options: CallOptions = {},
 ): Promise<DetailedLog<I, O>> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, callId }, OPERATION);

@@ -4,5 +4,5 @@ export { downloadLogs, type DownloadLogsParams, type LogsDownload } from './down
 export { initiateLogDownload, getLogDownloadStatus, type InitiateLogDownloadParams, type LogDownloadJob } from './log-download-job.js';
 export type { LogDownloadFilters } from './log-download-body.js';
 export { findLogs, type FindLogsParams, type FindLogsResult, type LogPaging } from './find-logs.js';
-export type { DetailedLog, LogInfo, LogDownloadStatus, LogCallOptions, LogDateInput } from './types.js';
+export type { DetailedLog, LogInfo, LogDownloadStatus } from './types.js';
 export { logs, createLogsApi, type LogsApi } from './plugin.js';

@@ -1,13 +1,12 @@
-import { SparkSdkError } from '@spark/core';
-import { toIsoDate } from './schemas.js';
-import type { LogDateInput } from './types.js';
+import { SparkSdkError, type SparkDateInput } from '@spark/core';
+import { toIsoDate } from '@spark/core/wire';
 
 /** The filters of a log download job. */
 export interface LogDownloadFilters {
   /** The calls to export; when empty, `sourceSystem` (else `correlationId`) is matched instead. */
   callIds?: string[];
-  startDate?: LogDateInput;
-  endDate?: LogDateInput;
+  startDate?: SparkDateInput;
+  endDate?: SparkDateInput;
   sourceSystem?: string;
   correlationId?: string;
   /** Offset applied to the log times, e.g. `+08:00` or minutes. */

@@ -3,7 +3,7 @@ import { SparkApiError, SparkSdkError } from '@spark/core';
 import { downloadLogs } from './download-logs.js';
 import { getLogDownloadStatus, initiateLogDownload } from './log-download-job.js';
 import { logs } from './plugin.js';
-import { BASE, bytes, json, recorder, rejection } from './test-utils/recorder.js';
+import { BASE, bytes, json, recorder, rejection } from '@spark/test-utils';
 
 const ZIP_URL = 'https://files.test.coherent.global/logs/job-7.zip';
 const created = () => json({ status: 'Success', response_data: { job_id: 'job-7' }, response_meta: {}, error: null });
@@ -16,7 +16,7 @@ describe('log download jobs step by step', () => {
     const job = await initiateLogDownload(spark, 'f/s', { type: 'csv', callIds: ['c1'] });
     expect(job).toEqual({ jobId: 'job-7', type: 'csv' });
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([`POST ${BASE}/api/v3/folders/f/services/s/log/downloadcsv`]);
-    expect(calls[0]!.json().request_data.call_ids).toEqual(['c1']);
+    expect((calls[0]!.json as { request_data: { call_ids: string[] } }).request_data.call_ids).toEqual(['c1']);
   });
 
   it('getStatus makes one status request and returns the progress as Spark reported it', async () => {

@@ -1,34 +1,34 @@
 import * as v from 'valibot';
 import {
   createApiError, parseParams, requireCore, requireFolderService, servicePath,
-  type ServiceUriInput, type SparkCore, type SparkResponse,
+  type CallOptions, type ServiceUriInput, type SparkCore, type SparkResponse,
 } from '@spark/core';
+import { callOptionsEntries, dateInputSchema, nonEmptyString } from '@spark/core/wire';
 import { logDownloadBody, type LogDownloadFilters } from './log-download-body.js';
-import { CallSchema, DateSchema, IdSchema } from './schemas.js';
-import type { LogCallOptions, LogDownloadStatus } from './types.js';
+import type { LogDownloadStatus } from './types.js';
 
 const INITIATE = 'logs.downloads.initiate';
 const STATUS = 'logs.downloads.getStatus';
 const TypeSchema = v.optional(v.pipe(v.string(), v.toLowerCase(), v.picklist(['json', 'csv'])));
 const InitiateSchema = v.object({
   type: TypeSchema,
-  callIds: v.optional(v.array(IdSchema)),
-  startDate: v.optional(DateSchema),
-  endDate: v.optional(DateSchema),
-  sourceSystem: v.optional(IdSchema),
-  correlationId: v.optional(IdSchema),
+  callIds: v.optional(v.array(nonEmptyString)),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
+  sourceSystem: v.optional(nonEmptyString),
+  correlationId: v.optional(nonEmptyString),
   timezoneOffset: v.optional(v.union([v.string(), v.number()])),
-  versionId: v.optional(IdSchema),
+  versionId: v.optional(nonEmptyString),
   extras: v.optional(v.record(v.string(), v.unknown())),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
-const StatusSchema = v.object({ jobId: IdSchema, type: TypeSchema, ...CallSchema });
+const StatusSchema = v.object({ jobId: nonEmptyString, type: TypeSchema, ...callOptionsEntries });
 
 /** Spark's v3 envelope around a log download job. */
 export type LogJobEnvelope = { status?: unknown; response_data?: Record<string, unknown> | null; error?: unknown } | null;
 
 /** Parameters of {@link initiateLogDownload}: the filters, the file type and call options. */
-export interface InitiateLogDownloadParams extends LogDownloadFilters, LogCallOptions {
+export interface InitiateLogDownloadParams extends LogDownloadFilters, CallOptions {
   /** `json` (default) or `csv`. */
   type?: 'json' | 'csv';
 }
@@ -72,7 +72,7 @@ export async function initiateLogDownload(core: SparkCore, uri: ServiceUriInput,
  * const { progress, download_url } = await getLogDownloadStatus(spark, 'my-folder/my-service', { jobId, type: 'csv' });
  */
 export async function getLogDownloadStatus(
-  core: SparkCore, uri: ServiceUriInput, params: { jobId: string; type?: 'json' | 'csv' } & LogCallOptions,
+  core: SparkCore, uri: ServiceUriInput, params: { jobId: string; type?: 'json' | 'csv' } & CallOptions,
 ): Promise<LogDownloadStatus> {
   requireCore(core, STATUS);
   const options = parseParams(StatusSchema, params, STATUS);

@@ -1,15 +1,15 @@
-import type { ServiceUriInput, SparkCore, SparkPlugin } from '@spark/core';
+import type { ServiceUriInput, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { downloadLogs, type DownloadLogsParams, type LogsDownload } from './download-logs.js';
 import { getLogDownloadStatus, initiateLogDownload, type InitiateLogDownloadParams, type LogDownloadJob } from './log-download-job.js';
 import { findLogs, type FindLogsParams, type FindLogsResult, type LogPaging } from './find-logs.js';
 import { getLog } from './get-log.js';
 import { rehydrateLog, type RehydratedLog, type RehydrateLogParams } from './rehydrate-log.js';
-import type { DetailedLog, LogCallOptions, LogDownloadStatus } from './types.js';
+import type { DetailedLog, LogDownloadStatus } from './types.js';
 
 /** The `logs` namespace of a client (execution history). */
 export interface LogsApi {
   /** See {@link getLog}. */
-  get<I = Record<string, unknown>, O = Record<string, unknown>>(callId: string, options?: LogCallOptions): Promise<DetailedLog<I, O>>;
+  get<I = Record<string, unknown>, O = Record<string, unknown>>(callId: string, options?: CallOptions): Promise<DetailedLog<I, O>>;
   /** See {@link rehydrateLog}. */
   rehydrate(uri: ServiceUriInput, params: RehydrateLogParams): Promise<RehydratedLog>;
   /** See {@link downloadLogs}. */
@@ -19,7 +19,7 @@ export interface LogsApi {
     /** See {@link initiateLogDownload}. */
     initiate(uri: ServiceUriInput, params?: InitiateLogDownloadParams): Promise<LogDownloadJob>;
     /** See {@link getLogDownloadStatus}. */
-    getStatus(uri: ServiceUriInput, job: { jobId: string; type?: 'json' | 'csv' } & LogCallOptions): Promise<LogDownloadStatus>;
+    getStatus(uri: ServiceUriInput, job: { jobId: string; type?: 'json' | 'csv' } & CallOptions): Promise<LogDownloadStatus>;
   };
   /** See {@link findLogs}. */
   find(uri: ServiceUriInput, params?: FindLogsParams, paging?: LogPaging): Promise<FindLogsResult>;

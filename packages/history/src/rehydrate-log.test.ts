@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { rehydrateLog } from './rehydrate-log.js';
-import { BASE, bytes, json, recorder, rejection } from './test-utils/recorder.js';
+import { BASE, bytes, json, recorder, rejection } from '@spark/test-utils';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FILE_URL = 'https://entitystore.test.coherent.global/docstore/api/v1/documents/versions/tokens/abc/file.xlsx';

@@ -1,18 +1,17 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
-import { CallSchema, IdSchema } from './schemas.js';
-import type { LogCallOptions } from './types.js';
+import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'logs.rehydrate';
 const Schema = v.object({
-  callId: IdSchema,
+  callId: nonEmptyString,
   index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   legacy: v.optional(v.boolean()),
-  ...CallSchema,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link rehydrateLog}. */
-export interface RehydrateLogParams extends LogCallOptions {
+export interface RehydrateLogParams extends CallOptions {
   /** The call to rebuild the workbook for (required). */
   callId: string;
   /** For a v4 (many-record) call: which record (0-based; Spark defaults to the last). */

@@ -1,13 +1,3 @@
-/** Per-call transport options. */
-export interface LogCallOptions {
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
-}
-
-/** A date option: an ISO string, epoch milliseconds or a `Date` (sent as ISO 8601 UTC). */
-export type LogDateInput = string | number | Date;
-
 /** The detailed log of one call (shape of `samples/detailed-log.json`); unknown keys are kept. */
 export interface DetailedLog<I = Record<string, unknown>, O = Record<string, unknown>> {
   EngineCallId: string;

@@ -1,7 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
-import type { HybridCallOptions, HybridHealth } from './types.js';
+import type { HybridHealth } from './types.js';
 
 /**
  * Checks that a hybrid runner is up: `GET {runner}/healthcheck` (no tenant, no credentials).
@@ -13,7 +13,7 @@ import type { HybridCallOptions, HybridHealth } from './types.js';
  * @example
  * const { msg } = await checkHybridHealth(runner); // 'ok'
  */
-export function checkHybridHealth(core: SparkCore, options?: HybridCallOptions): Promise<HybridHealth> {
+export function checkHybridHealth(core: SparkCore, options?: CallOptions): Promise<HybridHealth> {
   requireCore(core, 'hybrid.health.check');
   return getRunnerInfo<HybridHealth>(core, 'healthcheck', 'hybrid.health.check', options);
 }

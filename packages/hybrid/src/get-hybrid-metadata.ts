@@ -1,25 +1,23 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { CallOptionsEntries, plainObject } from './call-options.js';
+import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
+import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
-import type { HybridV3Response } from './types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.getMetadata';
 
 const Schema = v.object({
   inputs: v.optional(v.nullable(plainObject)),
   metadata: v.optional(plainObject),
-  ...CallOptionsEntries,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link getHybridMetadata}. */
-export interface GetHybridMetadataParams {
+export interface GetHybridMetadataParams extends CallOptions {
   /** Inputs (sent as given; `null` when absent). */
   inputs?: Record<string, unknown> | null;
   /** Extra `request_meta` keys. */
   metadata?: Record<string, unknown>;
-  signal?: AbortSignal;
-  timeout?: number;
 }
 
 /**
@@ -35,11 +33,11 @@ export interface GetHybridMetadataParams {
  * @example
  * const { response_data } = await getHybridMetadata(runner, `version/${versionId}`);
  */
-export async function getHybridMetadata(core: SparkCore, uri: ServiceUriInput, params: GetHybridMetadataParams = {}): Promise<HybridV3Response> {
+export async function getHybridMetadata(core: SparkCore, uri: ServiceUriInput, params: GetHybridMetadataParams = {}): Promise<SparkV3Response> {
   requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, false) };
-  const response = await core.request<HybridV3Response>({
+  const response = await core.request<SparkV3Response>({
     operation: OPERATION,
     method: 'POST',
     path: 'api/v3/metadata',

@@ -1,7 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
-import type { HybridCallOptions, HybridStatus } from './types.js';
+import type { HybridStatus } from './types.js';
 
 /**
  * Reads the runner's status (runner v1.46.0+): `GET {runner}/status` — the models loaded per
@@ -14,7 +14,7 @@ import type { HybridCallOptions, HybridStatus } from './types.js';
  * @example
  * const { models } = await getHybridStatus(runner);
  */
-export function getHybridStatus(core: SparkCore, options?: HybridCallOptions): Promise<HybridStatus> {
+export function getHybridStatus(core: SparkCore, options?: CallOptions): Promise<HybridStatus> {
   requireCore(core, 'hybrid.status.get');
   return getRunnerInfo<HybridStatus>(core, 'status', 'hybrid.status.get', options);
 }

@@ -1,7 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
-import type { HybridCallOptions, HybridVersion } from './types.js';
+import type { HybridVersion } from './types.js';
 
 /**
  * Reads the runner's Neuron compatibility version: `GET {runner}/version`.
@@ -13,7 +13,7 @@ import type { HybridCallOptions, HybridVersion } from './types.js';
  * @example
  * const { version } = await getHybridVersion(runner); // '1.31.2'
  */
-export function getHybridVersion(core: SparkCore, options?: HybridCallOptions): Promise<HybridVersion> {
+export function getHybridVersion(core: SparkCore, options?: CallOptions): Promise<HybridVersion> {
   requireCore(core, 'hybrid.version.get');
   return getRunnerInfo<HybridVersion>(core, 'version', 'hybrid.version.get', options);
 }

@@ -14,7 +14,5 @@ export type {
   HybridModelStats,
   HybridServiceInfo,
   HybridUploadResult,
-  HybridV3Response,
-  HybridCallOptions,
 } from './types.js';
 export { hybrid, createHybridApi, type HybridApi, type HybridServicesApi } from './plugin.js';

@@ -1,4 +1,4 @@
-import type { ServiceUriInput, SparkCore, SparkPlugin } from '@spark/core';
+import type { ServiceUriInput, SparkCore, SparkPlugin, CallOptions, SparkV3Response } from '@spark/core';
 import { executeService, type ExecuteParams, type ServicesApi } from '@spark/services';
 import { checkHybridHealth } from './check-hybrid-health.js';
 import { getHybridMetadata, type GetHybridMetadataParams } from './get-hybrid-metadata.js';
@@ -6,7 +6,7 @@ import { getHybridStatus } from './get-hybrid-status.js';
 import { getHybridVersion } from './get-hybrid-version.js';
 import { uploadHybridService, type HybridPackage, type UploadHybridServiceOptions } from './upload-hybrid-service.js';
 import { validateHybridService, type ValidateHybridServiceParams } from './validate-hybrid-service.js';
-import type { HybridCallOptions, HybridHealth, HybridStatus, HybridUploadResult, HybridV3Response, HybridVersion } from './types.js';
+import type { HybridHealth, HybridStatus, HybridUploadResult, HybridVersion } from './types.js';
 
 /** Services on a hybrid runner. */
 export interface HybridServicesApi {
@@ -15,16 +15,16 @@ export interface HybridServicesApi {
   /** Executes exactly as the SaaS API does (v3 for one record, v4 for many); see `executeService` of `@spark/services`. */
   execute: ServicesApi['execute'];
   /** See {@link validateHybridService}. */
-  validate(uri: ServiceUriInput, params?: ValidateHybridServiceParams): Promise<HybridV3Response>;
+  validate(uri: ServiceUriInput, params?: ValidateHybridServiceParams): Promise<SparkV3Response>;
   /** See {@link getHybridMetadata}. */
-  getMetadata(uri: ServiceUriInput, params?: GetHybridMetadataParams): Promise<HybridV3Response>;
+  getMetadata(uri: ServiceUriInput, params?: GetHybridMetadataParams): Promise<SparkV3Response>;
 }
 
 /** The hybrid runner's namespaces. */
 export interface HybridApi {
-  readonly health: { check(options?: HybridCallOptions): Promise<HybridHealth> };
-  readonly version: { get(options?: HybridCallOptions): Promise<HybridVersion> };
-  readonly status: { get(options?: HybridCallOptions): Promise<HybridStatus> };
+  readonly health: { check(options?: CallOptions): Promise<HybridHealth> };
+  readonly version: { get(options?: CallOptions): Promise<HybridVersion> };
+  readonly status: { get(options?: CallOptions): Promise<HybridStatus> };
   readonly services: HybridServicesApi;
 }
 

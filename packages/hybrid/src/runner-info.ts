@@ -1,10 +1,9 @@
-import type { SparkCore } from '@spark/core';
-import { callOptions } from './call-options.js';
-import type { HybridCallOptions } from './types.js';
+import type { SparkCore, CallOptions } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 
 /** `GET {runner}/{endpoint}`: the runner's own routes have no tenant and need no credentials. */
-export async function getRunnerInfo<T>(core: SparkCore, endpoint: string, operation: string, options?: HybridCallOptions): Promise<T> {
-  const { signal, timeout } = callOptions(options, operation);
+export async function getRunnerInfo<T>(core: SparkCore, endpoint: string, operation: string, options?: CallOptions): Promise<T> {
+  const { signal, timeout } = checkCallOptions(options, operation);
   const response = await core.request<T>({
     operation,
     method: 'GET',

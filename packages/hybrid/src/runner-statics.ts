@@ -1,18 +1,18 @@
-import { optionsFromConfig, SparkSdkError, type SparkConfig } from '@spark/core';
+import { optionsFromConfig, SparkSdkError, type CallOptions, type SparkConfig } from '@spark/core';
 import { checkHybridHealth } from './check-hybrid-health.js';
 import { createHybridClient, type HybridClient as Runner, type HybridClientOptions } from './create-hybrid-client.js';
 import { getHybridStatus } from './get-hybrid-status.js';
 import { getHybridVersion } from './get-hybrid-version.js';
-import type { HybridCallOptions, HybridHealth, HybridStatus, HybridVersion } from './types.js';
+import type { HybridHealth, HybridStatus, HybridVersion } from './types.js';
 
 /** Options of the client-less runner calls: the client's options (no tenant needed) plus `signal`. */
-export type RunnerCallOptions = Omit<HybridClientOptions, 'baseUrl' | 'tenant' | 'hooks'> & HybridCallOptions;
+export type RunnerCallOptions = Omit<HybridClientOptions, 'baseUrl' | 'tenant' | 'hooks'> & CallOptions;
 
 // The runner's own routes have no tenant, but a client needs one; it is never sent on them.
 const PLACEHOLDER_TENANT = 'runner';
 
 /** Runs one tenant-less runner call on a short-lived client, then closes it. */
-async function once<T>(baseUrl: string | URL | undefined, options: RunnerCallOptions, call: (runner: Runner, o: HybridCallOptions) => Promise<T>): Promise<T> {
+async function once<T>(baseUrl: string | URL | undefined, options: RunnerCallOptions, call: (runner: Runner, o: CallOptions) => Promise<T>): Promise<T> {
   if (typeof options !== 'object' || options === null) throw new SparkSdkError('runner call options must be an object', { cause: options });
   const { signal, timeout, ...clientOptions } = options;
   const origin = baseUrl === undefined || `${baseUrl}`.trim() === '' ? undefined : new URL(`${baseUrl}`).origin;

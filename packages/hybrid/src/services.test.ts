@@ -3,7 +3,7 @@ import { SparkBadRequestError, SparkNotFoundError, SparkSdkError, SparkUnprocess
 import { getHybridMetadata } from './get-hybrid-metadata.js';
 import { uploadHybridService } from './upload-hybrid-service.js';
 import { validateHybridService } from './validate-hybrid-service.js';
-import { json, recorder } from './test-utils/recorder.js';
+import { json, recorder } from '@spark/test-utils';
 import { RUNNER, testRunner } from './test-utils/runner.js';
 
 const ZIP = new Uint8Array([80, 75, 3, 4, 7]);
@@ -12,7 +12,7 @@ const V3 = { status: 'Success', response_data: { outputs: { radius: { validation
 
 describe('services.upload', () => {
   it('posts multipart "file" to {runner}/api/v3/upload (no tenant)', async () => {
-    const rec = recorder(() => json(200, UPLOADED));
+    const rec = recorder(() => json(UPLOADED));
     await testRunner(rec.fetch).services.upload(ZIP);
     await uploadHybridService(testRunner(rec.fetch), new Blob([ZIP]), { fileName: 'volume-cylinder.zip' });
     expect(rec.calls.map((c) => `${c.method} ${c.url}`)).toEqual([`POST ${RUNNER}/api/v3/upload`, `POST ${RUNNER}/api/v3/upload`]);
@@ -29,12 +29,12 @@ describe('services.upload', () => {
   });
 
   it('returns what the runner loaded', async () => {
-    const rec = recorder(() => json(200, UPLOADED));
+    const rec = recorder(() => json(UPLOADED));
     expect(await testRunner(rec.fetch).services.upload(new Blob([ZIP]).stream())).toEqual(UPLOADED);
   });
 
   it('maps errors and validates before sending', async () => {
-    await expect(uploadHybridService(testRunner(recorder(() => json(400, { message: 'invalid package' })).fetch), ZIP)).rejects.toBeInstanceOf(SparkBadRequestError);
+    await expect(uploadHybridService(testRunner(recorder(() => json({ message: 'invalid package' }, 400)).fetch), ZIP)).rejects.toBeInstanceOf(SparkBadRequestError);
     const rec = recorder();
     await expect(uploadHybridService(testRunner(rec.fetch), './pkg.zip' as never)).rejects.toThrow(/"file"/);
     await expect(uploadHybridService(testRunner(rec.fetch), ZIP, { fileName: '' })).rejects.toThrow(/"fileName"/);
@@ -44,7 +44,7 @@ describe('services.upload', () => {
 
 describe('services.validate', () => {
   it('posts the locator in request_meta to {runner}/{tenant}/api/v3/validation', async () => {
-    const rec = recorder(() => json(200, V3));
+    const rec = recorder(() => json(V3));
     const runner = testRunner(rec.fetch);
     await runner.services.validate('version/v-1', { inputs: { radius: 2 }, validationType: 'dynamic', metadata: { call_purpose: 'ui' } });
     await runner.services.validate({ serviceId: 's-1' });
@@ -57,16 +57,16 @@ describe('services.validate', () => {
       { request_data: { inputs: null }, request_meta: { version: '0.1.0', validation_type: 'default_values' } },
       { request_data: { inputs: null }, request_meta: { version_id: 'v-2', validation_type: 'default_values' } },
     ]);
-    expect(rec.calls[0]!.headers.get('content-type')).toBe('application/json');
+    expect(rec.calls[0]!.headers['content-type']).toBe('application/json');
   });
 
   it('returns the v3 envelope', async () => {
-    const rec = recorder(() => json(200, V3));
+    const rec = recorder(() => json(V3));
     expect(await validateHybridService(testRunner(rec.fetch), 'version/v-1')).toEqual(V3);
   });
 
   it('maps errors and validates before sending', async () => {
-    await expect(validateHybridService(testRunner(recorder(() => json(404, {})).fetch), 'version/x')).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(validateHybridService(testRunner(recorder(() => json({}, 404)).fetch), 'version/x')).rejects.toBeInstanceOf(SparkNotFoundError);
     const rec = recorder();
     const runner = testRunner(rec.fetch);
     await expect(runner.services.validate('proxy/p')).rejects.toThrow(/proxy/);
@@ -80,7 +80,7 @@ describe('services.validate', () => {
 
 describe('services.getMetadata', () => {
   it('POSTs to {runner}/{tenant}/api/v3/metadata with the locator in request_meta', async () => {
-    const rec = recorder(() => json(200, V3));
+    const rec = recorder(() => json(V3));
     await testRunner(rec.fetch).services.getMetadata('version/v-1', { inputs: { radius: 1 }, metadata: { x: 1 } });
     await getHybridMetadata(testRunner(rec.fetch), 'service/s-1');
     await getHybridMetadata(testRunner(rec.fetch), 'f/s[1.0.0]');
@@ -93,12 +93,12 @@ describe('services.getMetadata', () => {
   });
 
   it('returns the v3 envelope', async () => {
-    const rec = recorder(() => json(200, V3));
+    const rec = recorder(() => json(V3));
     expect(await getHybridMetadata(testRunner(rec.fetch), 'version/v-1')).toEqual(V3);
   });
 
   it('maps errors and validates before sending', async () => {
-    await expect(getHybridMetadata(testRunner(recorder(() => json(422, {})).fetch), 'version/x')).rejects.toBeInstanceOf(SparkUnprocessableEntityError);
+    await expect(getHybridMetadata(testRunner(recorder(() => json({}, 422)).fetch), 'version/x')).rejects.toBeInstanceOf(SparkUnprocessableEntityError);
     const rec = recorder();
     await expect(getHybridMetadata(testRunner(rec.fetch), 'version/v', { metadata: 'x' as never })).rejects.toThrow(/"metadata"/);
     await expect(getHybridMetadata(testRunner(rec.fetch), { proxy: 'p' })).rejects.toThrow(/proxy/);
@@ -110,8 +110,8 @@ describe('services.execute', () => {
   it('executes like the SaaS API against {runner}/{tenant}', async () => {
     const rec = recorder((call) =>
       call.url.endsWith('/api/v4/execute')
-        ? json(200, { outputs: [{ volume: 1 }, { volume: 2 }], process_time: [1, 1], warnings: [null, null], errors: [null, null], service_chain: [null, null] })
-        : json(200, { status: 'Success', response_data: { outputs: { volume: 6.28 } }, response_meta: { version_id: 'v-1' } }),
+        ? json({ outputs: [{ volume: 1 }, { volume: 2 }], process_time: [1, 1], warnings: [null, null], errors: [null, null], service_chain: [null, null] })
+        : json({ status: 'Success', response_data: { outputs: { volume: 6.28 } }, response_meta: { version_id: 'v-1' } }),
     );
     const runner = testRunner(rec.fetch);
     const one = await runner.services.execute('version/v-1', { inputs: { radius: 1, height: 2 } });
@@ -127,7 +127,7 @@ describe('services.execute', () => {
   });
 
   it('maps errors and validates before sending', async () => {
-    await expect(testRunner(recorder(() => json(404, {})).fetch).services.execute('version/x')).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(testRunner(recorder(() => json({}, 404)).fetch).services.execute('version/x')).rejects.toBeInstanceOf(SparkNotFoundError);
     const rec = recorder();
     await expect(testRunner(rec.fetch).services.execute('version/x', { inputs: 42 as never })).rejects.toBeInstanceOf(SparkSdkError);
     expect(rec.calls).toHaveLength(0);

@@ -53,18 +53,3 @@ export interface HybridUploadResult {
   [key: string]: unknown;
 }
 
-/** A v3 envelope (validation, metadata) as the runner returns it. */
-export interface HybridV3Response<D = Record<string, unknown>> {
-  status?: string;
-  response_data: D;
-  response_meta: Record<string, unknown>;
-  error?: unknown;
-  [key: string]: unknown;
-}
-
-/** Cancellation and timeout of one call. */
-export interface HybridCallOptions {
-  signal?: AbortSignal;
-  /** Per-request timeout in ms (overrides the client's). */
-  timeout?: number;
-}

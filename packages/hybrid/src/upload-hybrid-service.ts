@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { isUploadFile, parseParams, toUploadBlob, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkUploadFile, requireCore } from '@spark/core';
-import { CallOptionsEntries } from './call-options.js';
+import { isUploadFile, parseParams, toUploadBlob, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkUploadFile, type CallOptions, requireCore } from '@spark/core';
 import type { HybridUploadResult } from './types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.upload';
 
@@ -12,18 +12,15 @@ const OPERATION = 'hybrid.services.upload';
 export type HybridPackage = SparkUploadFile;
 
 /** Options of {@link uploadHybridService}. */
-export interface UploadHybridServiceOptions {
+export interface UploadHybridServiceOptions extends CallOptions {
   /** File name of the multipart part (default: the file's own name, else `package.zip`). */
   fileName?: string;
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
 }
 
 const Schema = v.object({
   file: v.custom<HybridPackage>(isUploadFile, `must be ${UPLOAD_EXPECTED} (the WASM zip)`),
   fileName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty file name'))),
-  ...CallOptionsEntries,
+  ...callOptionsEntries,
 });
 
 /**

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { CallOptionsEntries, plainObject } from './call-options.js';
+import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
+import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
-import type { HybridV3Response } from './types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.validate';
 
@@ -10,11 +10,11 @@ const Schema = v.object({
   inputs: v.optional(v.nullable(plainObject)),
   validationType: v.optional(v.picklist(['static', 'dynamic'])),
   metadata: v.optional(plainObject),
-  ...CallOptionsEntries,
+  ...callOptionsEntries,
 });
 
 /** Parameters of {@link validateHybridService}. */
-export interface ValidateHybridServiceParams {
+export interface ValidateHybridServiceParams extends CallOptions {
   /** Inputs to validate against (sent as given; `null` when absent). */
   inputs?: Record<string, unknown> | null;
   /** `default_values` (default, as the Python SDK always sends) or `dynamic`. */
@@ -22,8 +22,6 @@ export interface ValidateHybridServiceParams {
   validationType?: 'static' | 'dynamic';
   /** Extra `request_meta` keys. */
   metadata?: Record<string, unknown>;
-  signal?: AbortSignal;
-  timeout?: number;
 }
 
 /**
@@ -38,12 +36,12 @@ export interface ValidateHybridServiceParams {
  * @example
  * const { response_data } = await validateHybridService(runner, `version/${versionId}`, { validationType: 'dynamic', inputs: { radius: 2 } });
  */
-export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<HybridV3Response> {
+export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<SparkV3Response> {
   requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   // PY 0.3 sends `version` and always a validation_type; TS 0.4 omits both. We follow PY (the newer SDK).
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' };
-  const response = await core.request<HybridV3Response>({
+  const response = await core.request<SparkV3Response>({
     operation: OPERATION,
     method: 'POST',
     path: 'api/v3/validation',

@@ -1,36 +1,32 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkNotFoundError } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { samplePath } from '@spark/test-utils';
+import { withEmulator } from '@spark/test-utils/emulator';
 import {
   checkHybridHealth, createHybridClient, getHybridMetadata, getHybridStatus, getHybridVersion, uploadHybridService, validateHybridService,
   type HybridClient,
 } from '../src/index.js';
 
-const SAMPLE = '/work/shared/spark-api/samples/volume-cylinder.zip';
-
 /** The WASM package ({versionId}.zip) inside the sample export package. */
-async function wasmPackage(): Promise<Uint8Array | undefined> {
-  if (!existsSync(SAMPLE)) return undefined;
-  const entries = unzipSync(new Uint8Array(await readFile(SAMPLE)));
+async function wasmPackage(): Promise<Uint8Array> {
+  const entries = unzipSync(new Uint8Array(await readFile(samplePath('volume-cylinder.zip'))));
   const name = Object.keys(entries).find((n) => /\/[0-9a-f-]{36}\.zip$/i.test(n));
-  return name ? entries[name] : undefined;
+  if (!name) throw new Error('volume-cylinder.zip holds no {versionId}.zip WASM package');
+  return entries[name]!;
 }
 
 describe('hybrid client against the emulator', () => {
-  let emu: Emulator;
+  // A real runner does not authenticate callers: neither does the emulator with openAccess.
+  const emu = withEmulator({ openAccess: true });
   let runner: HybridClient;
 
-  beforeAll(async () => {
-    // A real runner does not authenticate callers: neither does the emulator with openAccess.
-    emu = await startEmulator({ port: 0, openAccess: true });
+  beforeAll(() => {
     runner = createHybridClient({ baseUrl: emu.url, tenant: emu.tenant });
   });
-  afterAll(async () => {
+  afterAll(() => {
     runner?.close();
-    await emu?.close();
   });
 
   it('checks health, version and status', async () => {
@@ -43,9 +39,8 @@ describe('hybrid client against the emulator', () => {
     expect(Array.isArray((await runner.status.get()).models[0]!.model_stats)).toBe(true);
   });
 
-  it('uploads the sample WASM package and runs it', async (ctx) => {
+  it('uploads the sample WASM package and runs it', async () => {
     const pkg = await wasmPackage();
-    if (!pkg) return ctx.skip(`sample ${SAMPLE} is absent`);
     const uploaded = await runner.services.upload(pkg, { fileName: 'volume-cylinder.zip' });
     const service = uploaded.response_data[0]!.services[0]!;
     expect(uploaded.response_data[0]!.tenant).toBe(emu.tenant);

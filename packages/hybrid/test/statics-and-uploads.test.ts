@@ -2,15 +2,14 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SparkFetch } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
+import { samplePath } from '@spark/test-utils';
 import { createHybridClient, HybridClient, uploadHybridService } from '../src/index.js';
 
-// The shared reference data sits beside the repository (`../shared` from its root).
-const SAMPLE = fileURLToPath(new URL('../../../../shared/spark-api/samples/volume-cylinder.zip', import.meta.url));
+const SAMPLE = samplePath('volume-cylinder.zip');
 let emu: Emulator;
 let dir = '';
 let pkgPath = '';

@@ -1,6 +1,7 @@
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
-import { callOptions, JobIdSchema } from './wire.js';
-import type { ExportStatus, ImpexCallOptions } from './types.js';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { JobIdSchema } from './wire.js';
+import type { ExportStatus } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.cancel';
 
@@ -16,10 +17,10 @@ const OPERATION = 'impex.exports.cancel';
  * @example
  * await cancelExport(spark, job.id);
  */
-export async function cancelExport(core: SparkCore, jobId: string, options?: ImpexCallOptions): Promise<ExportStatus> {
+export async function cancelExport(core: SparkCore, jobId: string, options?: CallOptions): Promise<ExportStatus> {
   requireCore(core, OPERATION);
   const id = parseParams(JobIdSchema, jobId, OPERATION);
-  const { signal, timeout } = callOptions(options, OPERATION);
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ExportStatus>({
     operation: OPERATION,
     method: 'PATCH',

@@ -1,7 +1,7 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
-import { callOptions } from './wire.js';
-import type { ImpexCallOptions, ImpexDescription } from './types.js';
+import type { SparkCore, CallOptions } from '@spark/core';
+import type { ImpexDescription } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.describe';
 
@@ -16,9 +16,9 @@ const OPERATION = 'impex.exports.describe';
  * @example
  * const { recent_exports, tenant } = await describeExports(spark);
  */
-export async function describeExports(core: SparkCore, options?: ImpexCallOptions): Promise<ImpexDescription> {
+export async function describeExports(core: SparkCore, options?: CallOptions): Promise<ImpexDescription> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = callOptions(options, OPERATION);
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/export/status', signal, timeout });
   return response.data;
 }

@@ -1,6 +1,6 @@
-import { SparkSdkError, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
-import { callOptions } from './wire.js';
-import type { ExportStatus, ImpexCallOptions } from './types.js';
+import { SparkSdkError, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
+import type { ExportStatus } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.download';
 
@@ -17,9 +17,9 @@ const OPERATION = 'impex.exports.download';
  * const [zip] = await downloadExport(spark, await getExportStatus(spark, job.id));
  * await zip.toFile('./export.zip');
  */
-export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: ImpexCallOptions): Promise<SparkDownload[]> {
+export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: CallOptions): Promise<SparkDownload[]> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = callOptions(options, OPERATION);
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];
   for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, signal, timeout }));

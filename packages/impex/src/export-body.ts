@@ -1,6 +1,6 @@
 import { formatServiceUri, parseServiceUri, SparkSdkError, type ServiceUriInput } from '@spark/core';
-import { SOURCE_SYSTEM } from './wire.js';
 import type { InitiateExportParams } from './export-params.js';
+import { SOURCE_SYSTEM } from '@spark/core/wire';
 
 const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 

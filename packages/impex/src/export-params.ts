@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import type { ServiceUriInput, SparkJobOptions } from '@spark/core';
-import { JobOptionsSchema } from './wire.js';
+import type { CallOptions, ServiceUriInput, SparkJobOptions } from '@spark/core';
 import type { ExportStatus } from './types.js';
+import { callOptionsEntries, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
-const name = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty string'));
-const names = v.optional(v.union([name, v.array(name)]));
-const locator = v.union([name, v.record(v.string(), v.unknown())]);
+const names = v.optional(v.union([nonEmptyString, v.array(nonEmptyString)]));
+const locator = v.union([nonEmptyString, v.record(v.string(), v.unknown())]);
 
 /** What to export and how (the body of `POST api/v4/export`). */
 export const InitiateExportSchema = v.object({
@@ -20,19 +19,19 @@ export const InitiateExportSchema = v.object({
   ),
   sourceSystem: v.optional(v.string()),
   correlationId: v.optional(v.string()),
-  fileName: v.optional(name),
-  signal: v.optional(v.instance(AbortSignal)),
+  fileName: v.optional(nonEmptyString),
+  ...callOptionsEntries,
 });
 
 /** {@link InitiateExportSchema} plus polling and download options. */
 export const ExportServicesSchema = v.object({
   ...InitiateExportSchema.entries,
-  ...JobOptionsSchema,
+  ...jobOptionsEntries,
   download: v.optional(v.boolean()),
 });
 
 /** Parameters of {@link initiateExport}. At least one of `folders`, `services`, `versionIds` is required. */
-export interface InitiateExportParams {
+export interface InitiateExportParams extends CallOptions {
   /** Folder names: every service in them. */
   folders?: string | string[];
   /** Services in any locator form (`folder/service[version]`, `service/{id}`, `version/{id}`, objects). */
@@ -50,7 +49,6 @@ export interface InitiateExportParams {
   correlationId?: string;
   /** Name of the produced file (`file_name`, as in the Postman collection). */
   fileName?: string;
-  signal?: AbortSignal;
 }
 
 /** Parameters of {@link exportServices}: what to export, polling options, and whether to download. */

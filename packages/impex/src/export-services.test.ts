@@ -3,7 +3,7 @@ import { SparkApiError, SparkNotFoundError, SparkSdkError, SparkTimeoutError } f
 import { exportServices } from './export-services.js';
 import { impex } from './plugin.js';
 import { exportStatus, FILE_URL, FULL, impexServer } from './test-utils/impex-fixtures.js';
-import { json, recorder, testClient } from './test-utils/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const FAST = { pollInterval: 1 };
 
@@ -26,8 +26,8 @@ describe('exportServices', () => {
       `GET ${FILE_URL}`,
     ]);
     const [init, status, , file] = rec.calls;
-    expect(init!.headers.get('content-type')).toBe('application/json');
-    expect(init!.headers.get('x-synthetic-key')).toBe('k');
+    expect(init!.headers['content-type']).toBe('application/json');
+    expect(init!.headers['x-synthetic-key']).toBe('k');
     expect(init!.json).toEqual({
       inputs: { folders: ['pricing'], services: ['my-folder/volume-cylinder[0.1.0]', 'service/b3cf', 'f/s'], version_ids: ['9129'] },
       file_filter: 'onpremises',
@@ -37,7 +37,7 @@ describe('exportServices', () => {
       file_name: 'my-export',
     });
     expect(status!.body).toBeUndefined();
-    expect(file!.headers.get('x-synthetic-key')).toBe('k');
+    expect(file!.headers['x-synthetic-key']).toBe('k');
   });
 
   it('omits empty lists and uses the defaults', async () => {
@@ -105,7 +105,7 @@ describe('exportServices', () => {
   });
 
   it('maps HTTP errors (404 on initiate)', async () => {
-    const rec = recorder(() => json(404, { message: 'folder not found' }));
+    const rec = recorder(() => json({ message: 'folder not found' }, 404));
     await expect(exportServices(testClient(rec.fetch), { folders: ['nope'] })).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 

@@ -7,7 +7,7 @@ import { getExportStatus } from './get-export-status.js';
 import { initiateExport } from './initiate-export.js';
 import { impex } from './plugin.js';
 import { exportStatus, FILE_URL, FULL, impexServer } from './test-utils/impex-fixtures.js';
-import { json, recorder, testClient } from './test-utils/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const DESCRIBE = {
   in_progress_exports: [],
@@ -29,7 +29,7 @@ describe('impex.exports', () => {
   });
 
   it('initiate: maps 409 and validates before sending', async () => {
-    const rec = recorder(() => json(409, { message: 'export job limit reached' }));
+    const rec = recorder(() => json({ message: 'export job limit reached' }, 409));
     await expect(initiateExport(testClient(rec.fetch), { folders: 'f' })).rejects.toBeInstanceOf(SparkConflictError);
     const idle = recorder();
     await expect(initiateExport(testClient(idle.fetch), { versionIds: [] })).rejects.toBeInstanceOf(SparkSdkError);
@@ -37,7 +37,7 @@ describe('impex.exports', () => {
   });
 
   it('getStatus: GET by id (encoded) or by the given status URL', async () => {
-    const rec = recorder(() => json(200, exportStatus('completed')));
+    const rec = recorder(() => json(exportStatus('completed')));
     const spark = testClient(rec.fetch);
     expect(await getExportStatus(spark, 'exp-1')).toEqual(exportStatus('completed'));
     await getExportStatus(spark, 'a/b c');
@@ -50,7 +50,7 @@ describe('impex.exports', () => {
   });
 
   it('getStatus: maps 404 and validates before sending', async () => {
-    const rec = recorder(() => json(404, {}));
+    const rec = recorder(() => json({}, 404));
     await expect(getExportStatus(testClient(rec.fetch), 'nope')).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(getExportStatus(testClient(idle.fetch), '  ')).rejects.toThrow(/job id or a status URL/);
@@ -59,7 +59,7 @@ describe('impex.exports', () => {
   });
 
   it('cancel: PATCH api/v4/export/{id} with export_status cancelled', async () => {
-    const rec = recorder(() => json(200, exportStatus('cancelled')));
+    const rec = recorder(() => json(exportStatus('cancelled')));
     const result = await testClient(rec.fetch).use(impex).impex.exports.cancel('exp-1');
     expect(rec.calls).toHaveLength(1);
     expect(rec.calls[0]!.method).toBe('PATCH');
@@ -69,7 +69,7 @@ describe('impex.exports', () => {
   });
 
   it('cancel: maps 404 and validates before sending', async () => {
-    await expect(cancelExport(testClient(recorder(() => json(404, {})).fetch), 'gone')).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(cancelExport(testClient(recorder(() => json({}, 404)).fetch), 'gone')).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(cancelExport(testClient(idle.fetch), '')).rejects.toBeInstanceOf(SparkSdkError);
     await expect(cancelExport(testClient(idle.fetch), 'x', { timeout: -1 })).rejects.toBeInstanceOf(SparkSdkError);
@@ -77,10 +77,10 @@ describe('impex.exports', () => {
   });
 
   it('describe: GET api/v4/export/status', async () => {
-    const rec = recorder(() => json(200, DESCRIBE));
+    const rec = recorder(() => json(DESCRIBE));
     expect(await testClient(rec.fetch).use(impex).impex.exports.describe()).toEqual(DESCRIBE);
     expect(`${rec.calls[0]!.method} ${rec.calls[0]!.url}`).toBe(`GET ${FULL}/api/v4/export/status`);
-    await expect(describeExports(testClient(recorder(() => json(404, {})).fetch))).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(describeExports(testClient(recorder(() => json({}, 404)).fetch))).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(describeExports(testClient(idle.fetch), { signal: {} as never })).rejects.toBeInstanceOf(SparkSdkError);
     expect(idle.calls).toHaveLength(0);
@@ -94,11 +94,11 @@ describe('impex.exports', () => {
     expect([...(await fromStatus[0]!.bytes())]).toEqual([80, 75, 5, 6]);
     await spark.use(impex).impex.exports.download([FILE_URL, FILE_URL]);
     expect(rec.calls.map((c) => `${c.method} ${c.url}`)).toEqual(Array(3).fill(`GET ${FILE_URL}`));
-    expect(rec.calls[0]!.headers.get('x-synthetic-key')).toBe('k');
+    expect(rec.calls[0]!.headers['x-synthetic-key']).toBe('k');
   });
 
   it('download: maps 404 and validates before sending', async () => {
-    await expect(downloadExport(testClient(recorder(() => json(404, {})).fetch), FILE_URL)).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(downloadExport(testClient(recorder(() => json({}, 404)).fetch), FILE_URL)).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(downloadExport(testClient(idle.fetch), exportStatus('in_progress'))).rejects.toThrow(/no file to download/);
     await expect(downloadExport(testClient(idle.fetch), ['relative.zip'])).rejects.toThrow(/absolute/);

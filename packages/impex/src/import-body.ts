@@ -1,6 +1,6 @@
 import { parseServiceUri, toUploadBlob } from '@spark/core';
 import type { ImportDestination, InitiateImportParams } from './import-params.js';
-import { SOURCE_SYSTEM } from './wire.js';
+import { SOURCE_SYSTEM } from '@spark/core/wire';
 
 /** `services_modify` from a destination (string, mapping or list). */
 export function servicesModify(destination: InitiateImportParams['destination']): Record<string, string>[] {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { isUploadFile, UPLOAD_EXPECTED, type SparkJobOptions, type SparkUploadFile } from '@spark/core';
-import { JobOptionsSchema } from './wire.js';
+import { isUploadFile, UPLOAD_EXPECTED, type CallOptions, type SparkJobOptions, type SparkUploadFile } from '@spark/core';
 import type { ImportStatus } from './types.js';
+import { callOptionsEntries, jobOptionsEntries } from '@spark/core/wire';
 
 const uri = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty service URI'));
 const mapping = v.object({
@@ -18,11 +18,11 @@ export const InitiateImportSchema = v.object({
   ifPresent: v.optional(v.picklist(['abort', 'replace', 'add_version'])),
   sourceSystem: v.optional(v.string()),
   correlationId: v.optional(v.string()),
-  signal: v.optional(v.instance(AbortSignal)),
+  ...callOptionsEntries,
 });
 
 /** {@link InitiateImportSchema} plus polling options. */
-export const ImportServicesSchema = v.object({ ...InitiateImportSchema.entries, ...JobOptionsSchema });
+export const ImportServicesSchema = v.object({ ...InitiateImportSchema.entries, ...jobOptionsEntries });
 
 /**
  * An exported package: raw bytes, a Blob/File, a stream, a download from `exportServices`, a
@@ -41,7 +41,7 @@ export interface ImportDestination {
 }
 
 /** Parameters of {@link initiateImport}. */
-export interface InitiateImportParams {
+export interface InitiateImportParams extends CallOptions {
   /** The zip produced by a `migrate` export. */
   file: ImportFile;
   /** A service URI (imported under the same name), a mapping, or a list of either. */
@@ -51,7 +51,6 @@ export interface InitiateImportParams {
   /** Default `Spark TypeScript SDK`. */
   sourceSystem?: string;
   correlationId?: string;
-  signal?: AbortSignal;
 }
 
 /** Parameters of {@link importServices}: the import plus polling options. */

@@ -3,7 +3,7 @@ import { SparkApiError, SparkSdkError, SparkTimeoutError, SparkUnsupportedMediaT
 import { importServices } from './import-services.js';
 import { impex } from './plugin.js';
 import { FULL, impexServer, importStatus } from './test-utils/impex-fixtures.js';
-import { bytes, json, recorder, testClient, type RecordedCall } from './test-utils/recorder.js';
+import { bytes, json, recorder, testClient, type RecordedCall } from '@spark/test-utils';
 
 const ZIP = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
 const FAST = { pollInterval: 1 };
@@ -32,7 +32,7 @@ describe('importServices', () => {
       `GET ${FULL}/api/v4/import/imp-1/status`,
     ]);
     const init = rec.calls[0]!;
-    expect(init.headers.get('x-synthetic-key')).toBe('k');
+    expect(init.headers['x-synthetic-key']).toBe('k');
     const { entity, file, bytes: sent } = await parts(init);
     expect(entity).toEqual({
       inputs: {
@@ -88,7 +88,7 @@ describe('importServices', () => {
   });
 
   it('maps HTTP errors (415 on initiate)', async () => {
-    const rec = recorder(() => json(415, { message: 'not a zip' }));
+    const rec = recorder(() => json({ message: 'not a zip' }, 415));
     await expect(importServices(testClient(rec.fetch), { file: ZIP, destination: 'f/s' })).rejects.toBeInstanceOf(SparkUnsupportedMediaTypeError);
   });
 

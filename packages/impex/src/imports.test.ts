@@ -5,7 +5,7 @@ import { getImportStatus } from './get-import-status.js';
 import { initiateImport } from './initiate-import.js';
 import { impex } from './plugin.js';
 import { FULL, impexServer, importStatus } from './test-utils/impex-fixtures.js';
-import { json, recorder, testClient } from './test-utils/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const ZIP = new Uint8Array([80, 75, 3, 4]);
 
@@ -26,14 +26,14 @@ describe('impex.imports', () => {
   });
 
   it('initiate: maps 400 and validates before sending', async () => {
-    await expect(initiateImport(testClient(recorder(() => json(400, {})).fetch), { file: ZIP, destination: 'f/s' })).rejects.toBeInstanceOf(SparkBadRequestError);
+    await expect(initiateImport(testClient(recorder(() => json({}, 400)).fetch), { file: ZIP, destination: 'f/s' })).rejects.toBeInstanceOf(SparkBadRequestError);
     const idle = recorder();
     await expect(initiateImport(testClient(idle.fetch), { file: ZIP, destination: [] })).rejects.toBeInstanceOf(SparkSdkError);
     expect(idle.calls).toHaveLength(0);
   });
 
   it('getStatus: GET api/v4/import/{id}/status or the given URL', async () => {
-    const rec = recorder(() => json(200, importStatus('completed')));
+    const rec = recorder(() => json(importStatus('completed')));
     const spark = testClient(rec.fetch).use(impex);
     expect(await spark.impex.imports.getStatus('imp-1')).toEqual(importStatus('completed'));
     await getImportStatus(spark, '', { url: `${FULL}/api/v4/import/imp-9/status` });
@@ -41,7 +41,7 @@ describe('impex.imports', () => {
   });
 
   it('getStatus: maps 404 and validates before sending', async () => {
-    await expect(getImportStatus(testClient(recorder(() => json(404, {})).fetch), 'x')).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(getImportStatus(testClient(recorder(() => json({}, 404)).fetch), 'x')).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(getImportStatus(testClient(idle.fetch), '')).rejects.toBeInstanceOf(SparkSdkError);
     await expect(getImportStatus(testClient(idle.fetch), 'x', { timeout: 0 })).rejects.toBeInstanceOf(SparkSdkError);
@@ -50,10 +50,10 @@ describe('impex.imports', () => {
 
   it('describe: GET api/v4/import/status', async () => {
     const body = { in_progress_imports: [], recent_imports: [], tenant: { configuration: { import_api_job_limit: 1 } } };
-    const rec = recorder(() => json(200, body));
+    const rec = recorder(() => json(body));
     expect(await testClient(rec.fetch).use(impex).impex.imports.describe()).toEqual(body);
     expect(`${rec.calls[0]!.method} ${rec.calls[0]!.url}`).toBe(`GET ${FULL}/api/v4/import/status`);
-    await expect(describeImports(testClient(recorder(() => json(404, {})).fetch))).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(describeImports(testClient(recorder(() => json({}, 404)).fetch))).rejects.toBeInstanceOf(SparkNotFoundError);
     const idle = recorder();
     await expect(describeImports(testClient(idle.fetch), 'x' as never)).rejects.toBeInstanceOf(SparkSdkError);
     expect(idle.calls).toHaveLength(0);

@@ -9,21 +9,8 @@ export { initiateImport } from './initiate-import.js';
 export { getImportStatus, type GetImportStatusOptions } from './get-import-status.js';
 export { describeImports } from './describe-imports.js';
 export { migrateServices, type MigrateServicesParams } from './migrate-services.js';
-export {
-  InitiateExportSchema,
-  ExportServicesSchema,
-  type InitiateExportParams,
-  type ExportServicesParams,
-} from './export-params.js';
-export {
-  InitiateImportSchema,
-  ImportServicesSchema,
-  type InitiateImportParams,
-  type ImportServicesParams,
-  type ImportDestination,
-  type ImportFile,
-} from './import-params.js';
-export { SOURCE_SYSTEM as IMPEX_SOURCE_SYSTEM } from './wire.js';
+export type { InitiateExportParams, ExportServicesParams } from './export-params.js';
+export type { InitiateImportParams, ImportServicesParams, ImportDestination, ImportFile } from './import-params.js';
 export type {
   ImpexJobInit,
   ImpexJobStatus,
@@ -34,6 +21,5 @@ export type {
   ImpexDescription,
   ExportServicesResult,
   MigrateServicesResult,
-  ImpexCallOptions,
 } from './types.js';
 export { impex, createImpexApi, type ImpexApi, type ExportsApi, type ImportsApi } from './plugin.js';

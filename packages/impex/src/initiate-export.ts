@@ -26,6 +26,7 @@ export async function initiateExport(core: SparkCore, params: InitiateExportPara
     path: 'api/v4/export',
     json: exportBody(options, OPERATION),
     signal: options.signal,
+    timeout: options.timeout,
   });
   return response.data;
 }

@@ -25,6 +25,7 @@ export async function initiateImport(core: SparkCore, params: InitiateImportPara
     path: 'api/v4/import',
     body: await importForm(options, OPERATION),
     signal: options.signal,
+    timeout: options.timeout,
   });
   return response.data;
 }

@@ -3,7 +3,7 @@ import { SparkApiError, SparkSdkError } from '@spark/core';
 import { migrateServices } from './migrate-services.js';
 import { impex } from './plugin.js';
 import { exportStatus, FILE_URL, FULL, impexServer, importStatus } from './test-utils/impex-fixtures.js';
-import { json, recorder, testClient } from './test-utils/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const FAST = { pollInterval: 1 };
 const TWO_FILES = { ...exportStatus('completed'), outputs: { files: [{ file: FILE_URL }, { file: '' }, { file: `${FILE_URL}&n=2` }] } };
@@ -27,7 +27,7 @@ describe('migrateServices', () => {
     expect(to.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
       `POST ${FULL}/api/v4/import`, `GET ${FULL}/api/v4/import/imp-1/status`, `POST ${FULL}/api/v4/import`, `GET ${FULL}/api/v4/import/imp-1/status`,
     ]);
-    expect(to.calls[0]!.headers.get('x-synthetic-key')).toBe('target-key');
+    expect(to.calls[0]!.headers['x-synthetic-key']).toBe('target-key');
     const form = to.calls[0]!.body as FormData;
     expect(JSON.parse(form.get('importRequestEntity') as string)).toMatchObject({
       inputs: { services_modify: [{ service_uri_source: 'f/s', service_uri_destination: 'g/s', update_version_type: 'minor' }] },
@@ -57,7 +57,7 @@ describe('migrateServices', () => {
   });
 
   it('maps HTTP errors of the export', async () => {
-    const from = recorder(() => json(403, {}));
+    const from = recorder(() => json({}, 403));
     await expect(migrateServices(testClient(from.fetch), testClient(recorder().fetch), { folders: 'f', destination: 'f/s' })).rejects.toThrow(/403/);
   });
 

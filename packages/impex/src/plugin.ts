@@ -1,4 +1,4 @@
-import type { SparkCore, SparkDownload, SparkPlugin } from '@spark/core';
+import type { SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
 import { cancelExport } from './cancel-export.js';
 import { describeExports } from './describe-exports.js';
 import { describeImports } from './describe-imports.js';
@@ -12,7 +12,7 @@ import { importServices } from './import-services.js';
 import { initiateExport } from './initiate-export.js';
 import { initiateImport } from './initiate-import.js';
 import { migrateServices, type MigrateServicesParams } from './migrate-services.js';
-import type { ExportServicesResult, ExportStatus, ImpexCallOptions, ImpexDescription, ImpexJobInit, ImportStatus, MigrateServicesResult } from './types.js';
+import type { ExportServicesResult, ExportStatus, ImpexDescription, ImpexJobInit, ImportStatus, MigrateServicesResult } from './types.js';
 
 /** The low-level export job operations. */
 export interface ExportsApi {
@@ -21,11 +21,11 @@ export interface ExportsApi {
   /** See {@link getExportStatus}. */
   getStatus(jobId: string, options?: GetExportStatusOptions): Promise<ExportStatus>;
   /** See {@link cancelExport}. */
-  cancel(jobId: string, options?: ImpexCallOptions): Promise<ExportStatus>;
+  cancel(jobId: string, options?: CallOptions): Promise<ExportStatus>;
   /** See {@link describeExports}. */
-  describe(options?: ImpexCallOptions): Promise<ImpexDescription>;
+  describe(options?: CallOptions): Promise<ImpexDescription>;
   /** See {@link downloadExport}. */
-  download(source: string | string[] | ExportStatus, options?: ImpexCallOptions): Promise<SparkDownload[]>;
+  download(source: string | string[] | ExportStatus, options?: CallOptions): Promise<SparkDownload[]>;
 }
 
 /** The low-level import job operations. */
@@ -35,7 +35,7 @@ export interface ImportsApi {
   /** See {@link getImportStatus}. */
   getStatus(jobId: string, options?: GetImportStatusOptions): Promise<ImportStatus>;
   /** See {@link describeImports}. */
-  describe(options?: ImpexCallOptions): Promise<ImpexDescription>;
+  describe(options?: CallOptions): Promise<ImpexDescription>;
 }
 
 /** The `impex` namespace of a client. */

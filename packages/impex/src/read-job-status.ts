@@ -1,15 +1,13 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { parseParams, type CallOptions, type SparkCore, type SparkJobOptions } from '@spark/core';
+import { callOptionsEntries } from '@spark/core/wire';
 import { fetchJobStatus, waitForJob, type ImpexKind } from './job-status.js';
 import type { ImpexJobStatus } from './types.js';
 
 /** Options of the impex `getStatus` calls. */
-export interface GetJobStatusOptions<T> {
+export interface GetJobStatusOptions<T> extends CallOptions {
   /** Read this status URL (e.g. the job's `status_url`) instead of building one from the id. */
   url?: string;
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
   /**
    * Poll until the job is `completed` (or fails, as a `SparkApiError`) instead of reading the
    * status once, as both official SDKs' `getStatus` do: `true`, or `{ pollInterval, timeout
@@ -21,8 +19,7 @@ export interface GetJobStatusOptions<T> {
 const Schema = v.object({
   jobId: v.optional(v.string()),
   url: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^https?:\/\//i, 'must be an absolute http(s) URL'))),
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  ...callOptionsEntries,
   wait: v.optional(v.union([
     v.literal(true),
     v.object({

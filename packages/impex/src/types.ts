@@ -93,10 +93,3 @@ export interface MigrateServicesResult {
   exports: ExportStatus;
   imports: ImportStatus;
 }
-
-/** Cancellation and timeout of a single call. */
-export interface ImpexCallOptions {
-  signal?: AbortSignal;
-  /** Per-request timeout in ms (overrides the client's). */
-  timeout?: number;
-}

@@ -1,27 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, type SparkApiError, type SparkResponse } from '@spark/core';
-import type { ImpexCallOptions } from './types.js';
-
-/** Default `source_system` sent by this SDK. */
-export const SOURCE_SYSTEM = 'Spark TypeScript SDK';
-
-/** Options of every long job (`SparkJobOptions`). */
-export const JobOptionsSchema = {
-  pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
-  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
-  signal: v.optional(v.instance(AbortSignal)),
-  onProgress: v.optional(v.function()),
-};
-
-const CallOptionsSchema = v.object({
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.gtValue(0))),
-});
-
-/** Validates per-call options. */
-export function callOptions(options: ImpexCallOptions | undefined, operation: string): ImpexCallOptions {
-  return parseParams(CallOptionsSchema, options ?? {}, operation);
-}
+import { createApiError, type SparkApiError, type SparkResponse } from '@spark/core';
 
 /** A non-empty id, checked before anything is sent. */
 export const JobIdSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty job id'));

@@ -1,31 +1,28 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkApiError, SparkNotFoundError, SparkSdkError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator } from '@spark/emulator';
+import { samplePath } from '@spark/test-utils';
+import { withEmulator } from '@spark/test-utils/emulator';
 import {
   cancelExport, describeExports, describeImports, downloadExport, exportServices, getExportStatus, getImportStatus,
   impex, importServices, initiateExport, initiateImport, migrateServices,
 } from '../src/index.js';
 
-const SAMPLE = '/work/shared/spark-api/samples/volume-cylinder.zip';
 const FAST = { pollInterval: 10, timeout: 15_000 };
 
 describe('impex against the emulator', () => {
-  let source: Emulator;
-  let target: Emulator;
+  const source = withEmulator();
+  const target = withEmulator({ tenant: 'prod-tenant' });
   let from: SparkClient;
   let to: SparkClient;
 
   beforeAll(async () => {
-    [source, target] = await Promise.all([startEmulator({ port: 0 }), startEmulator({ port: 0, tenant: 'prod-tenant' })]);
-    from = createClient({ baseUrl: source.baseUrl, apiKey: 'test-api-key' });
-    to = createClient({ baseUrl: target.baseUrl, apiKey: 'test-api-key' });
+    from = createClient({ baseUrl: source.baseUrl, apiKey: source.apiKey });
+    to = createClient({ baseUrl: target.baseUrl, apiKey: target.apiKey });
   });
-  afterAll(async () => {
+  afterAll(() => {
     from?.close();
     to?.close();
-    await Promise.all([source?.close(), target?.close()]);
   });
 
   it('exports a service end to end and downloads the zip', async () => {
@@ -91,9 +88,8 @@ describe('impex against the emulator', () => {
     expect(source.requests.length).toBe(before);
   });
 
-  it('imports the sample export package', async (ctx) => {
-    if (!existsSync(SAMPLE)) return ctx.skip(`sample ${SAMPLE} is absent`);
-    const file = new Uint8Array(await readFile(SAMPLE));
+  it('imports the sample export package', async () => {
+    const file = new Uint8Array(await readFile(samplePath('volume-cylinder.zip')));
     const status = await to.use(impex).impex.import({
       file, destination: { source: 'my-folder/volume-cylinder', target: 'imported/volume-cylinder' }, ifPresent: 'add_version', ...FAST,
     });

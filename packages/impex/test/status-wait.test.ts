@@ -32,7 +32,7 @@ describe('impex getStatus can poll (wait)', () => {
   it('with wait, a failed job rejects with a SparkApiError naming its errors; the status URL works too', async () => {
     const job = await initiateExport(spark, { folders: ['my-folder'] });
     emu.faults.add({ match: new RegExp(`/export/${job.id}/status$`), body: { id: job.id, status: 'failed', errors: [{ message: 'disk full' }] }, count: 1 });
-    const error = await getExportStatus(spark, '', { url: job.status_url, wait: true }).catch((e: unknown) => e as Error);
+    const error = await getExportStatus(spark, '', { url: job.status_url, wait: true }).then(() => new Error('resolved'), (e: unknown) => e as Error);
     emu.faults.clear();
     expect(error).toBeInstanceOf(SparkApiError);
     expect(error.message).toContain(`export job ${job.status_url} failed: `);

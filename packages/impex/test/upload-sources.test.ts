@@ -47,7 +47,7 @@ describe('impex imports from Node sources', () => {
 
   it('a missing path is a SparkSdkError before anything is sent', async () => {
     const before = target.stats().requests;
-    const error = await importServices(to, { file: join(dir, 'nope.zip'), destination: 'my-folder/x', ...FAST }).catch((e: unknown) => e as Error);
+    const error = await importServices(to, { file: join(dir, 'nope.zip'), destination: 'my-folder/x', ...FAST }).then(() => new Error('resolved'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect(error.message).toBe(`impex.import: "file" could not be read from "${join(dir, 'nope.zip')}" (ENOENT)`);
     expect(target.stats().requests).toBe(before);

@@ -1,5 +1,5 @@
 import { SparkSdkError, type ClientCredentialsAuth, type SparkAccessToken, type SparkCore, requireCore } from '@spark/core';
-import { checkCallOptions } from './call-options.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'platform.getAccessToken';
 
@@ -27,7 +27,8 @@ export interface GetAccessTokenOptions {
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
   requireCore(core, OPERATION);
-  const { force, signal } = checkCallOptions(options, OPERATION);
+  const { signal } = checkCallOptions(options, OPERATION);
+  const force = options?.force;
   if (force !== undefined && typeof force !== 'boolean') {
     throw new SparkSdkError(`${OPERATION}: "force" must be a boolean`, { cause: force });
   }

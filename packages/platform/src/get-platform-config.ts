@@ -1,5 +1,5 @@
-import { createApiError, type SparkCore, requireCore } from '@spark/core';
-import { checkCallOptions, type PlatformCallOptions } from './call-options.js';
+import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'platform.getConfig';
 
@@ -28,7 +28,7 @@ interface ConfigEnvelope {
  * const config = await getPlatformConfig(spark);
  * console.log(config['Batch_Chunk_Size']); // '100'
  */
-export async function getPlatformConfig(core: SparkCore, options?: PlatformCallOptions): Promise<PlatformConfig> {
+export async function getPlatformConfig(core: SparkCore, options?: CallOptions): Promise<PlatformConfig> {
   requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ConfigEnvelope | null>({

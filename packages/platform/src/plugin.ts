@@ -1,12 +1,11 @@
-import type { SparkAccessToken, SparkCore, SparkPlugin } from '@spark/core';
-import type { PlatformCallOptions } from './call-options.js';
+import type { SparkAccessToken, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { getAccessToken, type GetAccessTokenOptions } from './get-access-token.js';
 import { getPlatformConfig, type PlatformConfig } from './get-platform-config.js';
 
 /** The `platform` namespace of a client. */
 export interface PlatformApi {
   /** See {@link getPlatformConfig}. */
-  getConfig(options?: PlatformCallOptions): Promise<PlatformConfig>;
+  getConfig(options?: CallOptions): Promise<PlatformConfig>;
   /** See {@link getAccessToken}. */
   getAccessToken(options?: GetAccessTokenOptions): Promise<SparkAccessToken>;
 }

@@ -1,6 +1,6 @@
 import { createClient, publicAccess, type SparkAuth, type SparkFetch } from '@spark/core';
 import { downloadFile } from '@spark/files';
-import { healthCheck, type HealthCheckResult, type StandaloneHealthCheckOptions } from '@spark/health';
+import { checkHealthAt, type CheckHealthAtOptions, type HealthCheckResult } from '@spark/health';
 
 /**
  * Checks the health of a Spark environment without a client: a URL (any path; its origin is
@@ -9,8 +9,8 @@ import { healthCheck, type HealthCheckResult, type StandaloneHealthCheckOptions 
  * @example
  * const health = await Client.healthCheck('uat.us');
  */
-export function checkSparkHealth(urlOrEnv: string, options?: StandaloneHealthCheckOptions): Promise<HealthCheckResult> {
-  return healthCheck(urlOrEnv, options);
+export function checkSparkHealth(urlOrEnv: string, options?: CheckHealthAtOptions): Promise<HealthCheckResult> {
+  return checkHealthAt(urlOrEnv, options);
 }
 
 /**

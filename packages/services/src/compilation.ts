@@ -1,5 +1,5 @@
-import { createApiError, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse } from '@spark/core';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
+import { createApiError, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import type { ExecuteMeta } from './execute-types.js';
 
 /** The status of a compilation job (upload or recompile). */
 export type CompilationProgress = SparkV3Response<{ status: string; last_error_message?: string | null; progress: number; [key: string]: unknown }, ExecuteMeta>;

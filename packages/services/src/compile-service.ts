@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { isUploadFile, parseParams, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
+import { isUploadFile, parseParams, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
-import { effectiveDates, type ServiceDateInput } from './dates.js';
+import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
-import { JobOptionsEntries, NonEmpty } from './request-options.js';
+import type { ExecuteMeta } from './execute-types.js';
 import { toBlob, type ServiceFile } from './upload-file.js';
+import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 /** Parameters of {@link compileService}. */
 export interface CompileParams extends SparkJobOptions<CompilationProgress> {
@@ -18,9 +18,9 @@ export interface CompileParams extends SparkJobOptions<CompilationProgress> {
   /** How the version number grows (default `minor`). */
   versioning?: 'major' | 'minor' | 'patch';
   /** Default: now. */
-  startDate?: ServiceDateInput;
+  startDate?: SparkDateInput;
   /** Default: ten years after the start. */
-  endDate?: ServiceDateInput;
+  endDate?: SparkDateInput;
   /** Extra `request_data` keys of the upload (and, in `createService`, of the publication). */
   extras?: Record<string, unknown>;
 }
@@ -44,19 +44,18 @@ export interface CompileResult {
   compilation: CompilationProgress;
 }
 
-const Dates = v.union([v.string(), v.number(), v.date()]);
 
 /** valibot schema of {@link CompileParams}. */
 export const CompileParamsSchema = v.object({
-  ...JobOptionsEntries,
-  folder: NonEmpty,
-  service: NonEmpty,
+  ...jobOptionsEntries,
+  folder: nonEmptyString,
+  service: nonEmptyString,
   // A check at call time, not v.instance(ReadableStream): reading that global at import costs Node ~2 ms.
   file: v.custom<ServiceFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
-  fileName: v.optional(NonEmpty),
+  fileName: v.optional(nonEmptyString),
   versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
-  startDate: v.optional(Dates),
-  endDate: v.optional(Dates),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
   extras: v.optional(v.record(v.string(), v.unknown())),
 });
 

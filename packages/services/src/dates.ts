@@ -1,16 +1,10 @@
-import { SparkSdkError } from '@spark/core';
-
-/** A date option: ISO 8601 string, epoch milliseconds or a `Date`. */
-export type ServiceDateInput = string | number | Date;
+import { SparkSdkError, type SparkDateInput } from '@spark/core';
+import { toIsoDate } from '@spark/core/wire';
 
 const TEN_YEARS = 10;
 
-function toDate(value: ServiceDateInput, field: string, operation: string): Date {
-  const date = value instanceof Date ? new Date(value.getTime()) : new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new SparkSdkError(`${operation}: "${field}" must be a valid date (ISO string, epoch ms or Date), got ${String(value)}`, { cause: value });
-  }
-  return date;
+function toDate(value: SparkDateInput, field: string, operation: string): Date {
+  return new Date(toIsoDate(value, field, operation));
 }
 
 /**
@@ -25,7 +19,7 @@ function toDate(value: ServiceDateInput, field: string, operation: string): Date
  * @example
  * effectiveDates('2025-01-01', undefined, 'services.create') // { start: '2025-01-01T00:00:00.000Z', end: '2035-01-01T00:00:00.000Z' }
  */
-export function effectiveDates(start: ServiceDateInput | undefined, end: ServiceDateInput | undefined, operation: string): { start: string; end: string } {
+export function effectiveDates(start: SparkDateInput | undefined, end: SparkDateInput | undefined, operation: string): { start: string; end: string } {
   const from = start === undefined ? new Date() : toDate(start, 'startDate', operation);
   let to: Date;
   if (end === undefined) {

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { checkEnvelope, type ServiceV1Response } from './envelope.js';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore } from '@spark/core';
+import { checkEnvelope } from './envelope.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.delete';
 
 /** What {@link deleteService} returns: Spark's envelope (`status: 'Success'`). */
-export type DeleteServiceResult = ServiceV1Response<unknown>;
+export type DeleteServiceResult = SparkV1Response<unknown>;
 
-const OptionsSchema = v.object(RequestOptionsEntries);
+const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Deletes a service with all its versions.
@@ -20,7 +20,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * @example
  * await deleteService(spark, 'my-folder/old-service');
  */
-export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<DeleteServiceResult> {
+export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<DeleteServiceResult> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);

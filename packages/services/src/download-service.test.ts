@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { downloadService } from './download-service.js';
-import { clientFor, recorder } from '../test/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 const XLSX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
-const reply = { body: XLSX, headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="s.xlsx"' } };
+const reply = new Response(XLSX, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="s.xlsx"' } });
 
 describe('downloadService', () => {
   it('GETs the latest workbook from the origin with both query parameters present', async () => {
     const rec = recorder(reply);
-    const file = await downloadService(clientFor(rec), 'my folder/s');
+    const file = await downloadService(testClient(rec.fetch), 'my folder/s');
     expect(rec.last.method).toBe('GET');
     expect(rec.last.url).toBe('https://excel.test.coherent.global/api/v1/product/my%20folder/engines/s/download/?filename=&type=');
     expect(file.fileName).toBe('s.xlsx');
@@ -25,14 +25,14 @@ describe('downloadService', () => {
     [{ folder: 'f', service: 's', versionId: 'v2' }, { type: 'original' }, '/download/v2?filename=&type='],
   ] as const)('maps %j %j', async (uri, params, tail) => {
     const rec = recorder(reply);
-    await downloadService(clientFor(rec), uri, params);
+    await downloadService(testClient(rec.fetch), uri, params);
     expect(rec.last.url).toBe(`https://excel.test.coherent.global/api/v1/product/f/engines/s${tail}`);
   });
 
   it('saves to a file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'spark-dl-'));
     try {
-      const file = await downloadService(clientFor(recorder(reply)), 'f/s');
+      const file = await downloadService(testClient(recorder(reply).fetch), 'f/s');
       expect(await file.toFile(join(dir, 'out.xlsx'))).toBe(XLSX.byteLength);
       expect(new Uint8Array(await readFile(join(dir, 'out.xlsx')))).toEqual(XLSX);
     } finally {
@@ -41,13 +41,13 @@ describe('downloadService', () => {
   });
 
   it('maps a 404 to SparkNotFoundError', async () => {
-    await expect(downloadService(clientFor(recorder({ status: 404, json: {} })), 'f/s')).rejects.toBeInstanceOf(SparkNotFoundError);
+    await expect(downloadService(testClient(recorder(json({}, 404)).fetch), 'f/s')).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 
   it('rejects bad parameters before sending', async () => {
     const rec = recorder();
-    await expect(downloadService(clientFor(rec), 'f/s', { type: 'pdf' as never })).rejects.toThrow(/type/);
-    await expect(downloadService(clientFor(rec), 'service/abc')).rejects.toThrow(SparkSdkError);
+    await expect(downloadService(testClient(rec.fetch), 'f/s', { type: 'pdf' as never })).rejects.toThrow(/type/);
+    await expect(downloadService(testClient(rec.fetch), 'service/abc')).rejects.toThrow(SparkSdkError);
     expect(rec.calls).toHaveLength(0);
   });
 });

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.download';
 
 /** Options of {@link downloadService}. */
-export interface DownloadServiceParams extends ServiceRequestOptions {
+export interface DownloadServiceParams extends CallOptions {
   /** A specific version (default: the latest); also read from a `{ folder, service, versionId }` locator. */
   versionId?: string;
   /** Name Spark gives the file (default: the uploaded file's name). */
@@ -15,8 +15,8 @@ export interface DownloadServiceParams extends ServiceRequestOptions {
 }
 
 const ParamsSchema = v.object({
-  ...RequestOptionsEntries,
-  versionId: v.optional(NonEmpty),
+  ...callOptionsEntries,
+  versionId: v.optional(nonEmptyString),
   fileName: v.optional(v.string()),
   type: v.optional(v.picklist(['original', 'configured'])),
 });

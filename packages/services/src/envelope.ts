@@ -1,14 +1,5 @@
 import { createApiError, type SparkMethod, type SparkResponse } from '@spark/core';
 
-/** Spark's `/api/v1` (product) envelope. */
-export interface ServiceV1Response<D = unknown> {
-  status: string;
-  message?: string | null;
-  errorCode?: string | null;
-  data: D;
-  [key: string]: unknown;
-}
-
 /**
  * Some Spark management calls answer HTTP 200 with a failure envelope (`status` other than
  * `Success`). This turns those into the same `SparkApiError` an HTTP error would give.

@@ -1,34 +1,12 @@
-import { formatServiceUri, SparkSdkError, type ServiceUri } from '@spark/core';
+import { formatServiceUri, SparkSdkError, type ServiceUri, type SparkDateInput } from '@spark/core';
+import { joinList, SOURCE_SYSTEM, toIsoDate } from '@spark/core/wire';
 import type { ExecuteMetaParams } from './execute-params.js';
-
-/** Default `source_system` sent by this SDK. */
-export const SOURCE_SYSTEM = 'Spark TypeScript SDK';
 
 const COMPILERS: Record<string, string> = { neuron: 'Neuron', type3: 'Type3', type2: 'Type2', type1: 'Type1', xconnector: 'Xconnector' };
 
-/**
- * Joins a list option the way Spark expects (comma-separated, blanks dropped).
- *
- * @example
- * joinList(['a', ' b ']) // 'a,b'
- */
-export function joinList(value: string | readonly string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const joined = (Array.isArray(value) ? value : [value]).map((s) => s.trim()).filter(Boolean).join(',');
-  return joined || undefined;
-}
-
-/**
- * ISO 8601 form of a date option (ISO string, epoch ms or Date).
- *
- * @example
- * isoDate('2021-01-01', 'activeSince') // '2021-01-01T00:00:00.000Z'
- */
-export function isoDate(value: string | number | Date | undefined, field: string): string | undefined {
-  if (value === undefined) return undefined;
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new SparkSdkError(`${field} must be a valid date, got ${String(value)}`, { cause: value });
-  return date.toISOString();
+/** The `activeSince` option in ISO 8601, or `undefined` when absent. */
+function activeSince(value: SparkDateInput | undefined, operation: string): string | undefined {
+  return value === undefined ? undefined : toIsoDate(value, 'activeSince', operation);
 }
 
 /** A copy without `undefined` members (a new object: `delete` would turn the record into a slow dictionary). */
@@ -43,16 +21,17 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
  *
  * @param uri - the parsed locator (ids and semantic version travel in the metadata)
  * @param meta - the caller's execution metadata
+ * @param operation - operation id used in error messages
  * @returns the wire keys, `undefined` members omitted, `extras` merged last
  * @example
- * v3Meta({ folder: 'f', service: 's', version: '1.0.0' }, { callPurpose: 'test' })
+ * v3Meta({ folder: 'f', service: 's', version: '1.0.0' }, { callPurpose: 'test' }, 'services.execute')
  */
-export function v3Meta(uri: ServiceUri, meta: ExecuteMetaParams): Record<string, unknown> {
+export function v3Meta(uri: ServiceUri, meta: ExecuteMetaParams, operation: string): Record<string, unknown> {
   return compact({
     service_id: uri.serviceId,
     version_id: uri.versionId,
     version: uri.version,
-    transaction_date: isoDate(meta.activeSince, 'activeSince'),
+    transaction_date: activeSince(meta.activeSince, operation),
     call_purpose: meta.callPurpose?.trim() || 'Single Execution',
     source_system: meta.sourceSystem ?? SOURCE_SYSTEM,
     correlation_id: meta.correlationId,
@@ -86,7 +65,7 @@ export function v4Meta(uri: ServiceUri, meta: ExecuteMetaParams, operation: stri
   return compact({
     service,
     version_id: uri.versionId,
-    version_by_timestamp: isoDate(meta.activeSince, 'activeSince'),
+    version_by_timestamp: activeSince(meta.activeSince, operation),
     subservice: joinList(meta.subservices),
     output: joinList(meta.selectedOutputs),
     call_purpose: meta.callPurpose?.trim() || 'Sync Batch Execution',

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
+import type { CallOptions, SparkDateInput } from '@spark/core';
+import { callOptionsEntries, dateInputSchema } from '@spark/core/wire';
 
 const list = v.union([v.string(), v.array(v.string())]);
-const date = v.union([v.string(), v.number(), v.date()]);
 
 /** Metadata shared by execute, transform and validate. */
 export const ExecuteMetaSchema = v.object({
   callPurpose: v.optional(v.string()),
-  activeSince: v.optional(date),
+  activeSince: v.optional(dateInputSchema),
   sourceSystem: v.optional(v.string()),
   correlationId: v.optional(v.string()),
   subservices: v.optional(list),
@@ -28,8 +29,7 @@ export const ExecuteParamsSchema = v.object({
   inputs: v.optional(v.unknown()),
   responseFormat: v.optional(v.picklist(['alike', 'original'])),
   compress: v.optional(v.boolean()),
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  ...callOptionsEntries,
 });
 
 /** Execution metadata (`request_meta` in v3, top-level keys in v4). */
@@ -37,7 +37,7 @@ export interface ExecuteMetaParams {
   /** Default `Single Execution` (v3) / `Sync Batch Execution` (v4). */
   callPurpose?: string;
   /** Run the version that was active at this time (ISO string, epoch ms or Date). */
-  activeSince?: string | number | Date;
+  activeSince?: SparkDateInput;
   /** Default `Spark TypeScript SDK`. */
   sourceSystem?: string;
   correlationId?: string;
@@ -57,7 +57,7 @@ export interface ExecuteMetaParams {
 }
 
 /** Parameters of {@link executeService}. */
-export interface ExecuteParams<I extends object = Record<string, unknown>> extends ExecuteMetaParams {
+export interface ExecuteParams<I extends object = Record<string, unknown>> extends ExecuteMetaParams, CallOptions {
   /**
    * One record (object → v3), many records (array → v4), a JSON string of either, or
    * nothing (the workbook's default inputs).
@@ -67,7 +67,4 @@ export interface ExecuteParams<I extends object = Record<string, unknown>> exten
   responseFormat?: 'alike' | 'original';
   /** Gzip a large v4 request body (default `true`; small bodies are never compressed). */
   compress?: boolean;
-  signal?: AbortSignal;
-  /** Per-call timeout in ms. */
-  timeout?: number;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { executeService } from './execute-service.js';
-import { clientFor, recorder } from '../test/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 async function run(uri: Parameters<typeof executeService>[1], params: Parameters<typeof executeService>[2], reply: object) {
-  const rec = recorder({ json: reply });
-  const result = await executeService(clientFor(rec), uri, params);
+  const rec = recorder(json(reply));
+  const result = await executeService(testClient(rec.fetch), uri, params);
   expect(rec.calls).toHaveLength(1);
   return { call: rec.last, result };
 }
@@ -72,7 +72,7 @@ describe('executeService v4 (many records)', () => {
 
   it('refuses a proxy locator for v4 without sending', async () => {
     const rec = recorder();
-    await expect(executeService(clientFor(rec), 'proxy/x', { inputs: [{ a: 1 }, { a: 2 }] })).rejects.toThrow(SparkSdkError);
+    await expect(executeService(testClient(rec.fetch), 'proxy/x', { inputs: [{ a: 1 }, { a: 2 }] })).rejects.toThrow(SparkSdkError);
     expect(rec.calls).toHaveLength(0);
   });
 });
@@ -87,7 +87,7 @@ describe('executeService errors and validation', () => {
     ['a boolean', true, /"inputs"/],
   ])('rejects %s as inputs before sending', async (_label, inputs, message) => {
     const rec = recorder();
-    const error = await executeService(clientFor(rec), 'f/s', { inputs: inputs as never }).catch((e: unknown) => e);
+    const error = await executeService(testClient(rec.fetch), 'f/s', { inputs: inputs as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect((error as Error).message).toMatch(message);
     expect(rec.calls).toHaveLength(0);
@@ -102,7 +102,7 @@ describe('executeService errors and validation', () => {
     ['timeout', { timeout: 0 }],
   ])('rejects a bad %s before sending', async (field, params) => {
     const rec = recorder();
-    const error = await executeService(clientFor(rec), 'f/s', params as never).catch((e: unknown) => e);
+    const error = await executeService(testClient(rec.fetch), 'f/s', params as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect((error as Error).message).toContain(field);
     expect(rec.calls).toHaveLength(0);
@@ -110,18 +110,18 @@ describe('executeService errors and validation', () => {
 
   it('rejects a bad locator before sending', async () => {
     const rec = recorder();
-    await expect(executeService(clientFor(rec), 'just-a-folder', {})).rejects.toThrow(SparkSdkError);
-    await expect(executeService(clientFor(rec), { folder: 'f' }, {})).rejects.toThrow(/service name is missing/);
+    await expect(executeService(testClient(rec.fetch), 'just-a-folder', {})).rejects.toThrow(SparkSdkError);
+    await expect(executeService(testClient(rec.fetch), { folder: 'f' }, {})).rejects.toThrow(/service name is missing/);
     expect(rec.calls).toHaveLength(0);
   });
 
   it('maps HTTP errors to SparkApiError subclasses', async () => {
-    const notFound = recorder({ status: 404, json: { error: { message: 'service not found' } } });
-    const error = await executeService(clientFor(notFound), 'f/missing', { inputs: {} }).catch((e: unknown) => e);
+    const notFound = recorder(json({ error: { message: 'service not found' } }, 404));
+    const error = await executeService(testClient(notFound.fetch), 'f/missing', { inputs: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkNotFoundError);
     expect((error as SparkNotFoundError).status).toBe(404);
     expect((error as Error).message).toContain('services.execute');
-    const bad = recorder({ status: 400, json: { message: 'bad inputs' } });
-    await expect(executeService(clientFor(bad), 'f/s', { inputs: [{ a: 1 }, { a: 2 }] })).rejects.toBeInstanceOf(SparkBadRequestError);
+    const bad = recorder(json({ message: 'bad inputs' }, 400));
+    await expect(executeService(testClient(bad.fetch), 'f/s', { inputs: [{ a: 1 }, { a: 2 }] })).rejects.toBeInstanceOf(SparkBadRequestError);
   });
 });

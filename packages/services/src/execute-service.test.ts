@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { executeService } from './execute-service.js';
-import { clientFor, recorder, v3 } from '../test/recorder.js';
+import { json, recorder, testClient, v3 } from '@spark/test-utils';
 
 const V3_REPLY = v3(
   { outputs: { volume: 37.7 }, warnings: null, errors: null, service_chain: [] },
@@ -8,8 +8,8 @@ const V3_REPLY = v3(
 );
 
 async function run(uri: Parameters<typeof executeService>[1], params: Parameters<typeof executeService>[2], reply: object = V3_REPLY) {
-  const rec = recorder({ json: reply });
-  const result = await executeService(clientFor(rec), uri, params);
+  const rec = recorder(json(reply));
+  const result = await executeService(testClient(rec.fetch), uri, params);
   expect(rec.calls).toHaveLength(1);
   return { call: rec.last, result };
 }

@@ -61,7 +61,7 @@ export async function executeService<I extends object, O>(
     operation: OPERATION,
     method: 'POST',
     path: servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
-    json: { request_data: { inputs }, request_meta: v3Meta(locator, options) },
+    json: { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
     compress: options.compress ?? false,
     ...transport,
   });

@@ -1,10 +1,4 @@
-/** Spark's v3 envelope. */
-export interface SparkV3Response<D = Record<string, unknown>, M = Record<string, unknown>> {
-  status: string | null;
-  response_data: D;
-  response_meta: M;
-  error: unknown;
-}
+import type { SparkV3Response } from '@spark/core';
 
 /** `response_meta` of a v3 execution. */
 export interface ExecuteMeta {

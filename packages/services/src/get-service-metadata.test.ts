@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { getServiceMetadata } from './get-service-metadata.js';
-import { clientFor, recorder, v3 } from '../test/recorder.js';
+import { json, recorder, testClient, v3 } from '@spark/test-utils';
 
 const REPLY = v3({ outputs: { 'Metadata.Font': 'Arial' }, warnings: null, errors: null, service_chain: null }, { version_id: 'v1' });
 
@@ -16,8 +16,8 @@ describe('getServiceMetadata', () => {
     [{ serviceId: 'abc', public: true }, '/my-tenant/api/v3/public/service/abc/metadata'],
     [{ versionId: 'xyz', public: true }, '/my-tenant/api/v3/public/version/xyz/metadata'],
   ] as const)('GETs %j at %s and returns the envelope', async (uri, path) => {
-    const rec = recorder({ json: REPLY });
-    const result = await getServiceMetadata(clientFor(rec), uri);
+    const rec = recorder(json(REPLY));
+    const result = await getServiceMetadata(testClient(rec.fetch), uri);
     expect(rec.last.method).toBe('GET');
     expect(rec.last.path).toBe(path);
     expect(rec.last.text).toBeUndefined();
@@ -26,14 +26,14 @@ describe('getServiceMetadata', () => {
   });
 
   it('maps a 404 to SparkNotFoundError', async () => {
-    const rec = recorder({ status: 404, json: {} });
-    await expect(getServiceMetadata(clientFor(rec), 'f/s')).rejects.toBeInstanceOf(SparkNotFoundError);
+    const rec = recorder(json({}, 404));
+    await expect(getServiceMetadata(testClient(rec.fetch), 'f/s')).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 
   it('rejects a bad locator or options before sending', async () => {
     const rec = recorder();
-    await expect(getServiceMetadata(clientFor(rec), '')).rejects.toThrow(SparkSdkError);
-    await expect(getServiceMetadata(clientFor(rec), 'f/s', { signal: 'stop' as never })).rejects.toThrow(/signal/);
+    await expect(getServiceMetadata(testClient(rec.fetch), '')).rejects.toThrow(SparkSdkError);
+    await expect(getServiceMetadata(testClient(rec.fetch), 'f/s', { signal: 'stop' as never })).rejects.toThrow(/signal/);
     expect(rec.calls).toHaveLength(0);
   });
 });

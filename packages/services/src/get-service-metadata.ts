@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
+import type { ExecuteMeta } from './execute-types.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.getMetadata';
 
@@ -11,7 +11,7 @@ export type ServiceMetadataResult = SparkV3Response<
   ExecuteMeta
 >;
 
-const OptionsSchema = v.object(RequestOptionsEntries);
+const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Gets the metadata a service's workbook declares (`Metadata.*` cells), e.g. colours or
@@ -25,7 +25,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * const { response_data } = await getServiceMetadata(spark, 'my-folder/volume-cylinder');
  * console.log(response_data.outputs['Metadata.Font']);
  */
-export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceMetadataResult> {
+export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceMetadataResult> {
   requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);

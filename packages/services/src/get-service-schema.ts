@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.getSchema';
 
@@ -22,7 +22,7 @@ export interface ServiceSchema {
   [key: string]: unknown;
 }
 
-const OptionsSchema = v.object(RequestOptionsEntries);
+const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Gets a service's schema (inputs, outputs, workbook summary). A version id selects that
@@ -37,7 +37,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * const schema = await getServiceSchema(spark, 'my-folder/volume-cylinder');
  * console.log(schema.xlInputs);
  */
-export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<T> {
+export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<T> {
   requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);

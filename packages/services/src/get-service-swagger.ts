@@ -1,12 +1,11 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
-import { joinList } from './execute-body.js';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
+import { callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.getSwagger';
 
 /** Options of {@link getServiceSwagger}. */
-export interface GetSwaggerParams extends ServiceRequestOptions {
+export interface GetSwaggerParams extends CallOptions {
   /** A specific version (default: the latest); also read from a `{ folder, service, versionId }` locator. */
   versionId?: string;
   /** `true`: Spark's downloadable file, returned as a {@link SparkDownload}. */
@@ -24,10 +23,10 @@ export interface SwaggerDocument {
 }
 
 const ParamsSchema = v.object({
-  ...RequestOptionsEntries,
-  versionId: v.optional(NonEmpty),
+  ...callOptionsEntries,
+  versionId: v.optional(nonEmptyString),
   downloadable: v.optional(v.boolean()),
-  subservice: v.optional(v.union([NonEmpty, v.array(NonEmpty)])),
+  subservice: v.optional(v.union([nonEmptyString, v.array(nonEmptyString)])),
 });
 
 /**

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import { checkEnvelope, type ServiceV1Response } from './envelope.js';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore } from '@spark/core';
+import { checkEnvelope } from './envelope.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.getVersions';
 
@@ -26,7 +26,7 @@ export interface ServiceVersion {
   [key: string]: unknown;
 }
 
-const OptionsSchema = v.object(RequestOptionsEntries);
+const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Lists every version of a service, newest first.
@@ -39,11 +39,11 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * const [latest] = await getServiceVersions(spark, 'my-folder/volume-cylinder');
  * console.log(latest.revision, latest.id);
  */
-export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<ServiceVersion[]> {
+export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceVersion[]> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
-  const response = await core.request<ServiceV1Response<ServiceVersion[] | null>>({
+  const response = await core.request<SparkV1Response<ServiceVersion[] | null>>({
     operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/getversions/${encodeURIComponent(service)}`,
     signal, timeout,
   });

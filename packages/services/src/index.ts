@@ -1,7 +1,6 @@
 export { executeService } from './execute-service.js';
-export { ExecuteParamsSchema, ExecuteMetaSchema, type ExecuteParams, type ExecuteMetaParams } from './execute-params.js';
-export type { ExecuteResult, ExecuteV3Original, ExecuteMeta, ExecuteData, SparkV3Response } from './execute-types.js';
-export { v3Meta, v4Meta, joinList, isoDate, SOURCE_SYSTEM } from './execute-body.js';
+export type { ExecuteParams, ExecuteMetaParams } from './execute-params.js';
+export type { ExecuteResult, ExecuteV3Original, ExecuteMeta, ExecuteData } from './execute-types.js';
 export { transformService, type TransformParams } from './transform-service.js';
 export { validateService, type ValidateParams, type ValidateResult, type ValidationEntry } from './validate-service.js';
 export { getServiceSchema, type ServiceSchema } from './get-service-schema.js';
@@ -25,8 +24,5 @@ export { publishService, type PublishParams, type PublishResult, type PublishDet
 export { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';
 export { deleteService, type DeleteServiceResult } from './delete-service.js';
 export { serviceExists } from './service-exists.js';
-export type { ServiceV1Response } from './envelope.js';
-export type { ServiceRequestOptions } from './request-options.js';
-export type { ServiceDateInput } from './dates.js';
 export type { ServiceFile } from './upload-file.js';
 export { services, createServicesApi, type ServicesApi } from './plugin.js';

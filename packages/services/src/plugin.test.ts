@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { SparkSdkError } from '@spark/core';
 import { createServicesApi, services } from './plugin.js';
-import { clientFor, recorder, v3, type Call } from '../test/recorder.js';
+import { json, recorder, testClient, v3, type RecordedCall } from '@spark/test-utils';
 
-function route(call: Call) {
-  if (call.path.includes('/upload')) return { json: v3({ nodegen_compilation_jobid: 'j', original_file_documentid: 'o', engine_file_documentid: 'e' }) };
-  if (call.path.includes('getcompilationprogess')) return { json: v3({ status: 'Success', progress: 100 }) };
-  if (call.path.includes('recompileNodgen')) return { json: v3({ jobId: 'j' }) };
-  if (call.path.includes('/download')) return { body: 'xlsx' };
-  if (call.path.includes('services/search')) return { json: v3([], {}) };
-  if (call.path.includes('getversions')) return { json: { status: 'Success', data: [] } };
-  if (call.path.includes('/exists')) return { json: v3({ is_exists: true }) };
-  return { json: v3({ outputs: {} }) };
+function route(call: RecordedCall) {
+  if (call.path.includes('/upload')) return json(v3({ nodegen_compilation_jobid: 'j', original_file_documentid: 'o', engine_file_documentid: 'e' }));
+  if (call.path.includes('getcompilationprogess')) return json(v3({ status: 'Success', progress: 100 }));
+  if (call.path.includes('recompileNodgen')) return json(v3({ jobId: 'j' }));
+  if (call.path.includes('/download')) return new Response('xlsx');
+  if (call.path.includes('services/search')) return json(v3([], {}));
+  if (call.path.includes('getversions')) return json({ status: 'Success', data: [] });
+  if (call.path.includes('/exists')) return json(v3({ is_exists: true }));
+  return json(v3({ outputs: {} }));
 }
 
 describe('services plugin', () => {
   it('adds client.services with every operation bound to the client', async () => {
     const rec = recorder(route);
-    const spark = clientFor(rec).use(services);
+    const spark = testClient(rec.fetch).use(services);
     const file = new Uint8Array([1]);
     await spark.services.execute('f/s', { inputs: { a: 1 } });
     await spark.services.execute('f/s', { inputs: [{ a: 1 }, { a: 2 }] });
@@ -62,7 +62,7 @@ describe('services plugin', () => {
   });
 
   it('exposes exactly the documented namespace', () => {
-    const api = createServicesApi(clientFor(recorder()));
+    const api = createServicesApi(testClient(recorder().fetch));
     expect(Object.keys(api).sort()).toEqual([
       'compile', 'create', 'delete', 'download', 'execute', 'exists', 'getMetadata', 'getSchema', 'getSwagger', 'getVersions',
       'publish', 'recompile', 'search', 'searchAll', 'transform', 'validate',
@@ -71,7 +71,7 @@ describe('services plugin', () => {
   });
 
   it('refuses to register twice', () => {
-    const spark = clientFor(recorder()).use(services);
+    const spark = testClient(recorder().fetch).use(services);
     expect(() => spark.use(services)).toThrow(SparkSdkError);
   });
 });

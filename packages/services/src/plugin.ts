@@ -1,4 +1,4 @@
-import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin } from '@spark/core';
+import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
 import { compileService, type CompileParams, type CompileResult } from './compile-service.js';
 import { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';
 import { deleteService, type DeleteServiceResult } from './delete-service.js';
@@ -12,7 +12,6 @@ import { getServiceSwagger, type GetSwaggerParams, type SwaggerDocument } from '
 import { getServiceVersions, type ServiceVersion } from './get-service-versions.js';
 import { publishService, type PublishParams, type PublishResult } from './publish-service.js';
 import { recompileService, type RecompileParams, type RecompileResult } from './recompile-service.js';
-import type { ServiceRequestOptions } from './request-options.js';
 import { searchAllServices, type SearchAllServicesParams } from './search-all-services.js';
 import { searchServices, type SearchServicesParams, type SearchServicesResult } from './search-services.js';
 import { serviceExists } from './service-exists.js';
@@ -39,11 +38,11 @@ export interface ServicesApi {
   /** Gets the validation rules of a service's inputs. See {@link validateService}. */
   validate<I extends object = Record<string, unknown>>(uri: ServiceUriInput, params?: ValidateParams<I>): Promise<ValidateResult>;
   /** Gets a service's schema. See {@link getServiceSchema}. */
-  getSchema<T = ServiceSchema>(uri: ServiceUriInput, options?: ServiceRequestOptions): Promise<T>;
+  getSchema<T = ServiceSchema>(uri: ServiceUriInput, options?: CallOptions): Promise<T>;
   /** Gets a service's `Metadata.*` values. See {@link getServiceMetadata}. */
-  getMetadata(uri: ServiceUriInput, options?: ServiceRequestOptions): Promise<ServiceMetadataResult>;
+  getMetadata(uri: ServiceUriInput, options?: CallOptions): Promise<ServiceMetadataResult>;
   /** Lists a service's versions, newest first. See {@link getServiceVersions}. */
-  getVersions(uri: ServiceUriInput, options?: ServiceRequestOptions): Promise<ServiceVersion[]>;
+  getVersions(uri: ServiceUriInput, options?: CallOptions): Promise<ServiceVersion[]>;
   /** Gets a service's Swagger document. See {@link getServiceSwagger}. */
   getSwagger<T = SwaggerDocument>(uri: ServiceUriInput, params?: GetSwaggerParams & { downloadable?: false }): Promise<T>;
   getSwagger(uri: ServiceUriInput, params: GetSwaggerParams & { downloadable: true }): Promise<SparkDownload>;
@@ -63,9 +62,9 @@ export interface ServicesApi {
   /** Publishes a compiled upload. See {@link publishService}. */
   publish(params: PublishParams): Promise<PublishResult>;
   /** Deletes a service with all its versions. See {@link deleteService}. */
-  delete(uri: ServiceUriInput, options?: ServiceRequestOptions): Promise<DeleteServiceResult>;
+  delete(uri: ServiceUriInput, options?: CallOptions): Promise<DeleteServiceResult>;
   /** Tells whether a service exists. See {@link serviceExists}. */
-  exists(uri: ServiceUriInput, options?: ServiceRequestOptions): Promise<boolean>;
+  exists(uri: ServiceUriInput, options?: CallOptions): Promise<boolean>;
 }
 
 /**

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
-import { effectiveDates, type ServiceDateInput } from './dates.js';
+import { parseParams, type SparkCore, type CallOptions, type SparkDateInput, type SparkV3Response, requireCore } from '@spark/core';
+import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
-import { joinList } from './execute-body.js';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import type { ExecuteMeta } from './execute-types.js';
+import { dateInputSchema, callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
 /** Version details shared by {@link publishService} and `createService`. */
 export interface PublishDetails {
@@ -13,9 +12,9 @@ export interface PublishDetails {
   /** How the version number grows (default `minor`). */
   versioning?: 'major' | 'minor' | 'patch';
   /** Default: now. */
-  startDate?: ServiceDateInput;
+  startDate?: SparkDateInput;
   /** Default: ten years after the start. */
-  endDate?: ServiceDateInput;
+  endDate?: SparkDateInput;
   /** Track the users who execute this service (default `false`). */
   trackUser?: boolean;
   /** Version label. */
@@ -27,7 +26,7 @@ export interface PublishDetails {
 }
 
 /** Parameters of {@link publishService}. */
-export interface PublishParams extends PublishDetails, ServiceRequestOptions {
+export interface PublishParams extends PublishDetails, CallOptions {
   folder: string;
   service: string;
   /** `original_file_documentid` of the upload. */
@@ -39,14 +38,13 @@ export interface PublishParams extends PublishDetails, ServiceRequestOptions {
 /** What {@link publishService} returns: Spark's envelope with the new `version_id`. */
 export type PublishResult = SparkV3Response<{ version_id: string; [key: string]: unknown }, ExecuteMeta>;
 
-const Dates = v.union([v.string(), v.number(), v.date()]);
 
 /** valibot entries of {@link PublishDetails}. */
 export const PublishDetailsEntries = {
-  draftName: v.optional(NonEmpty),
+  draftName: v.optional(nonEmptyString),
   versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
-  startDate: v.optional(Dates),
-  endDate: v.optional(Dates),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
   trackUser: v.optional(v.boolean()),
   label: v.optional(v.string()),
   releaseNotes: v.optional(v.string()),
@@ -56,11 +54,11 @@ export const PublishDetailsEntries = {
 
 const ParamsSchema = v.object({
   ...PublishDetailsEntries,
-  ...RequestOptionsEntries,
-  folder: NonEmpty,
-  service: NonEmpty,
-  fileId: NonEmpty,
-  engineId: NonEmpty,
+  ...callOptionsEntries,
+  folder: nonEmptyString,
+  service: nonEmptyString,
+  fileId: nonEmptyString,
+  engineId: nonEmptyString,
 });
 
 /**

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkSdkError, SparkTimeoutError, SparkUnauthorizedError } from '@spark/core';
 import { recompileService } from './recompile-service.js';
-import { clientFor, recorder, v3, type Call } from '../test/recorder.js';
+import { json, recorder, testClient, v3, type RecordedCall } from '@spark/test-utils';
 
 const ACCEPTED = v3({ versionId: 'new-v', revision: '0.3.2', jobId: 'job 1' });
-const progress = (value: number, status = 'InProgress', last_error_message: string | null = 'null') => ({ json: v3({ status, last_error_message, progress: value }) });
+const progress = (value: number, status = 'InProgress', last_error_message: string | null = 'null') => json(v3({ status, last_error_message, progress: value }));
 
 describe('recompileService', () => {
   it('posts the PY body with the Postman label key, then polls until Success', async () => {
-    const rec = recorder({ json: ACCEPTED }, progress(10), progress(60), progress(100, 'Success'));
+    const rec = recorder(json(ACCEPTED), progress(10), progress(60), progress(100, 'Success'));
     const seen: number[] = [];
-    const result = await recompileService(clientFor(rec), 'my folder/s', {
+    const result = await recompileService(testClient(rec.fetch), 'my folder/s', {
       startDate: '2025-01-01', pollInterval: 1, onProgress: (p) => seen.push(p.response_data.progress),
     });
-    const [post, ...polls] = rec.calls as [Call, ...Call[]];
+    const [post, ...polls] = rec.calls as [RecordedCall, ...RecordedCall[]];
     expect(post.method).toBe('POST');
     expect(post.path).toBe('/my-tenant/api/v3/folders/my%20folder/services/s/recompileNodgen');
     expect(post.json).toEqual({
@@ -29,8 +29,8 @@ describe('recompileService', () => {
   });
 
   it('maps every option', async () => {
-    const rec = recorder({ json: ACCEPTED });
-    await recompileService(clientFor(rec), { folder: 'f', service: 's', versionId: 'uri-v' }, {
+    const rec = recorder(json(ACCEPTED));
+    await recompileService(testClient(rec.fetch), { folder: 'f', service: 's', versionId: 'uri-v' }, {
       compiler: 'Neuron_v1.13.0', releaseNotes: 'notes', label: 'L1', startDate: Date.UTC(2025, 0, 1), endDate: new Date('2026-01-01T00:00:00Z'),
       upgrade: 'major', tags: ['a', 'b'], wait: false, extras: { defaultEngineType: 'Neuron' },
     });
@@ -41,39 +41,39 @@ describe('recompileService', () => {
         effectiveStartDate: '2025-01-01T00:00:00.000Z', effectiveEndDate: '2026-01-01T00:00:00.000Z', tags: 'a,b', defaultEngineType: 'Neuron',
       },
     });
-    await recompileService(clientFor(rec), 'f/s', { versionId: 'opt-v', wait: false });
+    await recompileService(testClient(rec.fetch), 'f/s', { versionId: 'opt-v', wait: false });
     expect(rec.last.json).toMatchObject({ request_data: { versionId: 'opt-v' } });
   });
 
   it('returns without polling when wait is false', async () => {
-    const rec = recorder({ json: ACCEPTED });
-    const result = await recompileService(clientFor(rec), 'f/s', { wait: false });
+    const rec = recorder(json(ACCEPTED));
+    const result = await recompileService(testClient(rec.fetch), 'f/s', { wait: false });
     expect(result).toEqual({ recompilation: ACCEPTED });
     expect(rec.calls).toHaveLength(1);
   });
 
   it('reports a failed compilation as a failure naming status and message', async () => {
-    const rec = recorder({ json: ACCEPTED }, progress(100, 'Fail', 'formula #REF! in Sheet1'));
-    const error = await recompileService(clientFor(rec), 'f/s', { pollInterval: 1 }).catch((e: unknown) => e);
+    const rec = recorder(json(ACCEPTED), progress(100, 'Fail', 'formula #REF! in Sheet1'));
+    const error = await recompileService(testClient(rec.fetch), 'f/s', { pollInterval: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkApiError);
     expect(error).not.toBeInstanceOf(SparkTimeoutError);
     expect((error as Error).message).toMatch(/status "Fail".*formula #REF! in Sheet1/);
   });
 
   it('reports an early failure status without waiting for 100 %', async () => {
-    const rec = recorder({ json: ACCEPTED }, progress(40, 'Failed'));
-    await expect(recompileService(clientFor(rec), 'f/s', { pollInterval: 1 })).rejects.toThrow(/status "Failed"/);
+    const rec = recorder(json(ACCEPTED), progress(40, 'Failed'));
+    await expect(recompileService(testClient(rec.fetch), 'f/s', { pollInterval: 1 })).rejects.toThrow(/status "Failed"/);
     expect(rec.calls).toHaveLength(2);
   });
 
   it('times out when the job never finishes', async () => {
-    const rec = recorder({ json: ACCEPTED }, progress(50));
-    await expect(recompileService(clientFor(rec), 'f/s', { pollInterval: 5, timeout: 30 })).rejects.toBeInstanceOf(SparkTimeoutError);
+    const rec = recorder(json(ACCEPTED), progress(50));
+    await expect(recompileService(testClient(rec.fetch), 'f/s', { pollInterval: 5, timeout: 30 })).rejects.toBeInstanceOf(SparkTimeoutError);
   });
 
   it('raises when Spark returns no job id, or an error', async () => {
-    await expect(recompileService(clientFor(recorder({ json: v3({ versionId: 'x' }) })), 'f/s')).rejects.toThrow(/job id/);
-    await expect(recompileService(clientFor(recorder({ status: 401, json: {} })), 'f/s')).rejects.toBeInstanceOf(SparkUnauthorizedError);
+    await expect(recompileService(testClient(recorder(json(v3({ versionId: 'x' }))).fetch), 'f/s')).rejects.toThrow(/job id/);
+    await expect(recompileService(testClient(recorder(json({}, 401)).fetch), 'f/s')).rejects.toBeInstanceOf(SparkUnauthorizedError);
   });
 
   it.each([
@@ -84,7 +84,7 @@ describe('recompileService', () => {
     ['a bad wait flag', 'f/s', { wait: 'no' }],
   ])('rejects %s before sending', async (_label, uri, params) => {
     const rec = recorder();
-    await expect(recompileService(clientFor(rec), uri, params as never)).rejects.toBeInstanceOf(SparkSdkError);
+    await expect(recompileService(testClient(rec.fetch), uri, params as never)).rejects.toBeInstanceOf(SparkSdkError);
     expect(rec.calls).toHaveLength(0);
   });
 });

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkJobOptions, requireCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
-import { effectiveDates, type ServiceDateInput } from './dates.js';
+import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
-import { joinList, SOURCE_SYSTEM } from './execute-body.js';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
-import { JobOptionsEntries, NonEmpty } from './request-options.js';
+import type { ExecuteMeta } from './execute-types.js';
+import { dateInputSchema, SOURCE_SYSTEM, jobOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.recompile';
 
@@ -19,8 +18,8 @@ export interface RecompileParams extends SparkJobOptions<CompilationProgress> {
   releaseNotes?: string;
   /** Version label of the new version. */
   label?: string;
-  startDate?: ServiceDateInput;
-  endDate?: ServiceDateInput;
+  startDate?: SparkDateInput;
+  endDate?: SparkDateInput;
   /** How the new version number grows (default `patch`). */
   upgrade?: 'major' | 'minor' | 'patch';
   tags?: string | readonly string[];
@@ -47,13 +46,13 @@ export interface RecompileResult {
 }
 
 const ParamsSchema = v.object({
-  ...JobOptionsEntries,
-  versionId: v.optional(NonEmpty),
-  compiler: v.optional(NonEmpty),
+  ...jobOptionsEntries,
+  versionId: v.optional(nonEmptyString),
+  compiler: v.optional(nonEmptyString),
   releaseNotes: v.optional(v.string()),
   label: v.optional(v.string()),
-  startDate: v.optional(v.union([v.string(), v.number(), v.date()])),
-  endDate: v.optional(v.union([v.string(), v.number(), v.date()])),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
   upgrade: v.optional(v.picklist(['major', 'minor', 'patch'])),
   tags: v.optional(v.union([v.string(), v.array(v.string())])),
   wait: v.optional(v.boolean()),

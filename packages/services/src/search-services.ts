@@ -1,12 +1,11 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
-import type { SparkV3Response } from './execute-types.js';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { parseParams, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.search';
 
 /** Parameters of {@link searchServices}. */
-export interface SearchServicesParams extends ServiceRequestOptions {
+export interface SearchServicesParams extends CallOptions {
   /** 1-based page number (default 1). */
   page?: number;
   /** Page size (default -1: everything in one page). */
@@ -54,12 +53,12 @@ const PageSize = v.pipe(v.number(), v.integer(), v.check((n) => n === -1 || n >=
 
 /** valibot schema of {@link SearchServicesParams}. */
 export const SearchServicesParamsSchema = v.object({
-  ...RequestOptionsEntries,
+  ...callOptionsEntries,
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   limit: v.optional(PageSize),
-  sort: v.optional(NonEmpty),
+  sort: v.optional(nonEmptyString),
   query: v.optional(v.array(v.unknown())),
-  fields: v.optional(v.array(NonEmpty)),
+  fields: v.optional(v.array(nonEmptyString)),
   extras: v.optional(v.record(v.string(), v.unknown())),
 });
 

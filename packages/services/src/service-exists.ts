@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
-import type { SparkV3Response } from './execute-types.js';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.exists';
 
-const OptionsSchema = v.object(RequestOptionsEntries);
+const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Tells whether a service exists (`GET …/folders/{f}/services/{s}/exists`). A 404 means no;
@@ -18,7 +17,7 @@ const OptionsSchema = v.object(RequestOptionsEntries);
  * @example
  * if (!(await serviceExists(spark, 'my-folder/pricing'))) await createService(spark, { folder: 'my-folder', service: 'pricing', file });
  */
-export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: ServiceRequestOptions = {}): Promise<boolean> {
+export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<boolean> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);

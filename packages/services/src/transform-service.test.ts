@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkInternalServerError, SparkSdkError } from '@spark/core';
 import { transformService } from './transform-service.js';
-import { clientFor, recorder } from '../test/recorder.js';
+import { json, recorder, testClient } from '@spark/test-utils';
 
 function unquote(header: string | undefined): unknown {
   expect(header).toMatch(/^'.*'$/);
@@ -10,8 +10,8 @@ function unquote(header: string | undefined): unknown {
 
 describe('transformService', () => {
   it('defaults to the PY object form with the target folder and service as the document', async () => {
-    const rec = recorder({ json: { result: 42 } });
-    const out = await transformService(clientFor(rec), 'my-folder/volume-cylinder', { inputs: { cyl: { r: 2 } } });
+    const rec = recorder(json({ result: 42 }));
+    const out = await transformService(testClient(rec.fetch), 'my-folder/volume-cylinder', { inputs: { cyl: { r: 2 } } });
     expect(out).toEqual({ result: 42 });
     expect(rec.last.method).toBe('POST');
     expect(rec.last.path).toBe('/my-tenant/api/v4/transforms/my-folder/volume-cylinder/for/my-folder/volume-cylinder');
@@ -23,8 +23,8 @@ describe('transformService', () => {
   });
 
   it('uses { folder, name } documents and falls back per key', async () => {
-    const rec = recorder({ json: {} });
-    const spark = clientFor(rec);
+    const rec = recorder(json({}));
+    const spark = testClient(rec.fetch);
     await transformService(spark, 'f/s', { inputs: {}, using: { folder: 'tf', name: 'tn' } });
     expect(rec.last.path).toBe('/my-tenant/api/v4/transforms/tf/tn/for/f/s');
     await transformService(spark, 'f/s', { inputs: {}, using: { name: 'tn' } });
@@ -34,15 +34,15 @@ describe('transformService', () => {
   });
 
   it('uses the legacy path for a string document', async () => {
-    const rec = recorder({ json: {} });
-    await transformService(clientFor(rec), 'f/s', { inputs: [1, 2], using: 'legacy-doc' });
+    const rec = recorder(json({}));
+    await transformService(testClient(rec.fetch), 'f/s', { inputs: [1, 2], using: 'legacy-doc' });
     expect(rec.last.path).toBe('/my-tenant/api/v4/transforms/legacy-doc/for/folders/f/services/s');
     expect(rec.last.json).toEqual([1, 2]);
   });
 
   it('sends v3 metadata (with the semantic version) in x-request-meta', async () => {
-    const rec = recorder({ json: {} });
-    await transformService(clientFor(rec), 'f/s[1.2.3]', {
+    const rec = recorder(json({}));
+    await transformService(testClient(rec.fetch), 'f/s[1.2.3]', {
       inputs: null, callPurpose: 'Transforms', correlationId: 'é-1', activeSince: '2024-01-01', selectedOutputs: ['a', 'b'], extras: { x: 1 },
     });
     expect(rec.last.json).toEqual({});
@@ -55,8 +55,8 @@ describe('transformService', () => {
   });
 
   it('sends v4 metadata (with the service) in x-meta', async () => {
-    const rec = recorder({ json: {} });
-    await transformService(clientFor(rec), 'f/s[1.2.3]', { inputs: { a: 1 }, apiVersion: 'v4', subservices: 'sub' });
+    const rec = recorder(json({}));
+    await transformService(testClient(rec.fetch), 'f/s[1.2.3]', { inputs: { a: 1 }, apiVersion: 'v4', subservices: 'sub' });
     expect(rec.last.headers['x-request-meta']).toBeUndefined();
     expect(unquote(rec.last.headers['x-meta'])).toEqual({
       service: 'f/s[1.2.3]', subservice: 'sub', call_purpose: 'Sync Batch Execution', source_system: 'Spark TypeScript SDK',
@@ -64,8 +64,8 @@ describe('transformService', () => {
   });
 
   it('maps HTTP errors', async () => {
-    const rec = recorder({ status: 500, json: { message: 'transform blew up' } });
-    const error = await transformService(clientFor(rec), 'f/s', { inputs: {} }).catch((e: unknown) => e);
+    const rec = recorder(json({ message: 'transform blew up' }, 500));
+    const error = await transformService(testClient(rec.fetch), 'f/s', { inputs: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkInternalServerError);
     expect((error as Error).message).toContain('transform blew up');
   });
@@ -77,7 +77,7 @@ describe('transformService', () => {
     ['unknown using keys', 'f/s', { inputs: {}, using: { service: 'x' } }, /using/],
   ])('rejects %s before sending', async (_label, uri, params, message) => {
     const rec = recorder();
-    const error = await transformService(clientFor(rec), uri, params as never).catch((e: unknown) => e);
+    const error = await transformService(testClient(rec.fetch), uri, params as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect((error as Error).message).toMatch(message);
     expect(rec.calls).toHaveLength(0);

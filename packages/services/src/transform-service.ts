@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
-import { NonEmpty, RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.transform';
 
 /** Parameters of {@link transformService}. */
-export interface TransformParams extends ExecuteMetaParams, ServiceRequestOptions {
+export interface TransformParams extends ExecuteMetaParams, CallOptions {
   /** Any JSON the transform document expects (sent as the body as is; `null`/`undefined` → `{}`). */
   inputs: unknown;
   /**
@@ -24,9 +24,9 @@ export interface TransformParams extends ExecuteMetaParams, ServiceRequestOption
 
 const TransformParamsSchema = v.object({
   ...ExecuteMetaSchema.entries,
-  ...RequestOptionsEntries,
+  ...callOptionsEntries,
   inputs: v.unknown(),
-  using: v.optional(v.union([NonEmpty, v.strictObject({ folder: v.optional(NonEmpty), name: v.optional(NonEmpty) })])),
+  using: v.optional(v.union([nonEmptyString, v.strictObject({ folder: v.optional(nonEmptyString), name: v.optional(nonEmptyString) })])),
   apiVersion: v.optional(v.picklist(['v3', 'v4'])),
   compress: v.optional(v.boolean()),
 });
@@ -51,7 +51,7 @@ export async function transformService<O = unknown>(core: SparkCore, uri: Servic
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(TransformParamsSchema, params, OPERATION) as TransformParams;
   const v4 = options.apiVersion === 'v4';
-  const meta = v4 ? v4Meta(locator, options, OPERATION) : v3Meta(locator, options);
+  const meta = v4 ? v4Meta(locator, options, OPERATION) : v3Meta(locator, options, OPERATION);
   const response = await core.request<O>({
     operation: OPERATION,
     method: 'POST',

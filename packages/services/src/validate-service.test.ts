@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { validateService } from './validate-service.js';
-import { clientFor, recorder, v3 } from '../test/recorder.js';
+import { json, recorder, testClient, v3 } from '@spark/test-utils';
 
 const REPLY = v3({ outputs: { radius: { validation_allow: 'decimal', validation_type: 'static', min: 0, max: 10 } }, warnings: null, errors: null, service_chain: null });
 
@@ -14,15 +14,15 @@ describe('validateService', () => {
     [{ folder: 'f', service: 's', public: true }, '/my-tenant/api/v3/public/folders/f/services/s/validation'],
     [{ versionId: 'xyz', public: true }, '/my-tenant/api/v3/public/version/xyz/validation'],
   ] as const)('posts %j to %s', async (uri, path) => {
-    const rec = recorder({ json: REPLY });
-    await validateService(clientFor(rec), uri, { inputs: { radius: 1 } });
+    const rec = recorder(json(REPLY));
+    await validateService(testClient(rec.fetch), uri, { inputs: { radius: 1 } });
     expect(rec.last.method).toBe('POST');
     expect(rec.last.path).toBe(path);
   });
 
   it('sends static validation as default_values by default (as PY does)', async () => {
-    const rec = recorder({ json: REPLY });
-    const result = await validateService(clientFor(rec), 'f/s[0.1.0]');
+    const rec = recorder(json(REPLY));
+    const result = await validateService(testClient(rec.fetch), 'f/s[0.1.0]');
     expect(rec.last.json).toEqual({
       request_data: { inputs: {} },
       request_meta: {
@@ -35,19 +35,19 @@ describe('validateService', () => {
   });
 
   it('maps validationType and the metadata options', async () => {
-    const rec = recorder({ json: REPLY });
-    await validateService(clientFor(rec), 'f/s', { inputs: '{"radius":2}', validationType: 'dynamic', correlationId: 'c', callPurpose: 'UI' });
+    const rec = recorder(json(REPLY));
+    await validateService(testClient(rec.fetch), 'f/s', { inputs: '{"radius":2}', validationType: 'dynamic', correlationId: 'c', callPurpose: 'UI' });
     expect(rec.last.json).toMatchObject({
       request_data: { inputs: { radius: 2 } },
       request_meta: { validation_type: 'dynamic', correlation_id: 'c', call_purpose: 'UI' },
     });
-    await validateService(clientFor(rec), 'f/s', { validationType: 'static' });
+    await validateService(testClient(rec.fetch), 'f/s', { validationType: 'static' });
     expect(rec.last.json).toMatchObject({ request_meta: { validation_type: 'default_values' } });
   });
 
   it('maps a 404 to SparkNotFoundError', async () => {
-    const rec = recorder({ status: 404, json: { error: 'no such service' } });
-    await expect(validateService(clientFor(rec), 'f/nope')).rejects.toBeInstanceOf(SparkNotFoundError);
+    const rec = recorder(json({ error: 'no such service' }, 404));
+    await expect(validateService(testClient(rec.fetch), 'f/nope')).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('validateService', () => {
     ['invalid JSON', { inputs: '{' }, /not valid JSON/],
   ])('rejects %s before sending', async (_label, params, message) => {
     const rec = recorder();
-    const error = await validateService(clientFor(rec), 'f/s', params as never).catch((e: unknown) => e);
+    const error = await validateService(testClient(rec.fetch), 'f/s', params as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect((error as Error).message).toMatch(message);
     expect(rec.calls).toHaveLength(0);

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import { v3Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
-import type { ExecuteMeta, SparkV3Response } from './execute-types.js';
+import type { ExecuteMeta } from './execute-types.js';
 import { normaliseInputs } from './normalise-inputs.js';
-import { RequestOptionsEntries, type ServiceRequestOptions } from './request-options.js';
+import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.validate';
 
 /** Parameters of {@link validateService}. */
-export interface ValidateParams<I extends object = Record<string, unknown>> extends ExecuteMetaParams, ServiceRequestOptions {
+export interface ValidateParams<I extends object = Record<string, unknown>> extends ExecuteMetaParams, CallOptions {
   /** One record (or its JSON string); nothing means the workbook's default inputs. */
   inputs?: I | string | null;
   /** `static` (default, sent as `default_values`) or `dynamic` (rules that depend on other inputs). */
@@ -36,7 +36,7 @@ export type ValidateResult = SparkV3Response<
 
 const ValidateParamsSchema = v.object({
   ...ExecuteMetaSchema.entries,
-  ...RequestOptionsEntries,
+  ...callOptionsEntries,
   inputs: v.optional(v.unknown()), // checked by normaliseInputs
   validationType: v.optional(v.picklist(['static', 'dynamic'])),
 });
@@ -69,7 +69,7 @@ export async function validateService<I extends object = Record<string, unknown>
     json: {
       request_data: { inputs },
       // §9: PY 0.3 always sends validation_type (TS only when asked); we follow PY.
-      request_meta: { ...v3Meta(locator, options), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' },
+      request_meta: { ...v3Meta(locator, options, OPERATION), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' },
     },
     signal: options.signal,
     timeout: options.timeout,

@@ -57,7 +57,7 @@ describe('service uploads from Node sources', () => {
   it('a path that cannot be read is a SparkSdkError before anything is sent', async () => {
     using spark = client();
     const before = emu.stats().requests;
-    const error = await compileService(spark, { folder: 'uploads', service: 'x', file: join(dir, 'missing.xlsx') }).catch((e: unknown) => e as Error);
+    const error = await compileService(spark, { folder: 'uploads', service: 'x', file: join(dir, 'missing.xlsx') }).then(() => new Error('resolved'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect(error.message).toBe(`services.compile: "file" could not be read from "${join(dir, 'missing.xlsx')}" (ENOENT)`);
     expect(emu.stats().requests).toBe(before);

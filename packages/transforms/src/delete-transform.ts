@@ -1,8 +1,8 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
-import { callOptions } from './schemas.js';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { parseTransformUri, transformPath } from './transform-uri.js';
-import type { TransformCallOptions, TransformResponse, TransformSaved, TransformUri } from './types.js';
+import type { TransformResponse, TransformSaved, TransformUri } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.delete';
 
@@ -19,10 +19,10 @@ const OPERATION = 'transforms.delete';
  * @example
  * await deleteTransform(spark, 'my-transforms/cylinder');
  */
-export async function deleteTransform(core: SparkCore, uri: TransformUri, options: TransformCallOptions = {}): Promise<TransformResponse<TransformSaved>> {
+export async function deleteTransform(core: SparkCore, uri: TransformUri, options: CallOptions = {}): Promise<TransformResponse<TransformSaved>> {
   requireCore(core, OPERATION);
   const location = parseTransformUri(uri, OPERATION);
-  const call = callOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<TransformResponse<TransformSaved>>({ operation: OPERATION, method: 'DELETE', path: transformPath(location), ...call });
   return response.data;
 }

@@ -1,7 +1,7 @@
-import { createApiError, type SparkCore, requireCore } from '@spark/core';
-import { callOptions } from './schemas.js';
+import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { parseTransformUri, transformPath } from './transform-uri.js';
-import type { TransformCallOptions, TransformFetched, TransformResponse, TransformUri } from './types.js';
+import type { TransformFetched, TransformResponse, TransformUri } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.get';
 
@@ -20,10 +20,10 @@ const OPERATION = 'transforms.get';
  * const { outputs } = await getTransform(spark, 'my-transforms/cylinder');
  * console.log(outputs.transform_document.transform_type);
  */
-export async function getTransform(core: SparkCore, uri: TransformUri, options: TransformCallOptions = {}): Promise<TransformResponse<TransformFetched>> {
+export async function getTransform(core: SparkCore, uri: TransformUri, options: CallOptions = {}): Promise<TransformResponse<TransformFetched>> {
   requireCore(core, OPERATION);
   const location = parseTransformUri(uri, OPERATION);
-  const call = callOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<TransformResponse<Record<string, unknown>> | null>({ operation: OPERATION, method: 'GET', path: transformPath(location), ...call });
   const body = response.data;
   const fail = (detail: string) =>

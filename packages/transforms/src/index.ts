@@ -15,6 +15,5 @@ export type {
   TransformFetched,
   TransformInfo,
   ListTransformsResult,
-  TransformCallOptions,
 } from './types.js';
 export { transforms, createTransformsApi, type TransformsApi } from './plugin.js';

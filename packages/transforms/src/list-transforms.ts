@@ -1,20 +1,20 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
-import { CallSchema, NameSchema } from './schemas.js';
-import type { ListTransformsResult, TransformCallOptions } from './types.js';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import type { ListTransformsResult } from './types.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'transforms.list';
 const Schema = v.object({
-  folder: NameSchema,
+  folder: nonEmptyString,
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   sort: v.optional(v.string()),
-  search: v.optional(v.array(v.looseObject({ field: NameSchema, value: v.unknown() }))),
-  ...CallSchema,
+  search: v.optional(v.array(v.looseObject({ field: nonEmptyString, value: v.unknown() }))),
+  ...callOptionsEntries,
 });
 
 /** Paging and filters of {@link listTransforms}. */
-export interface ListTransformsParams extends TransformCallOptions {
+export interface ListTransformsParams extends CallOptions {
   /** 1-based page (default 1). */
   page?: number;
   /** Page size (default 100). */

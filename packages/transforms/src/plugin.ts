@@ -1,10 +1,8 @@
-import type { SparkCore, SparkPlugin } from '@spark/core';
+import type { SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { deleteTransform } from './delete-transform.js';
 import { getTransform } from './get-transform.js';
 import { listTransforms, type ListTransformsParams } from './list-transforms.js';
-import type {
-  ListTransformsResult, TransformCallOptions, TransformFetched, TransformInput, TransformResponse, TransformSaved, TransformUri, TransformValidation,
-} from './types.js';
+import type { ListTransformsResult, TransformFetched, TransformInput, TransformResponse, TransformSaved, TransformUri, TransformValidation } from './types.js';
 import { uploadTransform, type UploadTransformParams } from './upload-transform.js';
 import { validateTransform } from './validate-transform.js';
 
@@ -13,13 +11,13 @@ export interface TransformsApi {
   /** See {@link uploadTransform}. */
   upload(params: UploadTransformParams): Promise<TransformResponse<TransformSaved>>;
   /** See {@link getTransform}. */
-  get(uri: TransformUri, options?: TransformCallOptions): Promise<TransformResponse<TransformFetched>>;
+  get(uri: TransformUri, options?: CallOptions): Promise<TransformResponse<TransformFetched>>;
   /** See {@link listTransforms}. */
   list(folder: string, params?: ListTransformsParams): Promise<ListTransformsResult>;
   /** See {@link deleteTransform}. */
-  delete(uri: TransformUri, options?: TransformCallOptions): Promise<TransformResponse<TransformSaved>>;
+  delete(uri: TransformUri, options?: CallOptions): Promise<TransformResponse<TransformSaved>>;
   /** See {@link validateTransform}. */
-  validate(transform: TransformInput, options?: TransformCallOptions): Promise<TransformResponse<TransformValidation>>;
+  validate(transform: TransformInput, options?: CallOptions): Promise<TransformResponse<TransformValidation>>;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SparkSdkError } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
-import { SAMPLE_SKIP_REASON, SAMPLE_TEXT } from './test-utils/sample.js';
+import { samplePath } from '@spark/test-utils';
 
 const build = (t: unknown) => JSON.parse(buildTransformContent(t as never, 'op'));
 
@@ -32,9 +33,10 @@ describe('buildTransformContent', () => {
     expect(buildTransformContent(text, 'op')).toBe(text);
   });
 
-  it.skipIf(!SAMPLE_TEXT)(`sends the shared jsonmapper sample byte for byte${SAMPLE_TEXT ? '' : ` (skipped: ${SAMPLE_SKIP_REASON})`}`, () => {
-    expect(buildTransformContent(SAMPLE_TEXT!, 'op')).toBe(SAMPLE_TEXT);
-    expect(build(JSON.parse(SAMPLE_TEXT!))).toEqual(JSON.parse(SAMPLE_TEXT!));
+  it('sends the shared jsonmapper sample byte for byte', () => {
+    const sample = readFileSync(samplePath('jsonmapper_transform.json'), 'utf8');
+    expect(buildTransformContent(sample, 'op')).toBe(sample);
+    expect(build(JSON.parse(sample))).toEqual(JSON.parse(sample));
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SparkApiError, SparkBadRequestError, SparkNotFoundError, SparkSdkError, SparkUnauthorizedError } from '@spark/core';
 import { deleteTransform } from './delete-transform.js';
@@ -6,8 +7,7 @@ import { listTransforms } from './list-transforms.js';
 import { transforms } from './plugin.js';
 import { uploadTransform } from './upload-transform.js';
 import { validateTransform } from './validate-transform.js';
-import { BASE, json, recorder, rejection } from './test-utils/recorder.js';
-import { SAMPLE_SKIP_REASON, SAMPLE_TEXT } from './test-utils/sample.js';
+import { BASE, json, recorder, rejection, samplePath } from '@spark/test-utils';
 
 const saved = { object: 'transform', id: 'id-1', status: 'Success', outputs: { name: 'cyl', transform_uri: 'my tf/cyl' } };
 
@@ -19,7 +19,7 @@ describe('uploadTransform', () => {
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${BASE}/api/v4/transforms/my%20tf/cyl`);
     expect(calls[0]!.headers['content-type']).toBe('application/json');
-    const body = calls[0]!.json();
+    const body = calls[0]!.json;
     expect(Object.keys(body)).toEqual(['transform_content']);
     expect(typeof body.transform_content).toBe('string');
     expect(JSON.parse(body.transform_content)).toEqual({
@@ -27,10 +27,11 @@ describe('uploadTransform', () => {
     });
   });
 
-  it.skipIf(!SAMPLE_TEXT)(`uploads the shared jsonmapper sample unchanged${SAMPLE_TEXT ? '' : ` (skipped: ${SAMPLE_SKIP_REASON})`}`, async () => {
+  it('uploads the shared jsonmapper sample unchanged', async () => {
+    const sample = readFileSync(samplePath('jsonmapper_transform.json'), 'utf8');
     const { spark, calls } = recorder(json(saved));
-    await uploadTransform(spark, { folder: 'f', name: 'n', transform: SAMPLE_TEXT! });
-    expect(calls[0]!.json().transform_content).toBe(SAMPLE_TEXT);
+    await uploadTransform(spark, { folder: 'f', name: 'n', transform: sample });
+    expect(calls[0]!.json.transform_content).toBe(sample);
   });
 
   it('maps 401 and validates before sending', async () => {
@@ -84,13 +85,13 @@ describe('listTransforms', () => {
     const { spark, calls } = recorder(json(page));
     expect(await listTransforms(spark, 'my tf')).toEqual(page);
     expect(calls[0]!.url).toBe(`${BASE}/api/v4/transforms/list/my%20tf`);
-    expect(calls[0]!.json()).toEqual({ page: 1, pageSize: 100, sort: '-updatedAt', search: [] });
+    expect(calls[0]!.json).toEqual({ page: 1, pageSize: 100, sort: '-updatedAt', search: [] });
   });
 
   it('sends the given paging and search', async () => {
     const { spark, calls } = recorder(json(page));
     await listTransforms(spark, 'f', { page: 3, size: 5, sort: 'name', search: [{ field: 'transform_type', value: 'JSONtransforms_v1.0.1' }] });
-    expect(calls[0]!.json()).toEqual({ page: 3, pageSize: 5, sort: 'name', search: [{ field: 'transform_type', value: 'JSONtransforms_v1.0.1' }] });
+    expect(calls[0]!.json).toEqual({ page: 3, pageSize: 5, sort: 'name', search: [{ field: 'transform_type', value: 'JSONtransforms_v1.0.1' }] });
   });
 
   it('maps 400 and validates before sending', async () => {
@@ -130,7 +131,7 @@ describe('validateTransform', () => {
     expect(result.outputs.error?.[0]?.code).toBe('E1');
     expect(calls[0]!.method).toBe('POST');
     expect(calls[0]!.url).toBe(`${BASE}/api/v4/transforms/validation`);
-    expect(JSON.parse(calls[0]!.json().transform_content)).toEqual({ transform_type: 'Nodejs22_v1.0.0', transform_code: 'code' });
+    expect(JSON.parse(calls[0]!.json.transform_content)).toEqual({ transform_type: 'Nodejs22_v1.0.0', transform_code: 'code' });
   });
 
   it('maps 400 and validates before sending', async () => {

@@ -1,10 +1,3 @@
-/** Per-call transport options every transform operation accepts. */
-export interface TransformCallOptions {
-  signal?: AbortSignal;
-  /** Per-request timeout in ms. */
-  timeout?: number;
-}
-
 /**
  * A transform in the SDK's shape (the official SDKs' field names). `schema` containing
  * `nodejs22` makes a Node.js transform whose code is `inputs`; anything else is a JSONata

@@ -1,13 +1,13 @@
-import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
-import { callOptions } from './schemas.js';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
 import { parseTransformUri, transformPath } from './transform-uri.js';
-import type { TransformCallOptions, TransformInput, TransformResponse, TransformSaved } from './types.js';
+import type { TransformInput, TransformResponse, TransformSaved } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.upload';
 
 /** Parameters of {@link uploadTransform}. */
-export interface UploadTransformParams extends TransformCallOptions {
+export interface UploadTransformParams extends CallOptions {
   /** The folder holding transform documents. */
   folder: string;
   /** The document name. */
@@ -37,7 +37,7 @@ export async function uploadTransform(core: SparkCore, params: UploadTransformPa
   if (typeof params !== 'object' || params === null) throw new SparkSdkError(`${OPERATION}: parameters must be { folder, name, transform }`, { cause: params });
   const { folder, name, transform, ...rest } = params;
   const location = parseTransformUri({ folder, name }, OPERATION);
-  const options = callOptions(rest, OPERATION);
+  const options = checkCallOptions(rest, OPERATION);
   if (transform === undefined || transform === null) throw new SparkSdkError(`${OPERATION}: "transform" is required`);
   const content = buildTransformContent(transform, OPERATION);
   const response = await core.request<TransformResponse<TransformSaved>>({

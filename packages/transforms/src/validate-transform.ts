@@ -1,8 +1,8 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
-import { callOptions } from './schemas.js';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
-import type { TransformCallOptions, TransformInput, TransformResponse, TransformValidation } from './types.js';
+import type { TransformInput, TransformResponse, TransformValidation } from './types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.validate';
 
@@ -21,9 +21,9 @@ const OPERATION = 'transforms.validate';
  * const { outputs } = await validateTransform(spark, { schema: 'Nodejs22_v1.0.0', inputs: 'async function handler(e) { return e; }' });
  * if (!outputs.isValid) console.error(outputs.error);
  */
-export async function validateTransform(core: SparkCore, transform: TransformInput, options: TransformCallOptions = {}): Promise<TransformResponse<TransformValidation>> {
+export async function validateTransform(core: SparkCore, transform: TransformInput, options: CallOptions = {}): Promise<TransformResponse<TransformValidation>> {
   requireCore(core, OPERATION);
-  const call = callOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const content = buildTransformContent(transform, OPERATION);
   const response = await core.request<TransformResponse<TransformValidation>>({
     operation: OPERATION,

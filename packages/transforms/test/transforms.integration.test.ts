@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkBadRequestError, SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { startEmulator } from '@spark/emulator';
 import { deleteTransform, getTransform, listTransforms, transforms, uploadTransform, validateTransform } from '../src/index.js';
-import { SAMPLE_SKIP_REASON, SAMPLE_TEXT } from '../src/test-utils/sample.js';
+import { samplePath } from '@spark/test-utils';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 let emu: Emulator;
@@ -39,11 +40,12 @@ describe('transforms against the emulator', () => {
     expect(await spark.transforms.delete('int tf/cyl').catch((e: unknown) => e)).toBeInstanceOf(SparkNotFoundError);
   });
 
-  it.skipIf(!SAMPLE_TEXT)(`round-trips the shared jsonmapper sample as is${SAMPLE_TEXT ? '' : ` (skipped: ${SAMPLE_SKIP_REASON})`}`, async () => {
-    await spark.transforms.upload({ folder: 'int-samples', name: 'jsonmapper', transform: SAMPLE_TEXT! });
+  it('round-trips the shared jsonmapper sample as is', async () => {
+    const sample = readFileSync(samplePath('jsonmapper_transform.json'), 'utf8');
+    await spark.transforms.upload({ folder: 'int-samples', name: 'jsonmapper', transform: sample });
     const fetched = await spark.transforms.get({ folder: 'int-samples', name: 'jsonmapper' });
-    expect(fetched.outputs.transform_document).toEqual(JSON.parse(SAMPLE_TEXT!));
-    expect((await validateTransform(spark, JSON.parse(SAMPLE_TEXT!))).outputs).toEqual({ isValid: true, error: null });
+    expect(fetched.outputs.transform_document).toEqual(JSON.parse(sample));
+    expect((await validateTransform(spark, JSON.parse(sample))).outputs).toEqual({ isValid: true, error: null });
   });
 
   it('validates documents on the server; the server rejects what the SDK lets through as raw', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkNotFoundError, SparkSdkError } from '@spark/core';
 import { downloadWasm } from './download-wasm.js';
 import { wasm } from './plugin.js';
-import { bytes, json, recorder, testClient } from './test-utils/recorder.js';
+import { bytes, json, recorder, testClient } from '@spark/test-utils';
 
 const FULL = 'https://excel.test.coherent.global/my-tenant/api/v3/nodegen';
 
@@ -24,8 +24,8 @@ describe('downloadWasm', () => {
     const call = rec.calls[0]!;
     expect(call.method).toBe('GET');
     expect(call.url).toBe(url);
-    expect(call.headers.get('x-synthetic-key')).toBe('k');
-    expect(call.headers.get('x-tenant-name')).toBe('my-tenant');
+    expect(call.headers['x-synthetic-key']).toBe('k');
+    expect(call.headers['x-tenant-name']).toBe('my-tenant');
     expect(call.body).toBeUndefined();
   });
 
@@ -38,7 +38,7 @@ describe('downloadWasm', () => {
   });
 
   it('maps 404 to SparkNotFoundError', async () => {
-    const rec = recorder(() => json(404, { message: 'version not found' }));
+    const rec = recorder(() => json({ message: 'version not found' }, 404));
     await expect(downloadWasm(testClient(rec.fetch), 'version/nope')).rejects.toBeInstanceOf(SparkNotFoundError);
   });
 

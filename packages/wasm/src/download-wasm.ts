@@ -1,14 +1,7 @@
-import { parseServiceUri, SparkSdkError, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
+import { parseServiceUri, SparkSdkError, type CallOptions, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'wasm.download';
-
-/** Options of {@link downloadWasm}. */
-export interface DownloadWasmOptions {
-  /** Cancels the download. */
-  signal?: AbortSignal;
-  /** Timeout in ms until the response starts (overrides the client's). */
-  timeout?: number;
-}
 
 /**
  * Builds `api/v3/nodegen[/public]/getnodegenzipbyId/{locator}`. The version id is preferred,
@@ -47,14 +40,9 @@ export function wasmPath(uri: ServiceUriInput): string {
  * const pkg = await downloadWasm(spark, 'version/9129ab32-…');
  * await pkg.toFile('./volume-cylinder.zip');
  */
-export async function downloadWasm(core: SparkCore, uri: ServiceUriInput, options: DownloadWasmOptions = {}): Promise<SparkDownload> {
+export async function downloadWasm(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<SparkDownload> {
   requireCore(core, OPERATION);
   const path = wasmPath(uri);
-  if (typeof options !== 'object' || options === null) throw new SparkSdkError(`${OPERATION}: options must be an object`, { cause: options });
-  const { signal, timeout } = options;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new SparkSdkError(`${OPERATION}: "signal" must be an AbortSignal`, { cause: signal });
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-    throw new SparkSdkError(`${OPERATION}: "timeout" must be a number of milliseconds > 0 (got ${String(timeout)})`, { cause: timeout });
-  }
+  const { signal, timeout } = checkCallOptions(options, OPERATION);
   return core.download({ operation: OPERATION, method: 'GET', path, signal, timeout });
 }

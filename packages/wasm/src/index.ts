@@ -1,2 +1,2 @@
-export { downloadWasm, wasmPath, type DownloadWasmOptions } from './download-wasm.js';
+export { downloadWasm, wasmPath } from './download-wasm.js';
 export { wasm, createWasmApi, type WasmApi } from './plugin.js';

@@ -1,10 +1,10 @@
-import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin } from '@spark/core';
-import { downloadWasm, type DownloadWasmOptions } from './download-wasm.js';
+import type { CallOptions, ServiceUriInput, SparkCore, SparkDownload, SparkPlugin } from '@spark/core';
+import { downloadWasm } from './download-wasm.js';
 
 /** The `wasm` namespace of a client. */
 export interface WasmApi {
   /** See {@link downloadWasm}. */
-  download(uri: ServiceUriInput, options?: DownloadWasmOptions): Promise<SparkDownload>;
+  download(uri: ServiceUriInput, options?: CallOptions): Promise<SparkDownload>;
 }
 
 /**

@@ -1,44 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
-import { startEmulator, type Emulator, type ServiceRecord } from '@spark/emulator';
+import type { ServiceRecord } from '@spark/emulator';
+import { withEmulator } from '@spark/test-utils/emulator';
 import { downloadWasm, wasm } from '../src/index.js';
 
 describe('wasm against the emulator', () => {
-  let emu: Emulator;
+  const emu = withEmulator();
   let spark: SparkClient;
   let service: ServiceRecord;
-  let routeExists = true;
 
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0 });
-    spark = createClient({ baseUrl: emu.baseUrl, apiKey: 'test-api-key' });
+  beforeAll(() => {
+    spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey });
     // A JS model: the emulator serves a generated package for it (a real WASM package is
     // exercised by @spark/hybrid's upload test; loading one here would only slow the suite).
     service = emu.addModel('wasm-folder/volume-cylinder', (inputs) => ({ volume: Number(inputs['radius']) }));
-    try {
-      await (await downloadWasm(spark, `version/${service.versionId}`)).bytes();
-    } catch (error) {
-      if (!(error instanceof SparkNotFoundError)) throw error;
-      routeExists = false; // the emulator does not serve getnodegenzipbyId yet
-    }
   });
-  afterAll(async () => {
+  afterAll(() => {
     spark?.close();
-    await emu?.close();
   });
 
   const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
-  it('downloads by version id, service id and folder/service', async (ctx) => {
-    if (!routeExists) return ctx.skip('emulator lacks GET /{tenant}/api/v3/nodegen/getnodegenzipbyId/{locator}');
+  it('downloads by version id, service id and folder/service', async () => {
     for (const uri of [`version/${service.versionId}`, `service/${service.serviceId}`, 'wasm-folder/volume-cylinder', `wasm-folder/volume-cylinder[${service.version}]`]) {
       const pkg = await spark.use(wasm).wasm.download(uri);
       expect(isZip(await pkg.bytes()), uri).toBe(true);
     }
   });
 
-  it('downloads through the public API without credentials', async (ctx) => {
-    if (!routeExists) return ctx.skip('emulator lacks GET /{tenant}/api/v3/nodegen/public/getnodegenzipbyId/{locator}');
+  it('downloads through the public API without credentials', async () => {
     await using anonymous = createClient({ baseUrl: emu.baseUrl, apiKey: 'open' });
     const pkg = await downloadWasm(anonymous, { versionId: service.versionId, public: true });
     expect(isZip(await pkg.bytes())).toBe(true);

@@ -1,6 +1,7 @@
-import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
-import type { BatchCallOptions, BatchInfo } from '../types.js';
+import type { BatchInfo } from '../types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 /** The states a pipeline can be moved to. */
 export type DisposeState = 'closed' | 'cancelled';
@@ -20,8 +21,9 @@ export type DisposeState = 'closed' | 'cancelled';
  * await disposeBatch(spark, batch.id);              // close: no more input
  * await disposeBatch(spark, batch.id, 'cancelled'); // drop everything pending
  */
-export async function disposeBatch(core: SparkCore, batchId: string, state: DisposeState = 'closed', options: BatchCallOptions = {}): Promise<BatchInfo> {
+export async function disposeBatch(core: SparkCore, batchId: string, state: DisposeState = 'closed', options: CallOptions = {}): Promise<BatchInfo> {
   requireCore(core, 'batches.dispose');
+  const { signal, timeout } = checkCallOptions(options, 'batches.dispose');
   const path = batchPath(batchId);
   if (state !== 'closed' && state !== 'cancelled') {
     throw new SparkSdkError(`batches.dispose: "state" must be "closed" or "cancelled" (got ${JSON.stringify(state)})`, { cause: state });
@@ -33,8 +35,8 @@ export async function disposeBatch(core: SparkCore, batchId: string, state: Disp
     json: { batch_status: state },
     // Setting the same terminal status twice changes nothing.
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    signal,
+    timeout,
   });
   return response.data;
 }

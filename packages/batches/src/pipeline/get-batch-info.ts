@@ -1,7 +1,8 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { batchPath } from '../batch-path.js';
-import type { BatchCallOptions, BatchInfo } from '../types.js';
+import type { BatchInfo } from '../types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 /**
  * Reads a batch: its metadata, counters (`data.summary`) and configuration (`GET api/v4/batch/{id}`).
@@ -15,9 +16,10 @@ import type { BatchCallOptions, BatchInfo } from '../types.js';
  * const info = await getBatchInfo(spark, batch.id);
  * console.log(info.data.batch_status, info.data.summary?.records_completed);
  */
-export async function getBatchInfo(core: SparkCore, batchId: string, options: BatchCallOptions = {}): Promise<BatchInfo> {
+export async function getBatchInfo(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchInfo> {
   requireCore(core, 'batches.getInfo');
+  const { signal, timeout } = checkCallOptions(options, 'batches.getInfo');
   const path = batchPath(batchId);
-  const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal: options.signal, timeout: options.timeout });
+  const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal, timeout });
   return response.data;
 }

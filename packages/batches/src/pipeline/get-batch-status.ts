@@ -1,7 +1,8 @@
 import { requireCore } from '@spark/core';
-import type { SparkCore } from '@spark/core';
+import type { SparkCore, CallOptions } from '@spark/core';
 import { batchPath } from '../batch-path.js';
-import type { BatchCallOptions, BatchStatus } from '../types.js';
+import type { BatchStatus } from '../types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 /**
  * Reads a pipeline's live status: records and chunks submitted/completed/available, workers and
@@ -16,9 +17,10 @@ import type { BatchCallOptions, BatchStatus } from '../types.js';
  * const s = await getBatchStatus(spark, batch.id);
  * if (s.records_available > 0) await batchPipeline(spark, batch.id).pull();
  */
-export async function getBatchStatus(core: SparkCore, batchId: string, options: BatchCallOptions = {}): Promise<BatchStatus> {
+export async function getBatchStatus(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchStatus> {
   requireCore(core, 'batches.getStatus');
+  const { signal, timeout } = checkCallOptions(options, 'batches.getStatus');
   const path = batchPath(batchId, 'status');
-  const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, signal: options.signal, timeout: options.timeout });
+  const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, signal, timeout });
   return response.data;
 }

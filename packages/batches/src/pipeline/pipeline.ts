@@ -1,7 +1,7 @@
-import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import { newChunkId } from '../chunk-id.js';
-import type { BatchCallOptions, BatchChunk, BatchInfo, BatchStatus, PullResult } from '../types.js';
+import type { BatchChunk, BatchInfo, BatchStatus, PullResult } from '../types.js';
 import { disposeBatch, type DisposeState } from './dispose-batch.js';
 import { getBatchInfo } from './get-batch-info.js';
 import { getBatchStatus } from './get-batch-status.js';
@@ -59,12 +59,12 @@ export class Pipeline {
   }
 
   /** See {@link getBatchInfo}. */
-  getInfo(options?: BatchCallOptions): Promise<BatchInfo> {
+  getInfo(options?: CallOptions): Promise<BatchInfo> {
     return getBatchInfo(this.#core, this.id, options);
   }
 
   /** See {@link getBatchStatus}. */
-  getStatus(options?: BatchCallOptions): Promise<BatchStatus> {
+  getStatus(options?: CallOptions): Promise<BatchStatus> {
     return getBatchStatus(this.#core, this.id, options);
   }
 
@@ -107,7 +107,7 @@ export class Pipeline {
   }
 
   /** Closes (default) or cancels the pipeline; fails if this object already did. */
-  async dispose(state: DisposeState = 'closed', options?: BatchCallOptions): Promise<BatchInfo> {
+  async dispose(state: DisposeState = 'closed', options?: CallOptions): Promise<BatchInfo> {
     this.#guard('dispose', ['closed', 'cancelled']);
     const info = await disposeBatch(this.#core, this.id, state, options);
     this.#state = state;
@@ -115,12 +115,12 @@ export class Pipeline {
   }
 
   /** No more input: queued chunks still finish and can be pulled. */
-  close(options?: BatchCallOptions): Promise<BatchInfo> {
+  close(options?: CallOptions): Promise<BatchInfo> {
     return this.dispose('closed', options);
   }
 
   /** Drops everything pending. */
-  cancel(options?: BatchCallOptions): Promise<BatchInfo> {
+  cancel(options?: CallOptions): Promise<BatchInfo> {
     return this.dispose('cancelled', options);
   }
 

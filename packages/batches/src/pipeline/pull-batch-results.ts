@@ -1,18 +1,18 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { callOptionsEntries } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
-import type { BatchCallOptions, BatchStatus, ChunkResult, PullResult } from '../types.js';
+import type { BatchStatus, ChunkResult, PullResult } from '../types.js';
 
 /** Options of {@link pullBatchResults}. */
-export interface PullBatchResultsParams extends BatchCallOptions {
+export interface PullBatchResultsParams extends CallOptions {
   /** Most chunk results to drain in this call (default 100, at least 1). */
   maxChunks?: number;
 }
 
 const Schema = v.object({
   maxChunks: v.optional(v.pipe(v.number(), v.integer())),
-  signal: v.optional(v.instance(AbortSignal)),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  ...callOptionsEntries,
 });
 
 /**

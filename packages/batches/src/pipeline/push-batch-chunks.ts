@@ -1,6 +1,7 @@
-import { SparkSdkError, type SparkCore, requireCore } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
-import type { BatchCallOptions, BatchChunk, BatchStatus } from '../types.js';
+import type { BatchChunk, BatchStatus } from '../types.js';
+import { checkCallOptions } from '@spark/core/wire';
 
 /**
  * Pushes chunks into a pipeline's input buffer as they are (`POST api/v4/batch/{id}/chunks`,
@@ -16,8 +17,9 @@ import type { BatchCallOptions, BatchChunk, BatchStatus } from '../types.js';
  * @example
  * await pushBatchChunks(spark, batch.id, createChunks(records, { chunkSize: 500 }));
  */
-export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: readonly BatchChunk[], options: BatchCallOptions = {}): Promise<BatchStatus> {
+export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: readonly BatchChunk[], options: CallOptions = {}): Promise<BatchStatus> {
   requireCore(core, 'batches.push');
+  const { signal, timeout } = checkCallOptions(options, 'batches.push');
   const path = batchPath(batchId, 'chunks');
   if (!Array.isArray(chunks) || chunks.length === 0) throw new SparkSdkError(`batches.push: at least one chunk is required for batch pipeline ${batchId}`, { cause: chunks });
   const response = await core.request<BatchStatus>({
@@ -28,8 +30,8 @@ export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: 
     // Re-sending a chunk id is deduplicated by the pipeline, so a push whose answer was lost
     // (dropped connection, 502/504) can be repeated safely.
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    signal,
+    timeout,
   });
   return response.data;
 }

@@ -1,4 +1,4 @@
-import { SparkSdkError } from '@spark/core';
+import { SparkSdkError, type CallOptions } from '@spark/core';
 import { newChunkId } from '../chunk-id.js';
 import { createChunks } from '../create-chunks.js';
 import { normaliseChunk, rowCount, toChunks } from '../to-chunks.js';
@@ -24,7 +24,7 @@ export interface PushParams {
 }
 
 /** Options of `Pipeline.push()`. */
-export interface PushOptions {
+export interface PushOptions extends CallOptions {
   /**
    * What to do with a chunk id this pipeline already pushed: `replace` (default) gives the chunk a
    * new id, `throw` rejects the push, `ignore` leaves the chunk out of the request.
@@ -38,8 +38,6 @@ export interface PushOptions {
   parameters?: Record<string, unknown>;
   /** Aggregation for chunks built from `inputs`. */
   summary?: ChunkSummary;
-  signal?: AbortSignal;
-  timeout?: number;
 }
 
 /** Resolves push parameters to wire chunks (contract §6.7 "Building the push body"). */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseParams } from '@spark/core';
+import { timeoutSchema } from '@spark/core/wire';
 import { DEFAULT_CHUNK_SIZE } from '../create-chunks.js';
 import type { RunSettings } from './run-context.js';
 
@@ -31,14 +32,14 @@ export const RunBatchOptionsSchema = v.looseObject({
   minPollInterval: ms,
   maxPollInterval: ms,
   chunkTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
-  requestTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  requestTimeout: v.optional(timeoutSchema),
 });
 
 /** Options only the synchronous (v4 execute) runner takes. */
 export const RunBatchSyncOptionsSchema = v.looseObject({
   ...BatchRunOptionsSchema.entries,
   concurrency: positive,
-  requestTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
+  requestTimeout: v.optional(timeoutSchema),
 });
 
 /** Validates runner options (throws `SparkSdkError` naming the field) and applies the shared defaults. */

@@ -8,9 +8,10 @@ import type { SparkClientOptions } from '../config/options.js';
 import { SparkUnauthorizedError } from '../errors/api-errors.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { readCredentialsFile } from './credentials-file.js';
+// core cannot depend on @spark/test-utils (which depends on core): its builtins-only samples.ts, by path.
+import { samplePath } from '../../../../tooling/test-utils/src/samples.js';
 
 const TOKEN_PATH = '/auth/realms/my-tenant/protocol/openid-connect/token';
-const SAMPLES = '/work/shared/spark-api/samples';
 
 let server: TestServer;
 let tokens: number;
@@ -162,7 +163,7 @@ describe('clientCredentials', () => {
 
 describe('credentials files', () => {
   test.each(['oauth-credentials.python.json', 'oauth-credentials.typescript.json'])('%s', async (file) => {
-    using spark = client({ oauth: join(SAMPLES, file) });
+    using spark = client({ oauth: samplePath(file) });
     await spark.request(call);
     expect(new URLSearchParams(tokenRequests()[0]!.body.toString()).get('client_id')).toBe('some-id');
     expect(new URLSearchParams(tokenRequests()[0]!.body.toString()).get('client_secret')).toBe('some-secret');

@@ -1,4 +1,4 @@
-import type { SparkBaseUrl, SparkRequest, SparkResponse } from '../client/types.js';
+import type { SparkBaseUrl, SparkRequest, SparkResponse } from '../client/messages.js';
 
 /** What an auth strategy may use: the client's base URL and a credential-free request. */
 export interface SparkAuthContext {

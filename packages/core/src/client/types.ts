@@ -1,25 +1,9 @@
 import type { SparkAuth } from '../auth/types.js';
 import type { SparkLogger } from '../config/logger.js';
 import type { SparkHooks } from '../transport/hooks.js';
-import type { SparkDownload } from '../jobs/download.js';
+import type { SparkBaseUrl, SparkDownload, SparkRequest, SparkResponse } from './messages.js';
 
-/** HTTP methods the Spark API uses. */
-export type SparkMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** A `fetch`-compatible function: the global one, a proxy-aware one, or a test double. */
-export type SparkFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-/** The resolved location of a Spark tenant. */
-export interface SparkBaseUrl {
-  /** Scheme and host, e.g. `https://excel.uat.us.coherent.global`. `/api/v1` calls hang off it. */
-  readonly origin: string;
-  /** The tenant name, e.g. `my-tenant`. */
-  readonly tenant: string;
-  /** `origin/tenant`: `/api/v3` and `/api/v4` calls hang off it. */
-  readonly full: string;
-  /** The Spark environment (`uat.us`) for `*.coherent.global` hosts, else `undefined`. */
-  readonly env: string | undefined;
-}
+export type { SparkMethod, SparkFetch, SparkBaseUrl, SparkRequest, SparkResponse, SparkDownload } from './messages.js';
 
 /** The client configuration after defaults, environment variables and validation. */
 export interface SparkConfig {
@@ -36,57 +20,6 @@ export interface SparkConfig {
   readonly logger: SparkLogger;
   /** Request bodies larger than this many bytes are gzip-compressed (`false`: never). */
   readonly compressAbove: number | false;
-}
-
-/** What a resource asks the transport to do. */
-export interface SparkRequest {
-  /** Operation id used in hooks, logs and errors, e.g. `services.execute`. */
-  operation: string;
-  method: SparkMethod;
-  /**
-   * Path below the base URL, without a leading slash. `api/v1/...` paths resolve against the
-   * origin, every other path against `origin/tenant`. Ignored when `url` is given.
-   */
-  path?: string;
-  /** An absolute URL (e.g. a `download_url` handed out by Spark). */
-  url?: string;
-  /** Query parameters; `undefined` values are dropped, empty strings kept. */
-  query?: Record<string, string | number | boolean | undefined>;
-  /** Per-call headers (lowest precedence). */
-  headers?: Record<string, string>;
-  /** A JSON body (serialised once). */
-  json?: unknown;
-  /** An `application/x-www-form-urlencoded` body. */
-  form?: Record<string, string>;
-  /** A raw body: multipart `FormData`, bytes, text, or a stream. */
-  body?: FormData | Uint8Array | string | ReadableStream<Uint8Array>;
-  /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
-  responseType?: 'json' | 'text' | 'bytes' | 'stream';
-  /** The caller's cancellation signal. */
-  signal?: AbortSignal;
-  /** Overrides the client's per-request timeout (ms). */
-  timeout?: number;
-  /**
-   * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
-   * 502/504 and network failures are retried too. 408/429/503 are always retried.
-   * Defaults to `true` for GET, DELETE and PUT.
-   */
-  idempotent?: boolean;
-  /** Send the client's credentials (default `true`). */
-  auth?: boolean;
-  /** Compress the body when it is larger than the client's threshold (default `false`). */
-  compress?: boolean;
-}
-
-/** A transport response with its body already read. */
-export interface SparkResponse<T = unknown> {
-  readonly status: number;
-  readonly headers: Headers;
-  /** Parsed body, bytes, text or stream depending on `responseType`. */
-  readonly data: T;
-  /** The `x-request-id` of the attempt that produced this response. */
-  readonly requestId: string;
-  readonly url: string;
 }
 
 /**

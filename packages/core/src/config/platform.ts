@@ -7,7 +7,10 @@ import type { SparkClientOptions } from './options.js';
 export interface SparkPlatform {
   readTextFile?: ReadTextFile;
   writeStream?: StreamWriter;
-  /** Lifts the listener-count warning on the client's close signal (Node), which every in-flight call listens to. */
+  /**
+   * Lifts Node's listener-count warning on the client's close signal: every waiting retry,
+   * poll or batch run listens to it (attempts do not: they share one `linkToClose` listener).
+   */
   unlimitListeners?: (signal: AbortSignal) => void;
   /**
    * Resolves the `oauth` option and the OAuth environment variables. Injected by the Node

@@ -10,6 +10,7 @@ import { readEnv } from './env.js';
 import { resolveLogger } from './logger.js';
 import type { SparkClientOptions } from './options.js';
 
+export type { SparkPlatform };
 
 /**
  * Applies defaults and environment variables to client options and validates them.
@@ -17,8 +18,6 @@ import type { SparkClientOptions } from './options.js';
  * @example
  * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
  */
-export type { SparkPlatform };
-
 export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');

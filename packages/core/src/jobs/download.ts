@@ -1,18 +1,5 @@
-import type { SparkResponse } from '../client/types.js';
+import type { SparkDownload, SparkResponse } from '../client/messages.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-
-/** A binary result (Excel file, zip, WASM module) that can be streamed, buffered or saved. */
-export interface SparkDownload {
-  /** The body as a web stream (readable once). */
-  readonly stream: ReadableStream<Uint8Array>;
-  readonly contentType: string | undefined;
-  /** File name from `Content-Disposition`, when Spark sends one. */
-  readonly fileName: string | undefined;
-  /** Reads the whole body into memory. */
-  bytes(): Promise<Uint8Array>;
-  /** Node only: streams the body to a file without holding it in memory; resolves to the byte count. */
-  toFile(path: string): Promise<number>;
-}
 
 /** Writes a stream to a path; supplied by the Node entry point. */
 export type StreamWriter = (stream: ReadableStream<Uint8Array>, path: string) => Promise<number>;

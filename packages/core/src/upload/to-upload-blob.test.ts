@@ -53,14 +53,14 @@ describe('toUploadBlob', () => {
 
   it('Node: a missing path is a SparkSdkError naming the operation, field, path and code', async () => {
     const missing = join(dir, 'nope.zip');
-    const error = await nodeBlob(missing, { operation: 'impex.import', field: 'file' }).catch((e: unknown) => e as Error);
+    const error = await nodeBlob(missing, { operation: 'impex.import', field: 'file' }).then(() => new Error('resolved'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect(error.message).toBe(`impex.import: "file" could not be read from "${missing}" (ENOENT)`);
     await expect(nodeBlob(dir, { operation: 'impex.import' })).rejects.toThrow(`impex.import: "file" could not be read from "${dir}" (EISDIR)`);
   });
 
   it('browser build: a path is refused with a SparkSdkError that says why', async () => {
-    const error = await browserBlob(join(dir, 'package.zip'), { operation: 'services.create' }).catch((e: unknown) => e as Error);
+    const error = await browserBlob(join(dir, 'package.zip'), { operation: 'services.create' }).then(() => new Error('resolved'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect(error.message).toBe('services.create: "file" is a file path, which only Node can read; pass a Blob, a Uint8Array or a ReadableStream');
     expect(await text(await browserBlob(bytes, { operation: 'services.create' }))).toEqual(bytes);

@@ -1,5 +1,5 @@
 import { SparkSdkError } from '../errors/sdk-error.js';
-import type { SparkDownload } from '../jobs/download.js';
+import type { SparkDownload } from '../client/messages.js';
 
 /**
  * A file to upload: a `Blob`/`File`, bytes (incl. Node `Buffer`), an `ArrayBuffer`, a web

@@ -1,7 +1,8 @@
 import type { ExportStatus, ImportStatus } from '../types.js';
-import { bytes, json, type RecordedCall } from './recorder.js';
+import { BASE, bytes, json, type RecordedCall } from '@spark/test-utils';
 
-export const FULL = 'https://excel.test.coherent.global/my-tenant';
+/** The wire tests' base URL (tenant `my-tenant`). */
+export const FULL = BASE;
 export const FILE_URL = 'https://entitystore.test.coherent.global/docstore/export.zip?sig=abc';
 
 export function exportStatus(status: string, extra: Record<string, unknown> = {}): ExportStatus {
@@ -27,15 +28,15 @@ export function impexServer(options: { exportFinal?: Record<string, unknown>; im
   const pending = options.pending ?? 1;
   return (call: RecordedCall): Response => {
     const url = call.url;
-    if (call.method === 'POST' && url === `${FULL}/api/v4/export`) return json(200, { id: 'exp-1', object: 'export', status_url: `${FULL}/api/v4/export/exp-1/status` });
-    if (call.method === 'POST' && url === `${FULL}/api/v4/import`) return json(200, { id: 'imp-1', object: 'import', status_url: `${FULL}/api/v4/import/imp-1/status` });
+    if (call.method === 'POST' && url === `${FULL}/api/v4/export`) return json({ id: 'exp-1', object: 'export', status_url: `${FULL}/api/v4/export/exp-1/status` });
+    if (call.method === 'POST' && url === `${FULL}/api/v4/import`) return json({ id: 'imp-1', object: 'import', status_url: `${FULL}/api/v4/import/imp-1/status` });
     if (url === `${FULL}/api/v4/export/exp-1/status`) {
-      return json(200, polls.export++ < pending ? exportStatus('in_progress') : (options.exportFinal ?? exportStatus('completed')));
+      return json(polls.export++ < pending ? exportStatus('in_progress') : (options.exportFinal ?? exportStatus('completed')));
     }
     if (url === `${FULL}/api/v4/import/imp-1/status`) {
-      return json(200, polls.import++ < pending ? importStatus('in_progress') : (options.importFinal ?? importStatus('completed')));
+      return json(polls.import++ < pending ? importStatus('in_progress') : (options.importFinal ?? importStatus('completed')));
     }
     if (url === FILE_URL) return bytes(new Uint8Array([80, 75, 5, 6]), 'application/zip', { 'content-disposition': 'attachment; filename="export.zip"' });
-    return json(404, { message: `no route ${call.method} ${url}` });
+    return json({ message: `no route ${call.method} ${url}` }, 404);
   };
 }

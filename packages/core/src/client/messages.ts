@@ -1,0 +1,100 @@
+// The request and response shapes shared by the client, the transports and the auth
+// strategies. This file imports nothing, so any module may depend on it without a cycle.
+
+/** HTTP methods the Spark API uses. */
+export type SparkMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A `fetch`-compatible function: the global one, a proxy-aware one, or a test double. */
+export type SparkFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** The resolved location of a Spark tenant. */
+export interface SparkBaseUrl {
+  /** Scheme and host, e.g. `https://excel.uat.us.coherent.global`. `/api/v1` calls hang off it. */
+  readonly origin: string;
+  /** The tenant name, e.g. `my-tenant`. */
+  readonly tenant: string;
+  /** `origin/tenant`: `/api/v3` and `/api/v4` calls hang off it. */
+  readonly full: string;
+  /** The Spark environment (`uat.us`) for `*.coherent.global` hosts, else `undefined`. */
+  readonly env: string | undefined;
+}
+
+/** What a resource asks the transport to do. */
+export interface SparkRequest {
+  /** Operation id used in hooks, logs and errors, e.g. `services.execute`. */
+  operation: string;
+  method: SparkMethod;
+  /**
+   * Path below the base URL, without a leading slash. `api/v1/...` paths resolve against the
+   * origin, every other path against `origin/tenant`. Ignored when `url` is given.
+   */
+  path?: string;
+  /** An absolute URL (e.g. a `download_url` handed out by Spark). */
+  url?: string;
+  /** Query parameters; `undefined` values are dropped, empty strings kept. */
+  query?: Record<string, string | number | boolean | undefined>;
+  /** Per-call headers (lowest precedence). */
+  headers?: Record<string, string>;
+  /** A JSON body (serialised once). */
+  json?: unknown;
+  /** An `application/x-www-form-urlencoded` body. */
+  form?: Record<string, string>;
+  /** A raw body: multipart `FormData`, bytes, text, or a stream. */
+  body?: FormData | Uint8Array | string | ReadableStream<Uint8Array>;
+  /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
+  responseType?: 'json' | 'text' | 'bytes' | 'stream';
+  /** The caller's cancellation signal. */
+  signal?: AbortSignal;
+  /** Overrides the client's per-request timeout (ms). */
+  timeout?: number;
+  /**
+   * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
+   * 502/504 and network failures are retried too. 408/429/503 are always retried.
+   * Defaults to `true` for GET, DELETE and PUT.
+   */
+  idempotent?: boolean;
+  /** Send the client's credentials (default `true`). */
+  auth?: boolean;
+  /** Compress the body when it is larger than the client's threshold (default `false`). */
+  compress?: boolean;
+}
+
+/** A transport response with its body already read. */
+export interface SparkResponse<T = unknown> {
+  readonly status: number;
+  readonly headers: Headers;
+  /** Parsed body, bytes, text or stream depending on `responseType`. */
+  readonly data: T;
+  /** The `x-request-id` of the attempt that produced this response. */
+  readonly requestId: string;
+  readonly url: string;
+}
+
+/** A binary result (Excel file, zip, WASM module) that can be streamed, buffered or saved. */
+export interface SparkDownload {
+  /** The body as a web stream (readable once). */
+  readonly stream: ReadableStream<Uint8Array>;
+  readonly contentType: string | undefined;
+  /** File name from `Content-Disposition`, when Spark sends one. */
+  readonly fileName: string | undefined;
+  /** Reads the whole body into memory. */
+  bytes(): Promise<Uint8Array>;
+  /** Node only: streams the body to a file without holding it in memory; resolves to the byte count. */
+  toFile(path: string): Promise<number>;
+}
+
+/**
+ * Cancellation and timeout of one call: the last argument of every resource operation.
+ *
+ * @example
+ * await getLog(spark, callId, { signal: AbortSignal.timeout(10_000), timeout: 5_000 });
+ */
+export interface CallOptions {
+  /** Cancels the call. */
+  signal?: AbortSignal;
+  /** Per-call timeout in ms, overriding the client's: a finite number > 0 (fractions allowed). */
+  timeout?: number;
+}
+
+/** A date option: an ISO 8601 string, epoch milliseconds or a `Date`. */
+export type SparkDateInput = string | number | Date;

@@ -1,0 +1,10 @@
+// `@spark/core/wire`: the building blocks every Spark resource package shares (per-call
+// options, dates, non-empty strings, the `source_system` default), in one place so the rules
+// cannot drift apart. For SDK packages and plugins; `@spark/sdk` does not re-export it.
+//
+// In Node this entry is its own bundle (scripts/build-package.mjs) that imports the rest of
+// core from `@spark/core`, so `SparkSdkError` stays one class: the modules below import core
+// only through ./public-api.js.
+export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions } from './wire/call-options.js';
+export { dateInputSchema, toIsoDate } from './wire/dates.js';
+export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SparkSdkError } from '../public-api.js';
+import { checkCallOptions } from './call-options.js';
+import { toIsoDate } from './dates.js';
+
+describe('checkCallOptions (the one timeout rule)', () => {
+  it('accepts a finite timeout > 0, fractions included, and a signal', () => {
+    const signal = new AbortController().signal;
+    expect(checkCallOptions({ timeout: 0.5, signal }, 'op')).toEqual({ timeout: 0.5, signal });
+    expect(checkCallOptions(undefined, 'op')).toEqual({});
+  });
+
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, '100'])('rejects timeout %s with an error naming "timeout"', (timeout) => {
+    const call = () => checkCallOptions({ timeout } as never, 'health.check');
+    expect(call).toThrow(SparkSdkError);
+    expect(call).toThrow(/^health\.check: "timeout" must be/);
+  });
+
+  it('rejects a signal that is not an AbortSignal', () => {
+    expect(() => checkCallOptions({ signal: {} } as never, 'op')).toThrow(/"signal" must be AbortSignal/);
+  });
+
+  it('rejects options that are not an object', () => {
+    expect(() => checkCallOptions(5 as never, 'op')).toThrow(SparkSdkError);
+  });
+});
+
+describe('toIsoDate', () => {
+  it('turns a string, epoch ms or Date into UTC ISO 8601', () => {
+    expect(toIsoDate('2021-01-01', 'd', 'op')).toBe('2021-01-01T00:00:00.000Z');
+    expect(toIsoDate(0, 'd', 'op')).toBe('1970-01-01T00:00:00.000Z');
+    expect(toIsoDate(new Date(0), 'd', 'op')).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('names the field of an invalid date', () => {
+    expect(() => toIsoDate('soon', 'activeSince', 'services.execute')).toThrow(/^services\.execute: "activeSince" must be a valid date/);
+  });
+});

@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { parseParams, type CallOptions } from '../public-api.js';
+
+/**
+ * The one timeout rule of every call: a finite number of milliseconds > 0. Fractions are
+ * allowed (`0.5`), as the client's own `timeout` option allows them.
+ */
+export const timeoutSchema = v.pipe(
+  v.number(),
+  v.check((ms) => Number.isFinite(ms) && ms > 0, 'must be a finite number of milliseconds > 0'),
+);
+
+/** valibot entries of {@link CallOptions}, spread into an operation's parameter schema. */
+export const callOptionsEntries = {
+  signal: v.optional(v.instance(AbortSignal)),
+  timeout: v.optional(timeoutSchema),
+};
+
+/** valibot entries of `SparkJobOptions` (long jobs: compile, export, import, log download). */
+export const jobOptionsEntries = {
+  ...callOptionsEntries,
+  pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
+  onProgress: v.optional(v.function()),
+};
+
+const CallOptionsSchema = v.object(callOptionsEntries);
+
+/**
+ * Validates the per-call options of an operation before anything is sent; a bad value throws a
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`).
+ *
+ * @example
+ * const { signal, timeout } = checkCallOptions(options, 'health.check');
+ */
+export function checkCallOptions<T extends CallOptions>(options: T | undefined, operation: string): T {
+  if (options === undefined) return {} as T;
+  parseParams(CallOptionsSchema, options, operation);
+  return options;
+}

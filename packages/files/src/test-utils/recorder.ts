@@ -1,1 +1,0 @@
-export * from '@spark/test-utils/responder';
