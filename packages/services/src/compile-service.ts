@@ -87,22 +87,31 @@ export async function compileWith(
   fixed?: { start: string; end: string },
 ): Promise<CompileResult> {
   const options = parseParams(CompileParamsSchema, params, operation) as CompileParams;
-  const dates = fixed ?? effectiveDates(options.startDate, options.endDate, operation);
+  const { upload, jobId } = await uploadWorkbook(core, operation, options, fixed ?? effectiveDates(options.startDate, options.endDate, operation));
+  const target = { folder: options.folder, service: options.service };
+  const compilation = await waitForCompilation(core, operation, target, jobId, options);
+  return { upload, compilation };
+}
+
+/**
+ * `POST …/upload` of a validated workbook (step 1 of a compilation); returns the upload
+ * envelope and its compilation job id.
+ */
+export async function uploadWorkbook(
+  core: SparkCore, operation: string, options: CompileParams, dates: { start: string; end: string },
+): Promise<{ upload: CompileResult['upload']; jobId: string }> {
   const fileName = options.fileName ?? uploadFileName(options.file) ?? `${options.service}.xlsx`;
   const form = new FormData();
   const entity = { request_data: { effective_start_date: dates.start, effective_end_date: dates.end, version_difference: options.versioning ?? 'minor', ...options.extras } };
   form.append('engineUploadRequestEntity', JSON.stringify(entity));
   form.append('serviceFile', await toBlob(options.file, fileName, operation), fileName);
-  const target = { folder: options.folder, service: options.service };
   const response = await core.request<CompileResult['upload']>({
     operation,
     method: 'POST',
-    path: `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/upload`,
+    path: `api/v3/folders/${encodeURIComponent(options.folder)}/services/${encodeURIComponent(options.service)}/upload`,
     body: form,
     signal: options.signal,
   });
   const upload = checkEnvelope(operation, 'POST', response);
-  const jobId = requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid);
-  const compilation = await waitForCompilation(core, operation, target, jobId, options);
-  return { upload, compilation };
+  return { upload, jobId: requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid) };
 }

@@ -64,7 +64,7 @@ describe('services plugin', () => {
   it('exposes exactly the documented namespace', () => {
     const api = createServicesApi(testClient(recorder().fetch));
     expect(Object.keys(api).sort()).toEqual([
-      'compile', 'create', 'delete', 'download', 'execute', 'exists', 'getMetadata', 'getSchema', 'getSwagger', 'getVersions',
+      'compilation', 'compile', 'create', 'delete', 'download', 'execute', 'exists', 'getMetadata', 'getSchema', 'getSwagger', 'getVersions',
       'publish', 'recompile', 'search', 'searchAll', 'transform', 'validate',
     ]);
     expect(services.key).toBe('services');
