@@ -1,5 +1,5 @@
 import {
-  clientCredentials, createClient, type SparkClient, type SparkConfig, type SparkCore, type SparkDownload, type SparkHooks,
+  clientCredentials, createClient, SparkSdkError, type SparkClient, type SparkConfig, type SparkCore, type SparkDownload, type SparkHooks,
   type SparkPlugin, type SparkRequest, type SparkResponse,
 } from '@spark/core';
 import { batches, type BatchesApi } from '@spark/batches';
@@ -45,6 +45,29 @@ export abstract class BaseClient implements SparkCore {
       this.#resources.set(plugin.key, api);
     }
     return api;
+  }
+
+  /**
+   * Adds a plugin's namespace to this client (built once, over this client's core) and returns
+   * the client typed with it: your own resources sit beside the built-in ones.
+   *
+   * @example
+   * const reports: SparkPlugin<'reports', { daily(): Promise<unknown> }> = {
+   *   key: 'reports',
+   *   create: (core) => ({ daily: async () => (await core.request({ operation: 'reports.daily', method: 'GET', path: 'api/v3/reports/daily' })).data }),
+   * };
+   * using spark = new Client({ baseUrl, apiKey }).use(reports);
+   * await spark.reports.daily();
+   */
+  use<K extends string, A>(plugin: SparkPlugin<K, A>): this & { readonly [P in K]: A } {
+    if (typeof plugin !== 'object' || plugin === null || typeof plugin.key !== 'string' || typeof plugin.create !== 'function') {
+      throw new SparkSdkError('use() expects a plugin: { key, create(core) }', { cause: plugin });
+    }
+    if (plugin.key === '' || plugin.key in this) {
+      throw new SparkSdkError(`use(): a namespace named "${plugin.key}" is already on this client (or the key is empty)`);
+    }
+    Object.defineProperty(this, plugin.key, { value: plugin.create(this.core), enumerable: true });
+    return this as this & { readonly [P in K]: A };
   }
 
   /** The resolved configuration (credentials are masked when printed). */
