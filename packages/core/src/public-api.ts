@@ -15,6 +15,7 @@ export { apiKey } from './auth/api-key.js';
 export { bearer, type SparkTokenSource } from './auth/bearer.js';
 export { clientCredentials, type ClientCredentialsAuth, type ClientCredentialsOptions, type SparkAccessToken } from './auth/client-credentials.js';
 export { readCredentialsFile } from './auth/credentials-file.js';
+export { decodeJwt, isJwtExpired, jwtOptions, type SparkJwt, type SparkJwtClaims } from './auth/jwt.js';
 export { publicAccess } from './auth/public-access.js';
 export type { SparkAuth, SparkAuthContext } from './auth/types.js';
 export { SparkError, isSparkError } from './errors/spark-error.js';
