@@ -50,7 +50,7 @@ describe('the meta clients are SparkCores', () => {
     await expect(executeService('my-folder/volume-cylinder' as never, URI)).rejects.toThrow(`services.execute: ${expected} (got string)`);
     expect(() => runBatch({ baseUrl: emu.baseUrl } as never, URI, [])).toThrow(`batches.run: ${expected} (got an object without request())`);
     expect(() => runBatch(undefined as never, URI, [])).toThrow(`batches.run: ${expected} (got undefined)`);
-    await expect(listFolders(new Map() as never)).rejects.toThrow(`folders.list: ${expected} (got a Map)`);
+    await expect(listFolders(new Map() as never)).rejects.toThrow(`folders.list: ${expected} (got an object without request())`);
     expect(emu.stats().requests).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { createClient } from '../index.js';
+import { createClient } from '../index.node.js';
 import { decodeJwt, isJwtExpired, jwtOptions } from './jwt.js';
 
 const b64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -57,7 +57,7 @@ describe('expiry', () => {
   });
 });
 
-describe('a client from a bearer token alone', () => {
+describe('a client from a bearer token alone (Node build)', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('takes its base URL and tenant from the claims; an explicit location or tenant still wins', () => {

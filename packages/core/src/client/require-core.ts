@@ -18,18 +18,8 @@ const EXPECTED = 'a Spark client (createClient(), new Client() or new AsyncClien
  */
 export function requireCore(core: unknown, operation: string): asserts core is SparkCore {
   const c = core as Partial<SparkCore> | null | undefined;
-  if (
-    typeof c === 'object' && c !== null &&
-    typeof c.request === 'function' && typeof c.download === 'function' &&
-    typeof c.config === 'object' && c.config !== null
-  ) return;
-  throw new SparkSdkError(`${operation}: the first argument must be ${EXPECTED} (got ${describe(core)})`);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value !== 'object') return typeof value;
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object without request()';
+  if (typeof c?.request !== 'function' || typeof c.download !== 'function' || typeof c.config !== 'object' || c.config === null) {
+    const got = c === null ? 'null' : Array.isArray(c) ? 'an array' : typeof c === 'object' ? 'an object without request()' : typeof c;
+    throw new SparkSdkError(`${operation}: the first argument must be ${EXPECTED} (got ${got})`);
+  }
 }

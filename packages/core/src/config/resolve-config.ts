@@ -5,8 +5,7 @@ import { publicAccess } from '../auth/public-access.js';
 import type { SparkAuth } from '../auth/types.js';
 import type { SparkConfig } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { resolveBaseUrl, type BaseUrlInput } from './base-url.js';
-import { decodeJwt } from '../auth/jwt.js';
+import { resolveBaseUrl } from './base-url.js';
 import { readEnv } from './env.js';
 import { resolveLogger } from './logger.js';
 import type { SparkClientOptions } from './options.js';
@@ -29,7 +28,9 @@ export function resolveConfig(options: SparkClientOptions = {}, platform: SparkP
     env: options.env ?? (options.baseUrl === undefined ? readEnv('CSPARK_ENV') : undefined),
     tenant: options.tenant ?? readEnv('CSPARK_TENANT'),
   };
-  const baseUrl = resolveBaseUrl(location.baseUrl === undefined && location.env === undefined ? locationFromToken(location, options) : location);
+  // No location given: the Node build reads it from a JWT bearer token (`iss`, `realm`).
+  const unplaced = location.baseUrl === undefined && location.env === undefined;
+  const baseUrl = resolveBaseUrl(unplaced && platform.locationFromToken ? platform.locationFromToken(location, options) : location);
   return Object.freeze({
     baseUrl,
     auth: resolveAuth(options, platform),
@@ -40,20 +41,6 @@ export function resolveConfig(options: SparkClientOptions = {}, platform: SparkP
     logger: resolveLogger(options.logger),
     compressAbove: options.compressAbove === false ? false : count(options.compressAbove, 'compressAbove', 16_384),
   });
-}
-
-/** No location given: a JWT bearer token's claims name it (`iss` → environment, `realm` → tenant). */
-function locationFromToken(location: BaseUrlInput, options: SparkClientOptions): BaseUrlInput {
-  const anyAuth = options.auth ?? options.apiKey ?? options.oauth ?? options.token;
-  const token = typeof options.token === 'string' ? options.token : anyAuth === undefined ? readEnv('CSPARK_BEARER_TOKEN') : undefined;
-  if (token === undefined || token.trim() === '' || token.trim() === 'open') return location;
-  let jwt;
-  try {
-    jwt = decodeJwt(token);
-  } catch (error) {
-    throw new SparkSdkError(`baseUrl is required: pass baseUrl, or env + tenant (the bearer token cannot name them: ${(error as Error).message})`);
-  }
-  return { baseUrl: jwt.origin, tenant: location.tenant ?? jwt.tenant };
 }
 
 function resolveAuth(options: SparkClientOptions, platform: SparkPlatform): SparkAuth {
