@@ -69,7 +69,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   if (launchDate <= startDate) {
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions = { signal: options.signal, timeout: options.timeout };
   // The cover is read before the folder is created, so an unreadable one creates nothing.
   const cover = options.cover && {
     image: await toUploadBlob(options.cover.image, { operation: OPERATION, field: 'cover.image' }),
@@ -83,7 +83,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   form.append('StartDate', startDate);
   form.append('LaunchDate', launchDate);
   form.append('Status', options.status ?? 'Design');
-  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...transport });
+  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...callOptions });
 
   const body = response.data as { errorCode?: unknown } | null;
   if (body && typeof body === 'object' && body.errorCode === 'PRODUCT_ALREADY_EXISTS') {
@@ -92,7 +92,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   const created = unwrapEnvelope<Created | null>(response, OPERATION, 'POST').data;
   if (!created?.folderId) throw envelopeError(response, OPERATION, 'POST', undefined, 'Spark returned no folderId');
 
-  if (cover) await uploadFolderCover(core, created.folderId, { ...cover, ...transport });
+  if (cover) await uploadFolderCover(core, created.folderId, { ...cover, ...callOptions });
 
   // The details URL is absolute and handed out by Spark; fall back to the Postman route by name.
   const url = created.get_product_url;
@@ -104,7 +104,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
       : url
         ? { url: new URL(url, core.config.baseUrl.origin).toString() }
         : { path: `api/v1/product/GetProduct/${encodeURIComponent(options.name)}` }),
-    ...transport,
+    ...callOptions,
   });
   const folder = unwrapEnvelope<FolderDetails | null>(details, OPERATION, 'GET').data;
   if (!folder || typeof folder !== 'object') throw envelopeError(details, OPERATION, 'GET', undefined, 'Spark returned no folder details');

@@ -46,7 +46,7 @@ export async function uploadFolderCover(core: SparkCore, id: string, params: Upl
 }
 
 /** Appends an image as a file part (`File` and path names win over the default `file`). */
-export async function appendImage(form: FormData, part: string, cover: FolderCover, operation: string): Promise<void> {
+async function appendImage(form: FormData, part: string, cover: FolderCover, operation: string): Promise<void> {
   const blob = await toUploadBlob(cover.image, { operation, field: 'image' });
   form.append(part, blob, cover.fileName ?? uploadFileName(cover.image) ?? 'file');
 }

@@ -3,7 +3,7 @@ import type { ImportDestination, InitiateImportParams } from './import-params.js
 import { SOURCE_SYSTEM } from '@spark/core/wire';
 
 /** `services_modify` from a destination (string, mapping or list). */
-export function servicesModify(destination: InitiateImportParams['destination']): Record<string, string>[] {
+function servicesModify(destination: InitiateImportParams['destination']): Record<string, string>[] {
   const entries = Array.isArray(destination) ? destination : [destination];
   return entries.map((entry) => {
     const d: ImportDestination = typeof entry === 'string' ? { source: entry } : entry;
@@ -19,7 +19,7 @@ export function servicesModify(destination: InitiateImportParams['destination'])
 }
 
 /** The `importRequestEntity` JSON part. */
-export function importEntity(params: InitiateImportParams): Record<string, unknown> {
+function importEntity(params: InitiateImportParams): Record<string, unknown> {
   return {
     inputs: { services_modify: servicesModify(params.destination) },
     services_existing: params.ifPresent ?? 'add_version',

@@ -27,7 +27,7 @@ export interface GetAccessTokenOptions {
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
   requireCore(core, OPERATION);
-  const { signal } = checkCallOptions(options, OPERATION);
+  const { signal } = checkCallOptions(options, OPERATION, ['force']);
   const force = options?.force;
   if (force !== undefined && typeof force !== 'boolean') {
     throw new SparkSdkError(`${OPERATION}: "force" must be a boolean`, { cause: force });

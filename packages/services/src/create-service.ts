@@ -35,13 +35,16 @@ export async function createService(core: SparkCore, params: CreateServiceParams
   const options = parseParams(ParamsSchema, params, OPERATION) as CreateServiceParams;
   // The same effective period for the upload and the publication (PY computes it twice).
   const dates = effectiveDates(options.startDate, options.endDate, OPERATION);
-  const compiled = await compileWith(core, OPERATION, options, dates);
+  // Each step validates its own options again: hand it only the keys it takes.
+  const { draftName, trackUser, label, releaseNotes, tags, ...compile } = options;
+  const compiled = await compileWith(core, OPERATION, compile, dates);
   const data = compiled.upload.response_data;
   if (!data?.original_file_documentid || !data.engine_file_documentid) {
     throw new SparkSdkError(`${OPERATION}: the upload answer lacks original_file_documentid / engine_file_documentid`, { cause: compiled.upload });
   }
+  const { pollInterval, onProgress, file, fileName, ...publish } = options;
   const publication = await publishWith(core, OPERATION, {
-    ...options, fileId: data.original_file_documentid, engineId: data.engine_file_documentid, timeout: undefined,
+    ...publish, fileId: data.original_file_documentid, engineId: data.engine_file_documentid, timeout: undefined,
   }, dates);
   return { ...compiled, publication };
 }

@@ -61,3 +61,13 @@ export interface SparkClientOptions {
   /** SDK hooks observing every request. */
   hooks?: Partial<SparkHooks>;
 }
+
+/**
+ * Every key of {@link SparkClientOptions}, for the unknown-option check of `createClient`
+ * (typed as a record of the interface's keys, so the two cannot drift apart).
+ */
+export const CLIENT_OPTION_KEYS: Readonly<Record<keyof SparkClientOptions, true>> = {
+  baseUrl: true, env: true, tenant: true, auth: true, apiKey: true, token: true, oauth: true, tokenUrl: true,
+  timeout: true, maxRetries: true, retryInterval: true, headers: true, logger: true, fetch: true,
+  compressAbove: true, poolSize: true, proxy: true, ca: true, allowBrowser: true, hooks: true,
+};

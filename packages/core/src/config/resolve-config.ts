@@ -8,7 +8,8 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveBaseUrl } from './base-url.js';
 import { readEnv } from './env.js';
 import { resolveLogger } from './logger.js';
-import type { SparkClientOptions } from './options.js';
+import { CLIENT_OPTION_KEYS, type SparkClientOptions } from './options.js';
+import { rejectUnknownKeys } from '../validation/unknown-keys.js';
 
 export type { SparkPlatform };
 
@@ -22,6 +23,7 @@ export function resolveConfig(options: SparkClientOptions = {}, platform: SparkP
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');
   }
+  rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'client options');
   const explicitLocation = options.baseUrl !== undefined || options.env !== undefined;
   const location = {
     baseUrl: options.baseUrl ?? (explicitLocation ? undefined : readEnv('CSPARK_BASE_URL')),

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { parseParams, type CallOptions } from '../public-api.js';
+import { rejectUnknownKeys } from '../validation/unknown-keys.js';
+
+const CALL_OPTION_KEYS = ['signal', 'timeout'] as const;
 
 /**
  * The one timeout rule of every call: a finite number of milliseconds > 0. Fractions are
@@ -27,13 +30,22 @@ const CallOptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
- * `SparkSdkError` naming the field (`"timeout"`, `"signal"`).
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`). Returns only `signal` and
+ * `timeout`, so the result can be spread into a request without carrying other keys along.
+ * `otherKeys` names the operation's further options (checked by the operation itself), so they
+ * are not refused as unknown.
  *
  * @example
  * const { signal, timeout } = checkCallOptions(options, 'health.check');
  */
-export function checkCallOptions<T extends CallOptions>(options: T | undefined, operation: string): T {
-  if (options === undefined) return {} as T;
-  parseParams(CallOptionsSchema, options, operation);
-  return options;
+export function checkCallOptions(options: CallOptions | undefined, operation: string, otherKeys: readonly string[] = []): CallOptions {
+  if (options === undefined) return {};
+  let checked: unknown = options;
+  if (otherKeys.length > 0 && typeof options === 'object' && options !== null) {
+    // The operation takes more options and checks their values itself; here only their names.
+    rejectUnknownKeys(options, Object.fromEntries([...otherKeys, ...CALL_OPTION_KEYS].map((k) => [k, true])), operation);
+    checked = { signal: options.signal, timeout: options.timeout };
+  }
+  const { signal, timeout } = parseParams(CallOptionsSchema, checked, operation);
+  return { signal, timeout };
 }
