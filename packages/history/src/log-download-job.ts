@@ -25,7 +25,7 @@ const InitiateSchema = v.object({
 const StatusSchema = v.object({ jobId: nonEmptyString, type: TypeSchema, ...callOptionsEntries });
 
 /** Spark's v3 envelope around a log download job. */
-export type LogJobEnvelope = { status?: unknown; response_data?: Record<string, unknown> | null; error?: unknown } | null;
+type LogJobEnvelope = { status?: unknown; response_data?: Record<string, unknown> | null; error?: unknown } | null;
 
 /** Parameters of {@link initiateLogDownload}: the filters, the file type and call options. */
 export interface InitiateLogDownloadParams extends LogDownloadFilters, CallOptions {
@@ -101,6 +101,6 @@ function jobFailure(body: LogJobEnvelope): string | undefined {
 }
 
 /** A `SparkApiError` for a job answer that cannot be used. */
-export function jobError(operation: string, response: SparkResponse<unknown>, method: 'GET' | 'POST', detail: string): Error {
+function jobError(operation: string, response: SparkResponse<unknown>, method: 'GET' | 'POST', detail: string): Error {
   return createApiError(operation, { status: response.status, method, url: response.url, requestId: response.requestId, body: response.data, headers: response.headers }, detail);
 }

@@ -21,7 +21,7 @@ function runtimeName(): string {
  * Our own agent name in `x-spark-ua`: not `spark-ts-sdk` (the official TypeScript SDK's), so
  * Spark's telemetry never counts this SDK's calls as the official one's.
  */
-export const SDK_AGENT = 'spark-typescript-sdk';
+const SDK_AGENT = 'spark-typescript-sdk';
 
 /** The fixed part of the SDK headers: `User-Agent` and `x-spark-ua`, with one name and version. */
 export function staticSdkHeaders(): Record<string, string> {
