@@ -31,7 +31,7 @@ describe('configure on the page (real Chromium, emulator over CORS)', () => {
     const { context, page, pageErrors } = await hx.open();
     await expect(page.inputValue('#base-url')).resolves.toBe('http://127.0.0.1:3000/my-tenant');
     await expect(page.isChecked('#auth-bearer')).resolves.toBe(true);
-    await expect(page.inputValue('#secret')).resolves.toBe('test-bearer-token'); // the emulator's public test token
+    await expect(page.inputValue('#secret')).resolves.toBe('test-access-token'); // the emulator's public test token
     await expect(page.inputValue('#service')).resolves.toBe('my-folder/volume-cylinder');
     await expect(page.isHidden('#key-warning')).resolves.toBe(true);
 
@@ -46,7 +46,7 @@ describe('configure on the page (real Chromium, emulator over CORS)', () => {
       `POST /${hx.emulator.tenant}/api/v3/folders/my-folder/services/volume-cylinder/validation`,
     ]);
     expect(sent[0]!.headers['origin']).toBe(hx.site.url);
-    expect(sent[0]!.headers['authorization']).toBe('Bearer test-bearer-token');
+    expect(sent[0]!.headers['authorization']).toBe('Bearer test-access-token');
     await hx.shot(page, 'configure');
 
     // Shareable hash and storage hold the base URL and service, never the token.
@@ -54,7 +54,7 @@ describe('configure on the page (real Chromium, emulator over CORS)', () => {
     expect(Object.fromEntries(hash)).toEqual({ baseUrl: hx.emulator.baseUrl, auth: 'bearer', service: 'my-folder/volume-cylinder' });
     const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE);
     expect(JSON.parse(stored!)).toEqual({ baseUrl: hx.emulator.baseUrl, auth: 'bearer', remember: false, service: 'my-folder/volume-cylinder' });
-    expect(stored).not.toContain('test-bearer-token');
+    expect(stored).not.toContain('test-access-token');
 
     // A fresh visit without the hash still has the base URL (from localStorage); the token is not kept.
     await page.goto(`${hx.site.url}/`);

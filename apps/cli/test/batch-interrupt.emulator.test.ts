@@ -1,6 +1,7 @@
 import { readdir, readFile, stat, writeFile, appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '@spark/emulator';
 import { withEmulator } from '@spark/test-utils/emulator';
@@ -43,12 +44,21 @@ async function batchStatus(id: string): Promise<string> {
   return ((await res.json()) as { batch_status: string }).batch_status;
 }
 
+/** The results of a JSON or CSV output file. */
+async function results(path: string): Promise<{ index: number; outputs?: { volume: number }; error?: unknown }[]> {
+  const text = await readFile(path, 'utf8');
+  if (path.endsWith('.json')) return JSON.parse(text);
+  const rows = parse(text, { columns: true }) as Record<string, string>[];
+  expect(Object.keys(rows[0] ?? { index: 0, radius: 0, height: 0, volume: 0, error: 0 })).toEqual(['index', 'radius', 'height', 'volume', 'error']);
+  return rows.map((r) => ({ index: Number(r['index']), outputs: { volume: Number(r['volume']) }, ...(r['error'] ? { error: r['error'] } : {}) }));
+}
+
 describe.each([
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const)('spark batch run, %s mid-run', (signal, exitCode) => {
-  it('cancels the pipeline on Spark, keeps every result received as valid JSON, says how to resume; --resume completes it', async () => {
-    const out = join(dir, `out-${signal}.json`);
+  ['SIGINT', 130, 'json'],
+  ['SIGTERM', 143, 'csv'],
+] as const)('spark batch run, %s mid-run', (signal, exitCode, format) => {
+  it(`cancels the pipeline on Spark, keeps every result received as valid ${format}, says how to resume; --resume completes it`, async () => {
+    const out = join(dir, `out-${signal}.${format}`);
     const cli = startCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, ...auth], env, dir);
     await waitFor(async () => (await size(out)) > 20_000);
     cli.child.kill(signal);
@@ -62,7 +72,7 @@ describe.each([
     expect(emu.requests.some((r) => r.method === 'PATCH' && r.path.includes(batchId) && r.body?.includes('cancelled'))).toBe(true);
     expect(cli.stderr()).toMatch(new RegExp(`to continue: spark batch run ${URI} --input in.ndjson --output \\S+ --base-url \\S+ --api-key '…' --resume`));
     expect(cli.stderr()).not.toContain('test-api-key');
-    const partial = JSON.parse(await readFile(out, 'utf8')) as { index: number; outputs: { volume: number } }[];
+    const partial = await results(out);
     const records = cylinders(20_000);
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(20_000);
@@ -72,7 +82,7 @@ describe.each([
     const resumed = await runCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, '--resume', '--json', ...auth], env, dir);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(JSON.parse(resumed.stdout)).toMatchObject({ recordsSkipped: partial.length, recordsOut: 20_000 - partial.length, interrupted: false });
-    expect(checkResults(JSON.parse(await readFile(out, 'utf8')), records)).toBe(20_000);
+    expect(checkResults(await results(out), records)).toBe(20_000);
   });
 });
 

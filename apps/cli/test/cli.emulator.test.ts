@@ -142,7 +142,7 @@ describe('spark services execute', () => {
 
   it('authenticates with a bearer token or OAuth2 client credentials', async () => {
     const base = ['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', emu.baseUrl, '--json'];
-    const token = await runCli([...base, '--token', 'test-bearer-token'], env);
+    const token = await runCli([...base, '--token', 'test-access-token'], env);
     expect(token.code).toBe(0);
     expect(JSON.parse(token.stdout).outputs[0].volume).toBeCloseTo(Math.PI, 10);
     const oauth = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'test-client-secret'], env);

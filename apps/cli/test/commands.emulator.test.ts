@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '@spark/emulator';
 import { withEmulator } from '@spark/test-utils/emulator';
 import { cleanEnv, runCli } from './helpers.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator();
+// spark folders … with an API key: opt in (Spark, and the emulator by default, want a bearer token there).
+const emu = withEmulator({ apiKeysForFolders: true });
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let auth: string[];
@@ -98,6 +100,22 @@ describe('spark services execute extras', () => {
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/^debug: POST http:\/\/127\.0\.0\.1:\d+\/my-tenant\/api\/v3\/folders\/my-folder\/services\/volume-cylinder\/execute → 200 in \d+ ms \(request id [\w-]+\)$/m);
     expect(stderr).not.toContain('test-api-key');
+  });
+});
+
+describe('--api-key open', () => {
+  it('sends no credentials (a public service, or an open emulator)', async () => {
+    const open = await startEmulator({ port: 0, openAccess: true });
+    try {
+      const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', open.baseUrl, '--api-key', 'open'], env);
+      expect(code, stderr).toBe(0);
+      expect(stdout.trim()).toBe(`volume: ${Math.PI}`);
+      const request = open.requests.at(-1)!;
+      expect(request.headers['x-synthetic-key']).toBeUndefined();
+      expect(request.headers['authorization']).toBeUndefined();
+    } finally {
+      await open.close();
+    }
   });
 });
 

@@ -5,14 +5,18 @@ const OPERATION = 'files.download';
 
 /** Options of {@link downloadFile}. */
 export interface DownloadFileOptions extends CallOptions {
-  /** Send the client's credentials (default `true`, as both official SDKs do). */
+  /**
+   * Send the client's credentials (default `true`). They only ever go to the client's own
+   * Spark origin (or its `trustedOrigins`): a URL on another origin, such as a presigned
+   * storage URL, is fetched without them whatever this says.
+   */
   auth?: boolean;
 }
 
 /**
  * Downloads a file Spark handed out (`download_url`, an export's `files[].file`,
- * `get_product_url`, …): `GET url` through the client's pipeline (SDK headers, auth,
- * retries, timeout). The body is streamed, never buffered unless you ask.
+ * `get_product_url`, …): `GET url` through the client's pipeline (SDK headers, auth on the
+ * client's own origin only, retries, timeout). The body is streamed, never buffered unless you ask.
  *
  * @param core - a client from `createClient()`
  * @param url - an absolute http(s) URL

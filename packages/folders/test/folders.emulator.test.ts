@@ -6,7 +6,7 @@ import { createFolder, deleteFolder, findAllFolders, findFolders, folderExists, 
 const emu = withEmulator();
 let spark: ReturnType<typeof makeClient>;
 // Folder APIs are documented as bearer-only on Spark, so the tests use a token.
-const makeClient = (baseUrl: string) => createClient({ baseUrl, token: 'test-bearer-token', maxRetries: 0 }).use(folders);
+const makeClient = (baseUrl: string) => createClient({ baseUrl, token: 'test-access-token', maxRetries: 0 }).use(folders);
 
 beforeAll(async () => {
   spark = makeClient(emu.baseUrl);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {
-  createApiError, parseParams, requireCore, requireFolderService, servicePath,
+  createApiError, parseParams, pathSegment, requireCore, requireFolderService, servicePath,
   type CallOptions, type ServiceUriInput, type SparkCore, type SparkResponse,
 } from '@spark/core';
 import { callOptionsEntries, dateInputSchema, nonEmptyString } from '@spark/core/wire';
@@ -77,7 +77,7 @@ export async function getLogDownloadStatus(
   requireCore(core, STATUS);
   const options = parseParams(StatusSchema, params, STATUS);
   const { folder, service } = requireFolderService(uri, STATUS);
-  const endpoint = `log/download${options.type ?? 'json'}/status/${encodeURIComponent(options.jobId)}`;
+  const endpoint = `log/download${options.type ?? 'json'}/status/${pathSegment(options.jobId, 'jobId')}`;
   const response = await core.request<LogJobEnvelope>({
     operation: STATUS, method: 'GET', path: servicePath({ folder, service }, { endpoint }), signal: options.signal, timeout: options.timeout,
   });

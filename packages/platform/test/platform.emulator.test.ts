@@ -7,7 +7,7 @@ describe('platform against the emulator', () => {
   const emu = withEmulator();
 
   it('reads the platform configuration', async () => {
-    await using spark = createClient({ baseUrl: emu.baseUrl, token: 'test-bearer-token' }).use(platform);
+    await using spark = createClient({ baseUrl: emu.baseUrl, token: 'test-access-token' }).use(platform);
     const config = await spark.platform.getConfig();
     expect(typeof config['Batch_Chunk_Size']).toBe('string');
     expect(Object.values(config).every((v) => typeof v === 'string')).toBe(true);

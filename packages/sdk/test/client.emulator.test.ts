@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AsyncClient, Client, SparkClosedError, SparkSdkError, runBatch } from '../src/index.js';
 
 const KEY = 'test-api-key';
-const emu = withEmulator();
+// folders.list with an API key: opt in (Spark wants a bearer token for folder management).
+const emu = withEmulator({ apiKeysForFolders: true });
 
 describe('Client', () => {
   it('exposes every resource as a memoised lazy getter over one core', async () => {

@@ -1,4 +1,4 @@
-import { createApiError, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import { createApiError, pathSegment, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
 import type { ExecuteMeta } from './execute-types.js';
 
 /** The status of a compilation job (upload or recompile). */
@@ -44,7 +44,7 @@ export async function waitForCompilation(
 export function fetchCompilationStatus(
   core: SparkCore, operation: string, target: { folder: string; service: string }, jobId: string, call: { signal?: AbortSignal | undefined; timeout?: number | undefined },
 ): Promise<SparkResponse<CompilationProgress>> {
-  const path = `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/getcompilationprogess/${encodeURIComponent(jobId)}`;
+  const path = `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/getcompilationprogess/${pathSegment(jobId, 'jobId')}`;
   return core.request<CompilationProgress>({ operation, method: 'GET', path, signal: call.signal, timeout: call.timeout });
 }
 

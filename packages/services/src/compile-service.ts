@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isUploadFile, parseParams, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, requireCore } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, isUploadFile, UPLOAD_EXPECTED, uploadFileName, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -108,7 +108,7 @@ export async function uploadWorkbook(
   const response = await core.request<CompileResult['upload']>({
     operation,
     method: 'POST',
-    path: `api/v3/folders/${encodeURIComponent(options.folder)}/services/${encodeURIComponent(options.service)}/upload`,
+    path: `api/v3/folders/${pathSegment(options.folder, 'folder')}/services/${pathSegment(options.service, 'service')}/upload`,
     body: form,
     signal: options.signal,
   });

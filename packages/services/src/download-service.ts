@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
+} from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.download';
@@ -39,8 +42,8 @@ export async function downloadService(core: SparkCore, uri: ServiceUriInput, par
   const versionId = options.versionId ?? locator.versionId;
   // The latest version is `…/download/` with the trailing slash both official SDKs send (they
   // were fixed against the live API; the Postman collection drops the slash) — contract §13.
-  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download/`
-    + (versionId ? encodeURIComponent(versionId) : '');
+  const path = `api/v1/product/${pathSegment(locator.folder, 'folder')}/engines/${pathSegment(locator.service, 'service')}/download/`
+    + (versionId ? pathSegment(versionId, 'versionId') : '');
   return core.download({
     operation: OPERATION,
     method: 'GET',

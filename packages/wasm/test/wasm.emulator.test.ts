@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, SparkNotFoundError, type SparkClient } from '@spark/core';
+import { createClient, SparkNotFoundError, SparkUnauthorizedError, type SparkClient } from '@spark/core';
 import type { ServiceRecord } from '@spark/emulator';
 import { withEmulator } from '@spark/test-utils/emulator';
 import { downloadWasm, wasm } from '../src/index.js';
@@ -28,11 +28,12 @@ describe('wasm against the emulator', () => {
     }
   });
 
-  it('downloads through the public API without credentials', async () => {
-    await using anonymous = createClient({ baseUrl: emu.baseUrl, apiKey: 'open' });
-    const pkg = await downloadWasm(anonymous, { versionId: service.versionId, public: true });
+  it('downloads through the public API variant (the emulator asks for credentials there too)', async () => {
+    const pkg = await downloadWasm(spark, { versionId: service.versionId, public: true });
     expect(isZip(await pkg.bytes())).toBe(true);
     expect(pkg.contentType).toBe('application/zip');
+    await using anonymous = createClient({ baseUrl: emu.baseUrl, apiKey: 'open', maxRetries: 0 });
+    await expect(downloadWasm(anonymous, { versionId: service.versionId, public: true })).rejects.toBeInstanceOf(SparkUnauthorizedError);
   });
 
   it('maps an unknown version to SparkNotFoundError', async () => {

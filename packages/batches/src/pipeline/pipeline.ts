@@ -75,7 +75,7 @@ export class Pipeline {
    */
   async push(params: PushParams, options: PushOptions = {}): Promise<BatchStatus> {
     this.#guard('push', ['closed', 'cancelled']);
-    const call = checkCallOptions(options, 'batches.push', ['chunkSize', 'ifChunkIdDuplicated']);
+    const call = checkCallOptions(options, 'batches.push', ['ifChunkIdDuplicated', 'chunkSize', 'headers', 'parameters', 'summary']);
     const policy = options.ifChunkIdDuplicated ?? 'replace';
     if (!['replace', 'throw', 'ignore'].includes(policy)) {
       throw new SparkSdkError(`batches.push: "ifChunkIdDuplicated" must be "replace", "throw" or "ignore" (got ${JSON.stringify(policy)})`);

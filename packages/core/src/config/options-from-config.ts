@@ -27,6 +27,8 @@ export function optionsFromConfig(config: SparkConfig, overrides: SparkClientOpt
     headers: { ...config.headers },
     logger: config.logger,
     compressAbove: config.compressAbove,
+    maxResponseBytes: config.maxResponseBytes,
+    trustedOrigins: config.trustedOrigins.slice(1),
     ...overrides,
   };
 }

@@ -1,8 +1,5 @@
 import * as v from 'valibot';
 import { parseParams, type CallOptions } from '../public-api.js';
-import { rejectUnknownKeys } from '../validation/unknown-keys.js';
-
-const CALL_OPTION_KEYS = ['signal', 'timeout'] as const;
 
 /**
  * The one timeout rule of every call: a finite number of milliseconds > 0. Fractions are
@@ -26,26 +23,33 @@ export const jobOptionsEntries = {
   onProgress: v.optional(v.function()),
 };
 
-const CallOptionsSchema = v.object(callOptionsEntries);
+const SCHEMAS = new Map<string, v.GenericSchema>();
+
+/** The options schema of an operation: the call options plus keys its caller checks itself. */
+function schemaFor(otherKeys: readonly string[]): v.GenericSchema {
+  const id = otherKeys.join(',');
+  let schema = SCHEMAS.get(id);
+  if (!schema) {
+    schema = v.object({ ...Object.fromEntries(otherKeys.map((key) => [key, v.optional(v.unknown())])), ...callOptionsEntries });
+    SCHEMAS.set(id, schema);
+  }
+  return schema;
+}
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
- * `SparkSdkError` naming the field (`"timeout"`, `"signal"`). Returns only `signal` and
- * `timeout`, so the result can be spread into a request without carrying other keys along.
- * `otherKeys` names the operation's further options (checked by the operation itself), so they
- * are not refused as unknown.
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`), and so does a key that is neither
+ * a call option nor one of `otherKeys` (the operation's further options, which it checks itself).
+ * Returns only `signal` and `timeout`, so the result can be spread into a request without
+ * carrying other keys along. (The unknown-key check is parseParams', reached through
+ * `@spark/core`: this module must not bundle its own copy of the error classes.)
  *
  * @example
  * const { signal, timeout } = checkCallOptions(options, 'health.check');
+ * const call = checkCallOptions(options, 'files.download', ['auth']);
  */
 export function checkCallOptions(options: CallOptions | undefined, operation: string, otherKeys: readonly string[] = []): CallOptions {
   if (options === undefined) return {};
-  let checked: unknown = options;
-  if (otherKeys.length > 0 && typeof options === 'object' && options !== null) {
-    // The operation takes more options and checks their values itself; here only their names.
-    rejectUnknownKeys(options, Object.fromEntries([...otherKeys, ...CALL_OPTION_KEYS].map((k) => [k, true])), operation);
-    checked = { signal: options.signal, timeout: options.timeout };
-  }
-  const { signal, timeout } = parseParams(CallOptionsSchema, checked, operation);
+  const { signal, timeout } = parseParams(schemaFor(otherKeys), options, operation) as CallOptions;
   return { signal, timeout };
 }
