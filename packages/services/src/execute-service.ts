@@ -1,4 +1,4 @@
-import { isServiceDescriptor, parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput, requireCore } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
@@ -60,9 +60,8 @@ export async function executeService<I extends object, O>(
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
-  // Await only when there is something to check: any await before `core.request` lets an
-  // AsyncClient closing meanwhile see no call in flight, so its drain would refuse this one.
-  if (options.validate ?? (isServiceDescriptor(uri) && uri.validate)) await checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  const checking = checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  if (checking) await checking;
   const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({

@@ -11,17 +11,19 @@ import { isServiceDescriptor, SparkSdkError, type AnyServiceDescriptor, type Ser
  * @example
  * await checkTypedInputs(volumeCylinder, { radius: 'x' }, true, 'services.execute'); // throws a SparkSdkError naming "inputs.radius"
  */
-export async function checkTypedInputs(
+export function checkTypedInputs(
   uri: ServiceUriInput | AnyServiceDescriptor,
   inputs: object | readonly object[],
   validate: boolean | undefined,
   operation: string,
-): Promise<void> {
+): Promise<void> | undefined {
   const descriptor = isServiceDescriptor(uri) ? uri : undefined;
-  if (!(validate ?? descriptor?.validate)) return;
-  if (!descriptor?.inputSchema) {
+  // Nothing to check: answer synchronously, so the request starts in the caller's tick (a call
+  // made just before `close()` is then in flight and drained, not refused as closed).
+  if (!(validate ?? descriptor?.validate)) return undefined;
+  const schema = descriptor?.inputSchema;
+  if (!schema) {
     throw new SparkSdkError(`${operation}: "validate" needs a service descriptor with an inputSchema (generate one with \`spark types --schema\`)`);
   }
-  const { checkInputs } = await import('./check-inputs.js');
-  checkInputs(descriptor.inputSchema, inputs, operation);
+  return import('./check-inputs.js').then(({ checkInputs }) => checkInputs(schema, inputs, operation));
 }
