@@ -1,5 +1,6 @@
 export { executeService } from './execute-service.js';
 export type { ExecuteParams, ExecuteMetaParams, TypedExecuteParams } from './execute-params.js';
+export { checkInputs } from './check-inputs.js';
 export type { ExecuteResult, ExecuteV3Original, ExecuteMeta, ExecuteData } from './execute-types.js';
 export { transformService, type TransformParams } from './transform-service.js';
 export { validateService, type ValidateParams, type ValidateResult, type ValidationEntry } from './validate-service.js';
@@ -19,6 +20,7 @@ export { searchAllServices, type SearchAllServicesParams } from './search-all-se
 export { downloadService, type DownloadServiceParams } from './download-service.js';
 export { recompileService, type RecompileParams, type RecompileResult, type RecompileData } from './recompile-service.js';
 export type { CompilationProgress } from './compilation.js';
+export { initiateCompilation, getCompilationStatus, type InitiateCompilationParams, type CompilationJob } from './compilation-steps.js';
 export { compileService, type CompileParams, type CompileResult, type UploadData } from './compile-service.js';
 export { publishService, type PublishParams, type PublishResult, type PublishDetails } from './publish-service.js';
 export { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';
