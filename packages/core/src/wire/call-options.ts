@@ -23,7 +23,9 @@ export const jobOptionsEntries = {
   onProgress: v.optional(v.function()),
 };
 
-const CallOptionsSchema = v.object(callOptionsEntries);
+// Loose: an operation's options carry its own keys next to these (`force`, `chunkSize`), which
+// the operation checks itself, so parseParams's unknown-key check does not apply here.
+const CallOptionsSchema = v.looseObject(callOptionsEntries);
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
