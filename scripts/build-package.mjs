@@ -6,10 +6,10 @@
 //                         package instead of one per source module, and, through
 //                         @spark/core/valibot, one copy of the valibot functions the SDK uses
 //                         instead of all of valibot. With the sdk's bundle carrying the resource
-//                         packages (below), `import('@spark/sdk')` reads 3 files, not 181.
+//                         packages it can carry (below), `import('@spark/sdk')` reads 6 files, not 181.
 // A dynamic `import()` becomes its own file under dist/chunks/, so lazily loaded code stays lazy.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -68,7 +68,10 @@ if (pkg.name === '@spark/core' && existsSync(join(dir, 'src/wire.ts'))) {
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
 // owns the errors, the client and the valibot copy): resolving eleven package names through
 // node_modules costs Node more than compiling their code (bench/import.mjs: 49 -> 33 ms).
-const resources = pkg.name === '@spark/sdk' ? deps.filter((d) => d.startsWith('@spark/') && d !== '@spark/core') : [];
+// A package that exports a class (an error, `Pipeline`) is not carried: a copy of a class is
+// another class, and `instanceof` would fail between `@spark/sdk` and the package itself. It
+// stays an import, and so do the @spark packages it imports, so none is loaded twice.
+const resources = pkg.name === '@spark/sdk' ? inlinable(deps.filter((d) => d.startsWith('@spark/') && d !== '@spark/core')) : [];
 await build({
   ...shared,
   entryPoints: { 'index.node': existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts' },
@@ -78,3 +81,28 @@ await build({
   conditions: ['node'],
   ...(ownsValibot ? {} : { alias: { valibot: OWN_VALIBOT } }),
 });
+
+/** The resource packages the sdk may inline: those without classes, nor imported by one with. */
+function inlinable(names) {
+  const require = createRequire(join(dir, 'package.json'));
+  const root = (name) => join(require.resolve(`${name}/package.json`), '..');
+  const sparkDeps = (name) => {
+    const json = JSON.parse(readFileSync(join(root(name), 'package.json'), 'utf8'));
+    return Object.keys({ ...json.dependencies, ...json.peerDependencies }).filter((d) => d.startsWith('@spark/') && d !== '@spark/core');
+  };
+  const kept = new Set();
+  const keep = (name) => {
+    if (kept.has(name)) return;
+    kept.add(name);
+    sparkDeps(name).forEach(keep);
+  };
+  for (const name of names) if (declaresClass(join(root(name), 'dist'))) keep(name);
+  return names.filter((name) => !kept.has(name));
+}
+
+/** Whether a built package's declarations export a class. */
+function declaresClass(folder) {
+  return readdirSync(folder, { recursive: true }).some(
+    (file) => String(file).endsWith('.d.ts') && /^export declare (abstract )?class /m.test(readFileSync(join(folder, String(file)), 'utf8')),
+  );
+}

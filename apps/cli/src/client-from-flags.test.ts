@@ -87,7 +87,7 @@ describe('clientOptionsFromFlags', () => {
     await writeFile(bad, JSON.stringify({ profiles: { p: { apiKey: 42, baseUrl: 'http://x/t' } } }));
     const error = await clientOptionsFromFlags({ profileFile: bad, profile: 'p' }, { env: {}, home }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(/"p.apiKey" must be a string/);
+    expect((error as Error).message).toMatch(/profile "p": "apiKey" must be a string/);
     expect((error as Error).message).not.toMatch(/42/);
   });
 

@@ -6,6 +6,10 @@ import { defaultProfileFile, loadProfileFile, type SparkProfile } from './profil
 export interface ConnectionFlags extends SparkProfile {
   profile?: string;
   profileFile?: string;
+  /** Read the API key from stdin (keeps it off the command line). */
+  apiKeyStdin?: boolean;
+  /** `-H 'name: value'`, repeatable: extra headers on every request. */
+  header?: string[];
 }
 
 /** Where settings come from besides flags (injected by tests). */
@@ -14,6 +18,10 @@ export interface SettingsSources {
   env?: Record<string, string | undefined>;
   /** Home directory, for `~/.spark/profiles.json`. */
   home?: string;
+  /** Where `--api-key-stdin` reads from (default `process.stdin`). */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** Where warnings go (default: nowhere). */
+  warn?: (message: string) => void;
 }
 
 const LOCATION_VARS = ['CSPARK_BASE_URL', 'CSPARK_ENV'];
@@ -44,7 +52,7 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
     flagLocation ?? pickLocation(explicit) ?? (fromEnvVars(LOCATION_VARS) ? undefined : pickLocation(fallback));
   const tenant = flags.tenant ?? (location ? location.tenant : explicit?.tenant);
 
-  const flagAuth = auth(flags, '--');
+  const flagAuth = auth(await withStdinKey(flags, sources), '--');
   const credentials = flagAuth ?? auth(explicit, 'profile ') ?? (fromEnvVars(AUTH_VARS) ? undefined : auth(fallback, 'profile '));
   const tuning = { timeout: flags.timeout ?? named?.profile.timeout, maxRetries: flags.maxRetries ?? named?.profile.maxRetries };
 
@@ -57,7 +65,27 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
   if (tokenUrl !== undefined) options.tokenUrl = tokenUrl;
   if (tuning.timeout !== undefined) options.timeout = tuning.timeout;
   if (tuning.maxRetries !== undefined) options.maxRetries = tuning.maxRetries;
+  if (flags.header !== undefined && flags.header.length > 0) options.headers = parseHeaders(flags.header);
   return options;
+}
+
+/**
+ * Parses `-H 'name: value'` flags into a header record.
+ *
+ * @param values - the flag values
+ * @returns the headers
+ * @example
+ * parseHeaders(['x-trace: 1']); // { 'x-trace': '1' }
+ */
+export function parseHeaders(values: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const value of values) {
+    const colon = value.indexOf(':');
+    const name = colon > 0 ? value.slice(0, colon).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`-H must be 'name: value' (e.g. -H 'x-trace-id: 42'), got "${value.slice(0, 40)}"`);
+    headers[name.toLowerCase()] = value.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 async function selectedProfile(
@@ -65,16 +93,40 @@ async function selectedProfile(
   sources: SettingsSources,
 ): Promise<{ profile: SparkProfile; explicit: boolean } | undefined> {
   const path = flags.profileFile ?? defaultProfileFile(sources.home);
-  const file = await loadProfileFile(path, flags.profileFile !== undefined || flags.profile !== undefined);
+  const file = await loadProfileFile(path, {
+    required: flags.profileFile !== undefined || flags.profile !== undefined,
+    ...(sources.warn ? { warn: sources.warn } : {}),
+  });
   if (!file) return undefined;
   const name = flags.profile ?? file.default;
   if (name === undefined) return undefined;
   const profile = file.profiles[name];
+  const invalid = file.invalid[name];
+  if (invalid !== undefined) throw new UsageError(`${invalid}: fix it with \`spark config set\` or by editing the file`);
   if (!profile) {
     const known = Object.keys(file.profiles);
     throw new UsageError(`profile "${name}" is not in ${path} (profiles: ${known.length > 0 ? known.join(', ') : 'none'})`);
   }
   return { profile, explicit: flags.profile !== undefined };
+}
+
+/**
+ * Resolves `--api-key-stdin`: the flags with `apiKey` read from the first line of stdin.
+ *
+ * @param flags - the parsed flags
+ * @param sources - where stdin is
+ * @returns the flags, with the key when asked for
+ * @example
+ * const flags2 = await withStdinKey(flags, {});
+ */
+export async function withStdinKey(flags: ConnectionFlags, sources: SettingsSources): Promise<ConnectionFlags> {
+  if (!flags.apiKeyStdin) return flags;
+  if (flags.apiKey !== undefined) throw new UsageError('use --api-key or --api-key-stdin, not both');
+  let text = '';
+  for await (const chunk of sources.stdin ?? process.stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  const apiKey = text.split(/\r?\n/)[0]!.trim();
+  if (apiKey === '') throw new UsageError('--api-key-stdin: stdin is empty; pipe the key in, e.g. `spark … --api-key-stdin < key.txt`');
+  return { ...flags, apiKey };
 }
 
 function pickLocation(profile: SparkProfile | undefined): Pick<SparkProfile, 'baseUrl' | 'env' | 'tenant'> | undefined {

@@ -1,6 +1,7 @@
 import type { Client, ClientOptions } from '@spark/sdk';
 import { clientOptionsFromFlags, type ConnectionFlags, type SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
+import { debugHooks } from './debug-trace.js';
 import { UsageError } from './errors.js';
 
 /** Every global flag: connection settings plus output switches. */
@@ -16,6 +17,18 @@ export interface CommandContext {
   /** Aborts on SIGINT. */
   signal: AbortSignal;
   sources: SettingsSources;
+  /** The arguments after `spark` (for messages that repeat the command). */
+  argv: string[];
+}
+
+/** A command handler: positional arguments and the command's own options; may return an exit code. */
+export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
+
+/** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
+export interface CliApp {
+  /** Wraps a handler as a commander action. */
+  action<O>(handler: Handler<O>): (...params: unknown[]) => Promise<void>;
+  exitCode: number;
 }
 
 /**
@@ -28,12 +41,13 @@ export interface CommandContext {
  * const options = await resolveClientOptions(ctx);
  */
 export async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
-  return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...overrides };
+  const trace = ctx.io.debug ? { hooks: debugHooks(ctx.io) } : {};
+  return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...trace, ...overrides };
 }
 
 /**
- * Opens a client from the command's settings, runs `fn`, and closes the client (also when
- * `fn` fails or SIGINT aborts the command).
+ * Opens a client from the command's settings, runs `fn`, and closes the client once `fn`
+ * has settled (also when it fails or Ctrl-C aborted it).
  *
  * @param ctx - the command context
  * @param fn - the work to do with the client
@@ -46,12 +60,11 @@ export async function withClient<T>(ctx: CommandContext, fn: (client: Client) =>
   const options = await resolveClientOptions(ctx, overrides);
   const { Client } = await import('@spark/sdk');
   const client = openClient(Client, options);
-  const onAbort = () => client.close();
-  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  // Not closed on abort: calls see the signal themselves, and a batch run must still be able
+  // to cancel its pipeline on Spark after Ctrl-C. Closed once `fn` has settled.
   try {
     return await fn(client);
   } finally {
-    ctx.signal.removeEventListener('abort', onAbort);
     client.close();
   }
 }

@@ -5,7 +5,7 @@ export const EXIT_API = 1;
 /** Exit code of bad input or usage (`SparkSdkError`, unknown flags, unreadable files). */
 export const EXIT_USAGE = 2;
 /** Exit code of an authentication failure (HTTP 401 or 403). */
-export const EXIT_AUTH = 3;
+const EXIT_AUTH = 3;
 
 const AUTH_ERRORS = new Set(['SparkUnauthorizedError', 'SparkForbiddenError']);
 
@@ -59,7 +59,34 @@ export function describeError(error: unknown): string {
   } else {
     text = String(error);
   }
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  const hint = hintFor(error, text);
+  return `${text.replace(/\s*\n\s*/g, ' ').trim()}${hint ? ` — ${hint}` : ''}`;
+}
+
+/** Codes of network failures, with what to do next (in CLI terms). */
+const HINTS: Record<string, string> = {
+  ECONNREFUSED: 'nothing answers there. Is Spark (or `spark emulator start`) running? Check --base-url, CSPARK_BASE_URL or the profile’s baseUrl',
+  ENOTFOUND: 'that host name does not resolve. Check --base-url / --env, CSPARK_BASE_URL or the profile',
+  EAI_AGAIN: 'the host name could not be resolved right now (DNS). Check the network, then retry',
+  ECONNRESET: 'the connection was dropped. Retry; raise --max-retries if it keeps happening',
+  EADDRINUSE: 'that port is taken. Pass another --port, or --port 0 for any free one',
+  EACCES: 'permission denied. For a port below 1024 pick another --port',
+};
+
+function hintFor(error: unknown, text: string): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'SparkTimeoutError') return 'raise --timeout (ms) or check the network';
+  if (AUTH_ERRORS.has(error.name) || hasStatus(error, 401)) {
+    return 'check --api-key / --token / --client-id, the CSPARK_* variables or the profile (`spark config list`); with OAuth2, `spark auth login` tests the credentials';
+  }
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && HINTS[code]) return HINTS[code];
+    current = (current as { cause?: unknown }).cause;
+  }
+  // The SDK may carry the network failure as text only ("connect ECONNREFUSED 127.0.0.1:1").
+  const named = /\b(E[A-Z_]{3,})\b/.exec(text)?.[1];
+  return named !== undefined ? HINTS[named] : undefined;
 }
 
 function rootMessage(error: Error): string | undefined {

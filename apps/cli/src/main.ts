@@ -3,17 +3,15 @@ import type { SettingsSources } from './client-from-flags.js';
 import { describeError, EXIT_API, EXIT_USAGE, exitCodeFor } from './errors.js';
 import type { CliIo } from './output.js';
 import { buildProgram } from './program.js';
+import { handleSignals, interruptedExitCode } from './signals.js';
 
 /** Streams and settings of one run (tests inject their own). */
 export interface MainOptions extends SettingsSources {
   stdout?: CliIo['stdout'];
   stderr?: CliIo['stderr'];
-  /** Aborts the command (default: the first SIGINT). */
+  /** Aborts the command (default: the first SIGINT or SIGTERM; a second one exits at once). */
   signal?: AbortSignal;
 }
-
-/** Exit code after SIGINT, as shells expect (128 + 2). */
-const EXIT_INTERRUPTED = 130;
 
 /**
  * Runs the `spark` command line and resolves to its exit code: 0 ok, 1 API or network
@@ -30,13 +28,19 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const controller = new AbortController();
-  const onSigint = () => controller.abort(new Error('interrupted'));
-  if (!options.signal) process.once('SIGINT', onSigint);
+  const stopHandling = options.signal ? () => undefined : handleSignals(controller, stderr);
+  // A closed pipe (\`spark … | head\`) ends the command quietly, as Unix tools do.
+  if (stdout === process.stdout) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+    });
+  }
   const signal = options.signal ?? controller.signal;
   const { program, app } = buildProgram({
     io: { stdout, stderr },
     signal,
-    sources: { env: options.env, home: options.home },
+    sources: { env: options.env, home: options.home, warn: (message) => stderr.write(`warning: ${message}\n`) },
+    argv: argv.slice(2),
   });
   const debug = argv.includes('--debug');
   try {
@@ -49,13 +53,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     }
     if (signal.aborted) {
       stderr.write('error: interrupted\n');
-      return EXIT_INTERRUPTED;
+      return interruptedExitCode(signal);
     }
     stderr.write(`error: ${describeError(error)}\n`);
     if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
     const code = exitCodeFor(error);
     return Number.isInteger(code) ? code : EXIT_API;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    stopHandling();
   }
 }

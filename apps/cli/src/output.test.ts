@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkConnectionError, SparkForbiddenError, SparkSdkError, SparkUnauthorizedError } from '@spark/sdk';
 import { describeError, exitCodeFor, UsageError } from './errors.js';
 import { formatHuman } from './output.js';
-import { barLine, createProgress, plainLine } from './progress.js';
+import { barLine, createProgress, etaText, plainLine } from './progress.js';
 
 const api = { method: 'GET', url: 'http://h/t', requestId: 'r', body: null };
 
@@ -36,10 +36,26 @@ describe('formatHuman', () => {
 
 describe('progress', () => {
   it('draws a bar with a total and a plain line without one', () => {
-    expect(barLine({ completed: 500, failed: 2, read: 600, total: 1000, recordsPerSecond: 99.6 }, 100)).toMatch(
-      /^\[█+░+\]  50% 500\/1,000 records · 2 failed · 100 rec\/s$/,
+    expect(barLine({ completed: 500, failed: 2, read: 600, total: 1000, recordsPerSecond: 99.6, retries: 1 }, 100)).toMatch(
+      /^\[█+░+\]  50% 500\/1,000 records · 100 rec\/s · ETA 0:06 · 2 failed · 1 retry$/,
     );
-    expect(plainLine({ completed: 5, failed: 0, read: 10, recordsPerSecond: 5 })).toBe('progress: 5 (10 read) records, 0 failed, 5 rec/s');
+    expect(plainLine({ completed: 5, failed: 0, read: 10, recordsPerSecond: 5 })).toBe('progress: 5 (10 read) records, 5 rec/s, 0 failed');
+    // ETA: the records left at the current rate; hours when long.
+    expect(etaText({ completed: 100, failed: 0, read: 100, total: 700, recordsPerSecond: 10 })).toBe('1:00');
+    expect(etaText({ completed: 0, failed: 0, read: 0, total: 1e6, recordsPerSecond: 100 })).toBe('2:46:40');
+    expect(etaText({ completed: 0, failed: 0, read: 0, recordsPerSecond: 100 })).toBeUndefined();
+  });
+
+  it('fits the bar to the terminal width as it is now (resize)', () => {
+    let columns = 120;
+    const out: string[] = [];
+    const bar = createProgress((s) => out.push(s), { tty: true, columns: () => columns, now: () => 0 });
+    bar.update({ completed: 1, failed: 0, read: 1, total: 2, recordsPerSecond: 1 });
+    columns = 50;
+    bar.redraw();
+    const width = (s: string) => s.replace('\r\x1b[2K', '').length;
+    expect(width(out[0]!)).toBeGreaterThan(50);
+    expect(width(out[1]!)).toBeLessThanOrEqual(49);
   });
 
   it('throttles plain lines and redraws in place on a TTY', () => {
@@ -56,7 +72,7 @@ describe('progress', () => {
     p.update({ completed: 4, failed: 0, read: 4, recordsPerSecond: 1 });
     t = 2100;
     p.update({ completed: 5, failed: 0, read: 5, recordsPerSecond: 1 });
-    expect(plain).toEqual(['progress: 3 (3 read) records, 0 failed, 1 rec/s\n', 'progress: 5 (5 read) records, 0 failed, 1 rec/s\n']);
+    expect(plain).toEqual(['progress: 3 (3 read) records, 1 rec/s, 0 failed\n', 'progress: 5 (5 read) records, 1 rec/s, 0 failed\n']);
     expect(plain.every((line) => line.endsWith('\n'))).toBe(true);
 
     const tty: string[] = [];

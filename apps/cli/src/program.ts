@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import type { CommandContext, GlobalFlags } from './context.js';
+import { Command, Option } from 'commander';
+import type { CliApp, GlobalFlags, Handler } from './context.js';
+import { positiveNumber, wholeNumber } from './flags.js';
 import type { SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
 import { registerHealth } from './commands/health.js';
@@ -9,22 +10,21 @@ import { registerServices } from './commands/services.js';
 import { registerBatch } from './commands/batch-run.js';
 import { registerLogs } from './commands/logs-get.js';
 import { registerEmulator } from './commands/emulator-start.js';
-
-/** A command handler: positional arguments and the command's own options; may return an exit code. */
-export type Handler<O> = (ctx: CommandContext, args: string[], options: O) => Promise<number | void>;
-
-/** Shared state of one CLI run: streams, SIGINT signal, and the exit code set by the action. */
-export interface CliApp {
-  /** Wraps a handler as a commander action. */
-  action<O>(handler: Handler<O>): (...params: unknown[]) => Promise<void>;
-  exitCode: number;
-}
+import { registerInit } from './commands/init.js';
+import { registerConfig } from './commands/config.js';
+import { registerAuth } from './commands/auth.js';
+import { registerFolders } from './commands/folders.js';
+import { registerVersions } from './commands/services-versions.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerTypes } from './commands/types.js';
 
 /** Options of {@link buildProgram}. */
 export interface ProgramOptions {
   io: Omit<CliIo, 'json' | 'debug'>;
   signal: AbortSignal;
   sources: SettingsSources;
+  /** The command line (for messages that repeat it, e.g. how to resume a batch run). */
+  argv?: string[];
 }
 
 /**
@@ -45,29 +45,33 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
       return async (...params: unknown[]) => {
         const command = params.at(-1) as Command;
         const own = params.at(-2) as O;
-        const args = params.slice(0, -2) as string[];
+        // A variadic argument (`<names...>`) arrives as one array: flatten it into the list.
+        const args = (params.slice(0, -2) as (string | string[] | undefined)[]).flat().filter((a): a is string => a !== undefined);
         const flags = command.optsWithGlobals<GlobalFlags>();
         const io: CliIo = { ...options.io, json: flags.json === true, debug: flags.debug === true };
-        const code = await handler({ io, flags, signal: options.signal, sources: options.sources }, args, own);
+        const code = await handler({ io, flags, signal: options.signal, sources: options.sources, argv: options.argv ?? [] }, args, own);
         if (typeof code === 'number') app.exitCode = code;
       };
     },
   };
   program
-    .description('Command line for Coherent Spark: execute services, run batches, read logs, start a local emulator.')
+    .description('Command line for Coherent Spark: profiles, folders, services, batches, logs, and a local emulator.')
     .version(versionText(), '-V, --version', 'print the CLI and SDK versions')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => options.io.stdout.write(text),
       writeErr: (text) => options.io.stderr.write(text),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Subcommands copy these settings: every `--help` lists the global flags too.
+    .configureHelp({ showGlobalOptions: true });
 
   program
     .option('--base-url <url>', 'Spark base URL with tenant, e.g. https://excel.uat.us.coherent.global/my-tenant (env CSPARK_BASE_URL)')
     .option('--env <env>', 'Spark environment, e.g. uat.us (with --tenant; env CSPARK_ENV)')
     .option('--tenant <name>', 'tenant name (env CSPARK_TENANT)')
-    .option('--api-key <key>', 'API key, or "open" for public services (env CSPARK_API_KEY)')
+    .option('--api-key <key>', 'API key, or "open" for public services (env CSPARK_API_KEY; see "Secrets" below)')
+    .option('--api-key-stdin', 'read the API key from the first line of stdin')
     .option('--token <token>', 'bearer token (env CSPARK_BEARER_TOKEN)')
     .option('--client-id <id>', 'OAuth2 client id (with --client-secret; env CSPARK_CLIENT_ID)')
     .option('--client-secret <secret>', 'OAuth2 client secret (env CSPARK_CLIENT_SECRET)')
@@ -77,44 +81,35 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     .option('--profile-file <file>', 'profile file (default ~/.spark/profiles.json)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
     .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
+    .option('-H, --header <name: value>', 'extra header on every request (repeatable)', collect)
     .option('--json', 'print one JSON document on stdout (for scripts)')
-    .option('--debug', 'print stack traces on failure');
+    .option('--debug', 'print an HTTP trace (method, URL, status, time, request id; never secrets) and stack traces')
+    .addHelpText('after', SECRETS_HELP);
 
   registerHealth(program, app);
   registerServices(program, app);
   registerBatch(program, app);
   registerLogs(program, app);
   registerEmulator(program, app);
+  registerInit(program, app);
+  registerConfig(program, app);
+  registerAuth(program, app);
+  registerFolders(program, app);
+  registerVersions(program, app);
+  registerCompletion(program, app);
+  registerTypes(program, app);
   return { program, app };
 }
 
-/**
- * Parses a number > 0 for a flag.
- *
- * @param value - the flag's text
- * @returns the number
- * @example
- * positiveNumber('1500'); // 1500
- */
-export function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number > 0.');
-  return n;
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
-/**
- * Parses a whole number >= 0 for a flag.
- *
- * @param value - the flag's text
- * @returns the number
- * @example
- * wholeNumber('0'); // 0
- */
-export function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number >= 0.');
-  return n;
-}
+const SECRETS_HELP = `
+Secrets: other users of this machine can read a command line (ps, /proc/<pid>/cmdline).
+Keep keys off it: set CSPARK_API_KEY, CSPARK_BEARER_TOKEN or CSPARK_CLIENT_ID and
+CSPARK_CLIENT_SECRET; pipe the key in with --api-key-stdin; or store it in a profile
+(\`spark config set\`, written with mode 0600).`;
 
 function versionText(): string {
   const read = (load: () => unknown) => {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CastingContext } from 'csv-parse';
@@ -17,6 +18,8 @@ export interface ReadRecordsOptions {
   format?: RecordFormat;
   /** CSV without a header row: these column names. */
   columns?: string[];
+  /** What `-` reads (default `process.stdin`). */
+  stdin?: Readable;
 }
 
 /**
@@ -28,19 +31,20 @@ export interface ReadRecordsOptions {
  * @example
  * recordFormat('records.jsonl'); // 'ndjson'
  */
-export function recordFormat(path: string, format?: string): RecordFormat {
-  const value = (format ?? extname(path).slice(1)).toLowerCase();
+export function recordFormat(path: string, format?: string, flag = '--format'): RecordFormat {
+  // stdin and stdout have no extension: NDJSON unless told otherwise.
+  const value = (format ?? (path === '-' ? 'ndjson' : extname(path).slice(1))).toLowerCase();
   if (value === 'csv' || value === 'json' || value === 'ndjson') return value;
   if (value === 'jsonl') return 'ndjson';
   throw new UsageError(
     format !== undefined
-      ? `--format must be csv, json or ndjson, got "${format}"`
-      : `cannot tell the format of ${path} from its extension: use --format csv|json|ndjson`,
+      ? `${flag} must be csv, json or ndjson, got "${format}"`
+      : `cannot tell the format of ${path} from its extension: use ${flag} csv|json|ndjson`,
   );
 }
 
 /**
- * Streams the records of a CSV, JSON (array of objects) or NDJSON file. CSV is parsed by
+ * Streams the records of a CSV, JSON (array of objects) or NDJSON file, or of stdin (`-`). CSV is parsed by
  * `csv-parse` (header row, or `columns`), numbers are converted and empty cells become
  * `null`; NDJSON and CSV never hold the whole file in memory.
  *
@@ -52,15 +56,22 @@ export function recordFormat(path: string, format?: string): RecordFormat {
  */
 export async function readRecords(path: string, options: ReadRecordsOptions = {}): Promise<AsyncIterable<InputRecord>> {
   const format = recordFormat(path, options.format);
+  if (path === '-') {
+    const stdin = options.stdin ?? process.stdin;
+    const name = 'stdin';
+    if (format === 'json') return jsonRecords(name, () => readAllText(stdin));
+    if (format === 'ndjson') return ndjsonRecords(name, stdin);
+    return csvRecords(name, stdin, options.columns);
+  }
   try {
     if (!(await stat(path)).isFile()) throw new UsageError(`--input: ${path} is not a file`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`--input: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  if (format === 'json') return jsonRecords(path);
-  if (format === 'ndjson') return ndjsonRecords(path);
-  return csvRecords(path, options.columns);
+  if (format === 'json') return jsonRecords(path, () => readText(path, '--input'));
+  if (format === 'ndjson') return ndjsonRecords(path, createReadStream(path));
+  return csvRecords(path, createReadStream(path), options.columns);
 }
 
 /**
@@ -82,9 +93,9 @@ export function castCell(value: string): unknown {
   return value;
 }
 
-async function* csvRecords(path: string, columns: string[] | undefined): AsyncGenerator<InputRecord> {
+async function* csvRecords(path: string, input: Readable, columns: string[] | undefined): AsyncGenerator<InputRecord> {
   const { parse } = await import('csv-parse');
-  const parser = createReadStream(path).pipe(
+  const parser = input.pipe(
     parse({
       columns: columns ?? true,
       bom: true,
@@ -100,10 +111,10 @@ async function* csvRecords(path: string, columns: string[] | undefined): AsyncGe
   }
 }
 
-async function* jsonRecords(path: string): AsyncGenerator<InputRecord> {
+async function* jsonRecords(path: string, read: () => Promise<string>): AsyncGenerator<InputRecord> {
   let data: unknown;
   try {
-    data = JSON.parse(await readText(path, '--input'));
+    data = JSON.parse(await read());
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`--input: ${path} is not valid JSON (${(error as Error).message})`);
@@ -117,8 +128,8 @@ async function* jsonRecords(path: string): AsyncGenerator<InputRecord> {
   }
 }
 
-async function* ndjsonRecords(path: string): AsyncGenerator<InputRecord> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+async function* ndjsonRecords(path: string, input: Readable): AsyncGenerator<InputRecord> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line++;
@@ -132,6 +143,12 @@ async function* ndjsonRecords(path: string): AsyncGenerator<InputRecord> {
     if (!isRecord(record)) throw new UsageError(`--input: line ${line} of ${path} is not a JSON object`);
     yield record;
   }
+}
+
+async function readAllText(stream: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  return text;
 }
 
 function isRecord(value: unknown): value is InputRecord {

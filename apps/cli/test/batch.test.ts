@@ -67,7 +67,7 @@ describe('spark batch run', () => {
     const out = join(dir, 'json.ndjson');
     const { code, stdout, stderr } = await run('--input', 'records.json', '--output', out);
     expect(code, stderr).toBe(0);
-    expect(stdout).toMatch(/^1,000 records: 1,000 ok, 0 failed, \d+ chunks in [\d.]+ s/);
+    expect(stdout).toMatch(/^1,000 records: 1,000 ok, 0 failed, \d+ chunks, 0 retries in [\d.]+ s/);
     expect(stderr).not.toContain('\r');
     await expectResults(out);
   });
@@ -99,6 +99,6 @@ describe('spark batch run', () => {
     expect(missing.code).toBe(2);
     const format = await run('--input', 'records.txt');
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/use --format/);
+    expect(format.stderr).toMatch(/use --input-format/);
   });
 });

@@ -19,13 +19,14 @@ export function cleanEnv(home: string, extra: Record<string, string> = {}): Node
   return { ...env, HOME: home, USERPROFILE: home, NO_COLOR: '1', ...extra };
 }
 
-/** Runs `node bin/spark.js …args` and collects its exit code and output. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<RunResult> {
+/** Runs `node bin/spark.js …args` and collects its exit code and output; `input` is written to its stdin. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string, input?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024, timeout: 50_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 256 * 1024 * 1024, timeout: 110_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') return reject(error);
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });
+    if (input !== undefined) child.stdin!.end(input);
   });
 }
 
@@ -47,3 +48,34 @@ export async function closedPort(): Promise<number> {
 export function cylinders(count: number): { radius: number; height: number }[] {
   return Array.from({ length: count }, (_, i) => ({ radius: 1 + (i % 17) / 4, height: 2 + (i % 11) / 2 }));
 }
+
+/** A running `spark` child: its output so far and its exit. */
+export interface RunningCli {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the binary with piped output (for signals sent mid-run). */
+export function startCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Resolves once `check` holds (polled every 20 ms), or rejects after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The volume the built-in model computes. */
+export const volume = (r: { radius: number; height: number }) => Math.PI * r.radius * r.radius * r.height;

@@ -44,7 +44,7 @@ export async function createBatch(core: SparkCore, uri: ServiceUriInput, params:
  * createBatchBody({ folder: 'f', service: 's' }, { accuracy: 0.9 })
  * // { service: 'f/s', call_purpose: 'Async Batch Execution', source_system: 'Spark TypeScript SDK', acceptable_error_percentage: 10 }
  */
-export function createBatchBody(uri: ServiceUri, options: CreateBatchParams): Record<string, unknown> {
+function createBatchBody(uri: ServiceUri, options: CreateBatchParams): Record<string, unknown> {
   if (uri.proxy) throw new SparkSdkError(`${OPERATION}: a proxy locator cannot address a batch; use folder/service, service/{id} or version/{id}`, { cause: uri });
   if (options.minRunners !== undefined && options.maxRunners !== undefined && options.minRunners > options.maxRunners) {
     throw new SparkSdkError(`${OPERATION}: "minRunners" (${options.minRunners}) must not exceed "maxRunners" (${options.maxRunners})`);

@@ -13,11 +13,11 @@ export { toChunks } from './to-chunks.js';
 export type { BatchRecord } from './tabulate.js';
 export { runBatch } from './runner/run-batch.js';
 export { runBatchSync, executeBatchSync, type RunBatchSyncOptions } from './runner/run-batch-sync.js';
-export { BatchRunStoppedError } from './runner/batch-run.js';
+export { BatchRunStoppedError } from './runner/stopped-error.js';
 export type { RecordInput } from './runner/record-source.js';
 export type {
   BatchRun,
-  BatchRunOptions,
+  RunBatchCommonOptions,
   RunBatchOptions,
   BatchRecordResult,
   BatchRecordError,

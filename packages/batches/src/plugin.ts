@@ -1,4 +1,4 @@
-import type { ServiceUriInput, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
+import type { ServiceDescriptor, ServiceUriInput, SparkCore, SparkPlugin, CallOptions } from '@spark/core';
 import { createBatch } from './create-batch.js';
 import type { CreateBatchParams } from './create-batch-params.js';
 import { describeBatches } from './describe-batches.js';
@@ -19,8 +19,14 @@ export interface BatchesApi {
   /** A {@link Pipeline} handle on an existing batch (no HTTP call). */
   of(batchId: string): Pipeline;
   /** See {@link runBatch}. */
+  run<I extends object, O>(service: ServiceDescriptor<I, O>, records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>, options?: RunBatchOptions): BatchRun<O>;
   run<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(uri: ServiceUriInput, records: RecordInput<I>, options?: RunBatchOptions): BatchRun<O>;
   /** See {@link runBatchSync}. */
+  runSync<I extends object, O>(
+    service: ServiceDescriptor<I, O>,
+    records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
+    options?: RunBatchSyncOptions,
+  ): BatchRun<O>;
   runSync<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(uri: ServiceUriInput, records: RecordInput<I>, options?: RunBatchSyncOptions): BatchRun<O>;
 }
 
@@ -30,8 +36,9 @@ export function createBatchesApi(core: SparkCore): BatchesApi {
     describe: (options) => describeBatches(core, options),
     create: (uri, params) => createBatch(core, uri, params),
     of: (batchId) => new Pipeline(core, batchId),
-    run: (uri, records, options) => runBatch(core, uri, records, options),
-    runSync: (uri, records, options) => runBatchSync(core, uri, records, options),
+    run: ((uri: ServiceUriInput, records: RecordInput<BatchRecord>, options?: RunBatchOptions) => runBatch(core, uri, records, options)) as BatchesApi['run'],
+    runSync: ((uri: ServiceUriInput, records: RecordInput<BatchRecord>, options?: RunBatchSyncOptions) =>
+      runBatchSync(core, uri, records, options)) as BatchesApi['runSync'],
   };
 }
 

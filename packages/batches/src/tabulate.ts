@@ -13,7 +13,7 @@ const isRow = (r: unknown): r is unknown[] => Array.isArray(r);
 const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r);
 
 /** Union of the records' keys in first-seen order. */
-export function unionKeys(records: readonly Record<string, unknown>[]): string[] {
+function unionKeys(records: readonly Record<string, unknown>[]): string[] {
   const seen = new Set<string>();
   for (const record of records) for (const key in record) seen.add(key);
   return [...seen];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparkBadRequestError, SparkConnectionError, SparkNotFoundError, SparkSdkError, SparkServiceUnavailableError } from '@spark/core';
-import { ChunkIds, ResultLedger } from '../src/runner/result-dedupe.js';
+import { ResultLedger } from '../src/runner/result-ledger.js';
+import { ChunkIds } from '../src/runner/run-chunk-ids.js';
 import { OrderingWindow } from '../src/runner/ordering-window.js';
 import { toRecordResults } from '../src/runner/record-results.js';
 import { classifyFailure } from '../src/runner/errors.js';

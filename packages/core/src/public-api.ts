@@ -46,6 +46,15 @@ export {
   type ServiceUri,
   type ServiceUriInput,
 } from './uri/service-uri.js';
+export {
+  defineService,
+  isServiceDescriptor,
+  type ServiceDescriptor,
+  type AnyServiceDescriptor,
+  type ServiceInputSchema,
+  type ServiceInputs,
+  type ServiceOutputs,
+} from './uri/service-descriptor.js';
 export type { SparkHooks, SparkHookContext } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';

@@ -68,7 +68,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   if (launchDate <= startDate) {
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions = { signal: options.signal, timeout: options.timeout };
 
   const form = new FormData();
   form.append('Name', options.name);
@@ -77,7 +77,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   form.append('StartDate', startDate);
   form.append('LaunchDate', launchDate);
   form.append('Status', options.status ?? 'Design');
-  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...transport });
+  const response = await core.request({ operation: OPERATION, method: 'POST', path: 'api/v1/product/create', body: form, ...callOptions });
 
   const body = response.data as { errorCode?: unknown } | null;
   if (body && typeof body === 'object' && body.errorCode === 'PRODUCT_ALREADY_EXISTS') {
@@ -86,7 +86,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   const created = unwrapEnvelope<Created | null>(response, OPERATION, 'POST').data;
   if (!created?.folderId) throw envelopeError(response, OPERATION, 'POST', undefined, 'Spark returned no folderId');
 
-  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...transport });
+  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...callOptions });
 
   // The details URL is absolute and handed out by Spark; fall back to the Postman route by name.
   const url = created.get_product_url;
@@ -98,7 +98,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
       : url
         ? { url: new URL(url, core.config.baseUrl.origin).toString() }
         : { path: `api/v1/product/GetProduct/${encodeURIComponent(options.name)}` }),
-    ...transport,
+    ...callOptions,
   });
   const folder = unwrapEnvelope<FolderDetails | null>(details, OPERATION, 'GET').data;
   if (!folder || typeof folder !== 'object') throw envelopeError(details, OPERATION, 'GET', undefined, 'Spark returned no folder details');

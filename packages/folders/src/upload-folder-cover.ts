@@ -45,7 +45,7 @@ export async function uploadFolderCover(core: SparkCore, id: string, params: Upl
 }
 
 /** Appends an image as a file part (`File` names win over the default `file`). */
-export function appendImage(form: FormData, part: string, cover: FolderCover): void {
+function appendImage(form: FormData, part: string, cover: FolderCover): void {
   const blob = cover.image instanceof Blob ? cover.image : new Blob([cover.image as BlobPart], { type: 'application/octet-stream' });
   const fileName = cover.fileName ?? (typeof File === 'function' && cover.image instanceof File && cover.image.name ? cover.image.name : 'file');
   form.append(part, blob, fileName);

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, pollJob, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, type SparkResponse } from '@spark/core';
+import {
+  createApiError, parseParams, pollJob, requireFolderService, servicePath,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, type SparkResponse,
+} from '@spark/core';
 import { logDownloadBody, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
 import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';

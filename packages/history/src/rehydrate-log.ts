@@ -45,7 +45,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const callId = encodeURIComponent(options.callId);
-  const transport = { signal: options.signal, timeout: options.timeout };
+  const callOptions = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,
     ...(options.legacy
@@ -54,7 +54,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
     query: { index: options.index },
     // Regenerating a workbook changes nothing on the server.
     idempotent: true,
-    ...transport,
+    ...callOptions,
   });
   const url = response.data?.response_data?.download_url;
   if (typeof url !== 'string' || !url) {
@@ -64,5 +64,5 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
       `Spark produced no download URL for call ${options.callId}`,
     );
   }
-  return core.download({ operation: OPERATION, method: 'GET', url, ...transport });
+  return core.download({ operation: OPERATION, method: 'GET', url, ...callOptions });
 }

@@ -3,7 +3,7 @@ import type { ImportDestination, ImportFile, InitiateImportParams } from './impo
 import { SOURCE_SYSTEM } from '@spark/core/wire';
 
 /** `services_modify` from a destination (string, mapping or list). */
-export function servicesModify(destination: InitiateImportParams['destination']): Record<string, string>[] {
+function servicesModify(destination: InitiateImportParams['destination']): Record<string, string>[] {
   const entries = Array.isArray(destination) ? destination : [destination];
   return entries.map((entry) => {
     const d: ImportDestination = typeof entry === 'string' ? { source: entry } : entry;
@@ -19,7 +19,7 @@ export function servicesModify(destination: InitiateImportParams['destination'])
 }
 
 /** The `importRequestEntity` JSON part. */
-export function importEntity(params: InitiateImportParams): Record<string, unknown> {
+function importEntity(params: InitiateImportParams): Record<string, unknown> {
   return {
     inputs: { services_modify: servicesModify(params.destination) },
     services_existing: params.ifPresent ?? 'add_version',
@@ -29,7 +29,7 @@ export function importEntity(params: InitiateImportParams): Record<string, unkno
 }
 
 /** Reads the package into a `application/zip` Blob (a multipart part needs a known length). */
-export async function zipBlob(file: ImportFile): Promise<Blob> {
+async function zipBlob(file: ImportFile): Promise<Blob> {
   let part: BlobPart;
   if (file instanceof Blob) part = file;
   else if (file instanceof Uint8Array || file instanceof ArrayBuffer) part = file as BlobPart;

@@ -29,6 +29,7 @@ export const ExecuteParamsSchema = v.object({
   inputs: v.optional(v.unknown()),
   responseFormat: v.optional(v.picklist(['alike', 'original'])),
   compress: v.optional(v.boolean()),
+  validate: v.optional(v.boolean()),
   ...callOptionsEntries,
 });
 
@@ -67,4 +68,15 @@ export interface ExecuteParams<I extends object = Record<string, unknown>> exten
   responseFormat?: 'alike' | 'original';
   /** Gzip a large v4 request body (default `true`; small bodies are never compressed). */
   compress?: boolean;
+  /**
+   * Check the inputs against the service descriptor's `inputSchema` before sending (default:
+   * the descriptor's own `validate`). Needs a descriptor generated with its schema.
+   */
+  validate?: boolean;
 }
+
+/** Parameters of {@link executeService} for a typed `ServiceDescriptor`: inputs are checked by the compiler. */
+export type TypedExecuteParams<I extends object> = Omit<ExecuteParams<I>, 'inputs'> & {
+  /** One record (v3) or many (v4), of the service's own `Inputs` type; nothing means the workbook's defaults. */
+  inputs?: I | readonly I[] | null;
+};

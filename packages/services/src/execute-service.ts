@@ -1,8 +1,9 @@
-import { parseParams, parseServiceUri, servicePath, type SparkCore, type ServiceUriInput } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
-import { ExecuteParamsSchema, type ExecuteParams } from './execute-params.js';
+import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
 import { normaliseInputs } from './normalise-inputs.js';
+import { checkTypedInputs } from './typed-inputs.js';
 
 const OPERATION = 'services.execute';
 
@@ -12,7 +13,8 @@ const OPERATION = 'services.execute';
  * per record in `outputs`.
  *
  * @param core - a client from `createClient()` (or any client with the services plugin)
- * @param uri - `folder/service[version]`, `service/{id}`, `version/{id}`, `proxy/{path}` or a locator object
+ * @param uri - `folder/service[version]`, `service/{id}`, `version/{id}`, `proxy/{path}`, a locator object,
+ *   or a typed descriptor from `defineService()` / `spark types` (inputs then checked by the compiler)
  * @param params - inputs and execution metadata
  * @returns the alike result, or Spark's response as is with `responseFormat: 'original'`
  *
@@ -20,7 +22,20 @@ const OPERATION = 'services.execute';
  * const { outputs } = await executeService<{ radius: number; height: number }, { volume: number }>(
  *   spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } });
  * console.log(outputs[0].volume); // 37.699…
+ *
+ * // typed by a descriptor (see `@spark/codegen`): wrong inputs do not compile
+ * const typed = await executeService(spark, volumeCylinder, { inputs: { radius: 2, height: 3 } });
  */
+export async function executeService<I extends object, O>(
+  core: SparkCore,
+  service: ServiceDescriptor<I, O>,
+  params?: TypedExecuteParams<NoInfer<I>> & { responseFormat?: 'alike' },
+): Promise<ExecuteResult<O>>;
+export async function executeService<I extends object, O>(
+  core: SparkCore,
+  service: ServiceDescriptor<I, O>,
+  params: TypedExecuteParams<NoInfer<I>> & { responseFormat: 'original' },
+): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
 export async function executeService<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
   core: SparkCore,
   uri: ServiceUriInput,
@@ -38,13 +53,14 @@ export async function executeService<I extends object = Record<string, unknown>,
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>>;
 export async function executeService<I extends object, O>(
   core: SparkCore,
-  uri: ServiceUriInput,
-  params: ExecuteParams<I> = {},
+  uri: ServiceUriInput | AnyServiceDescriptor,
+  params: ExecuteParams<I> | TypedExecuteParams<I> = {},
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
-  const transport = { signal: options.signal, timeout: options.timeout };
+  await checkTypedInputs(uri, inputs, options.validate, OPERATION);
+  const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({
       operation: OPERATION,
@@ -52,7 +68,7 @@ export async function executeService<I extends object, O>(
       path: locator.public ? 'api/v4/public/execute' : 'api/v4/execute',
       json: { inputs, ...v4Meta(locator, options, OPERATION) },
       compress: options.compress ?? true,
-      ...transport,
+      ...callOptions,
     });
     return response.data;
   }
@@ -62,7 +78,7 @@ export async function executeService<I extends object, O>(
     path: servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
     json: { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
     compress: options.compress ?? false,
-    ...transport,
+    ...callOptions,
   });
   return options.responseFormat === 'original' ? response.data : alike(response.data);
 }

@@ -1,10 +1,10 @@
-import type { ServiceUriInput, SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
+import type { ServiceDescriptor, ServiceUriInput, SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
 import { compileService, type CompileParams, type CompileResult } from './compile-service.js';
 import { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';
 import { deleteService, type DeleteServiceResult } from './delete-service.js';
 import { downloadService, type DownloadServiceParams } from './download-service.js';
 import { executeService } from './execute-service.js';
-import type { ExecuteParams } from './execute-params.js';
+import type { ExecuteParams, TypedExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
 import { getServiceMetadata, type ServiceMetadataResult } from './get-service-metadata.js';
 import { getServiceSchema, type ServiceSchema } from './get-service-schema.js';
@@ -21,6 +21,11 @@ import { validateService, type ValidateParams, type ValidateResult } from './val
 /** The `services` namespace of a client: every operation of `@spark/services`, bound to it. */
 export interface ServicesApi {
   /** Executes a service (v3 for one record, v4 for many). See {@link executeService}. */
+  execute<I extends object, O>(service: ServiceDescriptor<I, O>, params?: TypedExecuteParams<NoInfer<I>> & { responseFormat?: 'alike' }): Promise<ExecuteResult<O>>;
+  execute<I extends object, O>(
+    service: ServiceDescriptor<I, O>,
+    params: TypedExecuteParams<NoInfer<I>> & { responseFormat: 'original' },
+  ): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
   execute<I extends object = Record<string, unknown>, O = Record<string, unknown>>(
     uri: ServiceUriInput,
     params?: ExecuteParams<I> & { responseFormat?: 'alike' },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { measureScenario, type Measurement } from '../src/measure.js';
 import { formatReport } from '../src/report.js';
-import { EXECUTE_ONLY, FULL_CLIENT, KB, type SizeScenario } from '../src/scenarios.js';
+import { BROWSER_PAGE, EXECUTE_ONLY, FULL_CLIENT, KB, type SizeScenario } from '../src/scenarios.js';
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +37,16 @@ describe('bundle size budgets (esbuild, browser, min+gz)', () => {
     expect(m.gzip, formatReport(m)).toBeLessThanOrEqual(m.limitGzip);
   });
 
+  it(`C: the apps/browser page ≤ ${BROWSER_PAGE.limitGzip / KB} KB, with @spark/core + @spark/services only`, async () => {
+    const m = await measure(BROWSER_PAGE);
+    const inputs = Object.keys(m.metafile.inputs);
+    expect(inputs.some((p) => /apps[\\/]browser[\\/]src[\\/]main\.ts$/.test(p))).toBe(true);
+    expect(inputs.some((p) => /services[\\/]dist[\\/]get-service-schema\.js$/.test(p))).toBe(true);
+    expect(m.nodeImports).toEqual([]);
+    expect(m.violations).toEqual([]);
+    expect(m.gzip, formatReport(m)).toBeLessThanOrEqual(m.limitGzip);
+  });
+
   it('the checks can fail: a bundle that pulls the Node entry of core is flagged', async () => {
     const m = await measureScenario(
       {
@@ -52,5 +62,17 @@ describe('bundle size budgets (esbuild, browser, min+gz)', () => {
     expect(m.gzip).toBeGreaterThan(m.limitGzip);
     expect(m.violations.join('\n')).toMatch(/node-transport|\.node\.js/);
     expect(m.nodeImports.some((n) => n.startsWith('node:'))).toBe(true);
+  });
+
+  it("the checks can fail: a page that pulls another resource package is flagged by C's rules", async () => {
+    const m = await measureScenario(
+      {
+        ...BROWSER_PAGE,
+        id: 'page-leak',
+        entry: "export { findFolders } from '../../packages/folders/dist/index.js';",
+      },
+      PACKAGE_DIR,
+    );
+    expect(m.violations.join('\n')).toMatch(/folders[\\/]dist[\\/].*the page uses @spark\/core and @spark\/services only/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { note, printResult } from '../output.js';
-import { wholeNumber, type CliApp } from '../program.js';
+import type { CliApp } from '../context.js';
+import { wholeNumber } from '../flags.js';
 
 interface EmulatorFlags {
   port: number;

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
 import { EXIT_API, EXIT_OK } from '../errors.js';
 import { printResult } from '../output.js';
-import type { CliApp } from '../program.js';
 
 /**
  * Registers `spark health`: `GET {origin}/health` without credentials; exit 1 unless UP.

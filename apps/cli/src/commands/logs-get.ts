@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
 import { formatHuman, printResult } from '../output.js';
-import type { CliApp } from '../program.js';
 
 /**
  * Registers `spark logs get <callId>`: prints the detailed execution log of one call.

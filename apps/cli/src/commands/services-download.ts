@@ -1,14 +1,15 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { withClient } from '../context.js';
+import { withClient, type CliApp, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { printResult } from '../output.js';
-import type { CliApp } from '../program.js';
+import { note, printResult } from '../output.js';
+import { refuseExisting, safeServerFileName, saveStream } from '../save-file.js';
 
 interface DownloadFlags {
   output?: string;
   versionId?: string;
   type?: string;
+  force?: boolean;
 }
 
 /**
@@ -26,9 +27,10 @@ export function registerServicesDownload(services: Command, app: CliApp): void {
     .command('download')
     .argument('<uri>', 'service: folder/service[version]')
     .description("download a service's Excel workbook")
-    .option('-o, --output <path>', "file to write (default: Spark's file name, else <service>.xlsx, in the current directory)")
+    .option('-o, --output <path>', "file to write (default: Spark's file name if it is a plain name, else <service>.xlsx, in the current directory)")
     .option('--version-id <id>', 'a specific version (default: the latest)')
     .option('--type <type>', 'original (as uploaded) or configured (with Spark metadata)', 'original')
+    .option('--force', 'replace the file if it exists (default: refuse)')
     .addHelpText('after', '\nExample:\n  spark services download my-folder/volume-cylinder --output volume-cylinder.xlsx')
     .action(
       app.action<DownloadFlags>(async (ctx, [uri], flags) => {
@@ -37,14 +39,17 @@ export function registerServicesDownload(services: Command, app: CliApp): void {
         }
         const type = flags.type;
         const { parseServiceUri } = await import('@spark/sdk');
+        const force = flags.force === true;
+        if (flags.output !== undefined) await refuseExisting(resolve(flags.output), force);
         const saved = await withClient(ctx, async (spark) => {
           const file = await spark.services.download(uri!, {
             type,
             signal: ctx.signal,
             ...(flags.versionId !== undefined ? { versionId: flags.versionId } : {}),
           });
-          const path = resolve(flags.output ?? defaultName(file.fileName, uri!, parseServiceUri));
-          const bytes = await file.toFile(path);
+          const path = resolve(flags.output ?? defaultName(ctx, file.fileName, uri!, parseServiceUri));
+          if (flags.output === undefined) await refuseExisting(path, force);
+          const bytes = await saveStream(file.stream, path, force);
           return { path, bytes, contentType: file.contentType ?? null };
         });
         printResult(ctx.io, saved, `wrote ${saved.path} (${saved.bytes.toLocaleString('en-US')} bytes)`);
@@ -52,14 +57,17 @@ export function registerServicesDownload(services: Command, app: CliApp): void {
     );
 }
 
-function defaultName(fileName: string | undefined, uri: string, parseServiceUri: (uri: string) => { service?: string }): string {
-  // Never let a server-provided name escape the current directory.
-  if (fileName && !/[\\/]/.test(fileName) && basename(fileName) === fileName && fileName !== '..' && fileName !== '.') return fileName;
+function defaultName(ctx: CommandContext, fileName: string | undefined, uri: string, parseServiceUri: (uri: string) => { service?: string }): string {
+  // A server-provided name never leaves the current directory nor makes a dot file.
+  const safe = safeServerFileName(fileName);
+  if (safe !== undefined) return safe;
   let service: string | undefined;
   try {
     service = parseServiceUri(uri).service;
   } catch {
     service = undefined;
   }
-  return `${service ?? 'service'}.xlsx`;
+  const name = `${service ?? 'service'}.xlsx`;
+  if (fileName !== undefined) note(ctx.io, `warning: not using the file name the server sent (${JSON.stringify(fileName)}); writing ${name}`);
+  return name;
 }

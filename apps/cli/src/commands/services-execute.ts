@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import type { ExecuteResult } from '@spark/sdk';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
+import { EXIT_API, EXIT_OK } from '../errors.js';
 import { readInputs } from '../input-reader.js';
+import { reportRecords } from '../record-notes.js';
+import { parseMetaPairs } from '../request-meta.js';
 import { formatHuman, note, printResult } from '../output.js';
-import type { CliApp } from '../program.js';
 
 /** The `source_system` the CLI reports to Spark (the Python CLI sends its own name too). */
-export const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
+const CLI_SOURCE_SYSTEM = 'Spark TypeScript CLI';
 
 interface ExecuteFlags {
   inputs?: string;
@@ -15,6 +17,7 @@ interface ExecuteFlags {
   correlationId?: string;
   selectedOutputs?: string;
   original?: boolean;
+  param?: string[];
 }
 
 /**
@@ -38,6 +41,7 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
     .option('--source-system <name>', 'source system recorded in the logs', CLI_SOURCE_SYSTEM)
     .option('--correlation-id <id>', 'correlation id recorded in the logs')
     .option('--selected-outputs <names>', 'comma-separated outputs to return')
+    .option('-p, --param <key:value>', 'request metadata, repeatable: call_purpose:Quote, echo_inputs:true, or any other key (sent as is)', collect)
     .option('--original', "print Spark's response as is (one record only)")
     .addHelpText(
       'after',
@@ -53,6 +57,7 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
           ...(flags.callPurpose !== undefined ? { callPurpose: flags.callPurpose } : {}),
           ...(flags.correlationId !== undefined ? { correlationId: flags.correlationId } : {}),
           ...(flags.selectedOutputs !== undefined ? { selectedOutputs: flags.selectedOutputs.split(',').map((s) => s.trim()) } : {}),
+          ...parseMetaPairs(flags.param ?? []),
         };
         if (flags.original) {
           const original = await withClient(ctx, (spark) => spark.services.execute(uri!, { ...params, responseFormat: 'original' }));
@@ -62,10 +67,16 @@ export function registerServicesExecute(services: Command, app: CliApp): void {
         const result: ExecuteResult = await withClient(ctx, (spark) => spark.services.execute(uri!, params));
         const outputs = Array.isArray(inputs) ? result.outputs : result.outputs[0];
         printResult(ctx.io, result, formatHuman(outputs ?? {}));
+        const failed = reportRecords(ctx.io, result, Array.isArray(inputs));
         if (!ctx.io.json) {
           const time = result.process_time.reduce((a, b) => a + (Number(b) || 0), 0);
           note(ctx.io, `call id ${result.call_id ?? 'unknown'} · version ${result.version ?? '?'} · ${time} ms`);
         }
+        return failed > 0 ? EXIT_API : EXIT_OK;
       }),
     );
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

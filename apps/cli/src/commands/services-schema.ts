@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { withClient } from '../context.js';
+import { withClient, type CliApp } from '../context.js';
 import { printResult } from '../output.js';
-import type { CliApp } from '../program.js';
+import { schemaTables } from '../schema-table.js';
 
 /**
  * Registers `spark services schema <uri>`: prints the service's schema (inputs, outputs, …).
@@ -17,12 +17,14 @@ export function registerServicesSchema(services: Command, app: CliApp): void {
   services
     .command('schema')
     .argument('<uri>', 'service: folder/service, service/{id} or version/{id}')
-    .description("print a service's schema (its inputs and outputs)")
-    .addHelpText('after', '\nExample:\n  spark services schema my-folder/volume-cylinder --json')
+    .description("print a service's inputs (name, type, default, constraints) and outputs as tables")
+    .option('--raw', "print Spark's whole schema document (JSON) instead of the tables")
+    .addHelpText('after', '\nExamples:\n  spark services schema my-folder/volume-cylinder\n  spark services schema my-folder/volume-cylinder --raw > schema.json')
     .action(
-      app.action(async (ctx, [uri]) => {
+      app.action<{ raw?: boolean }>(async (ctx, [uri], flags) => {
         const schema = await withClient(ctx, (spark) => spark.services.getSchema(uri!, { signal: ctx.signal }));
-        printResult(ctx.io, schema);
+        if (flags.raw) ctx.io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+        else printResult(ctx.io, schema, schemaTables(schema));
       }),
     );
 }

@@ -4,10 +4,12 @@ import { registerServicesSchema } from './services-schema.js';
 import { registerServicesVersions } from './services-versions.js';
 import { registerServicesMetadata } from './services-metadata.js';
 import { registerServicesDownload } from './services-download.js';
-import type { CliApp } from '../program.js';
+import { registerServicesList } from './services-list.js';
+import { registerServicesDelete } from './services-delete.js';
+import type { CliApp } from '../context.js';
 
 /**
- * Registers `spark services …`: execute, schema, versions, metadata, download.
+ * Registers `spark services …`: execute, schema, versions, metadata, download, list, search, delete.
  *
  * @param program - the root command
  * @param app - the run state
@@ -22,4 +24,6 @@ export function registerServices(program: Command, app: CliApp): void {
   registerServicesVersions(services, app);
   registerServicesMetadata(services, app);
   registerServicesDownload(services, app);
+  registerServicesList(services, app);
+  registerServicesDelete(services, app);
 }

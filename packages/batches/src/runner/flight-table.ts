@@ -1,5 +1,6 @@
 import type { BatchStatus } from '../types.js';
-import { utf8Length, Wakeup } from './wait.js';
+import { utf8Length } from './utf8-length.js';
+import { Wakeup } from './wakeup.js';
 
 /** A chunk that was read from the input and has no result yet. */
 export interface Flight {

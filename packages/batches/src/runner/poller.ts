@@ -4,9 +4,10 @@ import { classifyFailure } from './errors.js';
 import type { FlightTable, Flight } from './flight-table.js';
 import type { Pusher } from './pusher.js';
 import { toRecordResults } from './record-results.js';
-import type { ChunkIds } from './result-dedupe.js';
+import type { ChunkIds } from './run-chunk-ids.js';
 import type { RunContext } from './run-context.js';
-import { backoff, sleep } from './wait.js';
+import { sleep } from '@spark/core/wire';
+import { backoff } from './backoff.js';
 
 /** What the poller needs beyond the run context. */
 export interface PollerParts {
@@ -58,7 +59,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
       if (signal.aborted) return;
       if (classifyFailure(error) !== 'retry' || ++failures > maxRetries) return ctx.fail(error);
       ctx.progress.retries++;
-      await sleep(backoff(failures, retryDelay, 10_000), signal).catch(() => undefined);
+      await sleep(backoff(failures, retryDelay, 10_000), [signal]).catch(() => undefined);
       continue;
     }
     for (const chunk of result.data) {
@@ -88,7 +89,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
     const active = result.data.length > 0 || flights.acks !== acks;
     interval = active ? parts.minPollInterval : Math.min(parts.maxPollInterval, Math.max(1, interval) * 2);
     // A new chunk acknowledged during a long idle wait cuts it short.
-    await (interval > parts.minPollInterval ? flights.acked.wait(signal, interval) : sleep(interval, signal)).catch(() => undefined);
+    await (interval > parts.minPollInterval ? flights.acked.wait(signal, interval) : sleep(interval, [signal])).catch(() => undefined);
   }
 }
 

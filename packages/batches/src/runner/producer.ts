@@ -3,7 +3,7 @@ import { chunkDataJson, chunkDataTail } from './chunk-data.js';
 import type { FlightTable } from './flight-table.js';
 import type { Pusher } from './pusher.js';
 import type { RecordSource, SourceChunk } from './record-source.js';
-import type { ChunkIds } from './result-dedupe.js';
+import type { ChunkIds } from './run-chunk-ids.js';
 import type { RunContext } from './run-context.js';
 
 /** What the producer needs beyond the run context. */

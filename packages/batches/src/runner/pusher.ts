@@ -4,7 +4,8 @@ import type { BatchStatus } from '../types.js';
 import { classifyFailure } from './errors.js';
 import { FlightTable, type Flight } from './flight-table.js';
 import type { RunContext } from './run-context.js';
-import { backoff, sleep } from './wait.js';
+import { sleep } from '@spark/core/wire';
+import { backoff } from './backoff.js';
 
 /**
  * Pushes one chunk per request, retrying with the same chunk id (Spark deduplicates ids, so a
@@ -67,7 +68,7 @@ export class Pusher {
           flight.attempts++;
           ctx.progress.retries++;
           try {
-            await sleep(backoff(flight.attempts, retryDelay, 10_000), ctx.signal);
+            await sleep(backoff(flight.attempts, retryDelay, 10_000), [ctx.signal]);
           } catch {
             return;
           }

@@ -1,4 +1,4 @@
-import { Wakeup } from './wait.js';
+import { Wakeup } from './wakeup.js';
 
 /**
  * The results waiting for the consumer, kept as chunk-sized arrays (no per-item shifting).

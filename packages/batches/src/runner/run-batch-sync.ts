@@ -1,14 +1,15 @@
-import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
-import { createBatchRun } from './batch-run.js';
+import { createBatchRun } from './create-batch-run.js';
 import { classifyFailure } from './errors.js';
 import { RecordSource, type RecordInput, type SourceChunk } from './record-source.js';
 import { toRecordResults } from './record-results.js';
-import { ChunkIds } from './result-dedupe.js';
+import { ChunkIds } from './run-chunk-ids.js';
 import { messageOf, RunContext } from './run-context.js';
 import { resolveSettings, RunBatchSyncOptionsSchema } from './run-options.js';
-import type { BatchRun, BatchRunOptions } from './run-types.js';
-import { backoff, sleep } from './wait.js';
+import type { BatchRun, RunBatchCommonOptions } from './run-types.js';
+import { sleep } from '@spark/core/wire';
+import { backoff } from './backoff.js';
 import type { BatchRecord } from '../tabulate.js';
 
 const OPERATION = 'batches.runSync';
@@ -18,7 +19,7 @@ const META_KEYS = [
 ] as const satisfies readonly (keyof ExecuteMetaParams)[];
 
 /** Options of {@link runBatchSync}: the runner options plus v4 execution metadata. */
-export interface RunBatchSyncOptions extends BatchRunOptions, ExecuteMetaParams {
+export interface RunBatchSyncOptions extends RunBatchCommonOptions, ExecuteMetaParams {
   /** Chunks executed at the same time (default 4). */
   concurrency?: number;
   /** Per-request timeout in ms (default: the client's). */
@@ -40,10 +41,22 @@ export interface RunBatchSyncOptions extends BatchRunOptions, ExecuteMetaParams 
  * const run = runBatchSync(spark, 'my-folder/volume-cylinder', records, { chunkSize: 100, concurrency: 8, ordered: true });
  * for await (const r of run) console.log(r.index, r.outputs ?? r.error);
  */
+export function runBatchSync<I extends object, O>(
+  core: SparkCore,
+  service: ServiceDescriptor<I, O>,
+  records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
+  options?: RunBatchSyncOptions,
+): BatchRun<O>;
 export function runBatchSync<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(
   core: SparkCore,
   uri: ServiceUriInput,
   records: RecordInput<I>,
+  options?: RunBatchSyncOptions,
+): BatchRun<O>;
+export function runBatchSync<O>(
+  core: SparkCore,
+  uri: ServiceUriInput | AnyServiceDescriptor,
+  records: RecordInput<unknown>,
   options: RunBatchSyncOptions = {},
 ): BatchRun<O> {
   const settings = resolveSettings(RunBatchSyncOptionsSchema, options, OPERATION);
@@ -53,7 +66,10 @@ export function runBatchSync<I extends BatchRecord = Record<string, unknown>, O 
   return createBatchRun(ctx, options.signal, () => drive(core, locator, source, options, ctx as RunContext<unknown>));
 }
 
-/** Alias of {@link runBatchSync}, named like the Python SDK's synchronous batch execution. */
+/**
+ * Alias of {@link runBatchSync}, named like the Python SDK's synchronous batch execution.
+ * @alias
+ */
 export const executeBatchSync: typeof runBatchSync = runBatchSync;
 
 async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchSyncOptions, ctx: RunContext<unknown>): Promise<void> {
@@ -102,7 +118,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
             if (action === 'fatal') return ctx.fail(error);
             if (action === 'retry' && attempt < maxRetries) {
               ctx.progress.retries++;
-              await sleep(backoff(attempt + 1, retryDelay, 10_000), signal);
+              await sleep(backoff(attempt + 1, retryDelay, 10_000), [signal]);
               continue;
             }
             ctx.failChunk(seq, start, records.length, chunkId, error);

@@ -1,15 +1,15 @@
-import { parseServiceUri, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { createBatch } from '../create-batch.js';
 import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
 import { getBatchStatus } from '../pipeline/get-batch-status.js';
 import { pullBatchResults } from '../pipeline/pull-batch-results.js';
-import { createBatchRun } from './batch-run.js';
+import { createBatchRun } from './create-batch-run.js';
 import { FlightTable } from './flight-table.js';
 import { poll } from './poller.js';
 import { produce } from './producer.js';
 import { Pusher } from './pusher.js';
 import { RecordSource, type RecordInput } from './record-source.js';
-import { ChunkIds } from './result-dedupe.js';
+import { ChunkIds } from './run-chunk-ids.js';
 import { RunContext } from './run-context.js';
 import { resolveSettings, RunBatchOptionsSchema } from './run-options.js';
 import type { BatchRun, RunBatchOptions } from './run-types.js';
@@ -31,7 +31,8 @@ const OPERATION = 'batches.run';
  * iterator throws after the results it already had, and `summary` rejects.
  *
  * @param core - a client from `createClient()`
- * @param uri - the service: `folder/service[version]`, `service/{id}`, `version/{id}` or a locator object
+ * @param uri - the service: `folder/service[version]`, `service/{id}`, `version/{id}`, a locator object, or a typed
+ *   descriptor from `defineService()` / `spark types` (records and results then typed)
  * @param records - objects, or rows (header row first unless `headers`); array, iterable or async iterable
  * @param options - chunking, ordering, bounds, retries, polling, signal, progress, pipeline creation
  * @returns a {@link BatchRun}: iterate it for results, await `summary` for the totals
@@ -44,10 +45,22 @@ const OPERATION = 'batches.run';
  * }
  * const { recordsOut, recordsFailed, recordsPerSecond } = await run.summary;
  */
+export function runBatch<I extends object, O>(
+  core: SparkCore,
+  service: ServiceDescriptor<I, O>,
+  records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
+  options?: RunBatchOptions,
+): BatchRun<O>;
 export function runBatch<I extends BatchRecord = Record<string, unknown>, O = Record<string, unknown>>(
   core: SparkCore,
   uri: ServiceUriInput,
   records: RecordInput<I>,
+  options?: RunBatchOptions,
+): BatchRun<O>;
+export function runBatch<O>(
+  core: SparkCore,
+  uri: ServiceUriInput | AnyServiceDescriptor,
+  records: RecordInput<unknown>,
   options: RunBatchOptions = {},
 ): BatchRun<O> {
   const settings = resolveSettings(RunBatchOptionsSchema, options, OPERATION);

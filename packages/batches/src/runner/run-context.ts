@@ -1,9 +1,9 @@
-import { ResultLedger } from './result-dedupe.js';
+import { ResultLedger } from './result-ledger.js';
 import { OrderingWindow } from './ordering-window.js';
 import { ProgressTracker } from './progress.js';
 import { ResultQueue } from './result-queue.js';
 import type { BatchRecordError, BatchRecordResult } from './run-types.js';
-import { Wakeup } from './wait.js';
+import { Wakeup } from './wakeup.js';
 
 /** Options every runner resolves to (defaults applied). */
 export interface RunSettings {

@@ -8,7 +8,7 @@ const positive = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)));
 const ms = v.optional(v.pipe(v.number(), v.minValue(0)));
 
 /** Options every runner takes (unknown keys are left to the runner-specific schemas). */
-export const BatchRunOptionsSchema = v.looseObject({
+const CommonRunOptionsSchema = v.looseObject({
   chunkSize: positive,
   headers: v.optional(v.array(v.string())),
   ordered: v.optional(v.boolean()),
@@ -22,7 +22,7 @@ export const BatchRunOptionsSchema = v.looseObject({
 
 /** Options only the async pipeline runner takes. */
 export const RunBatchOptionsSchema = v.looseObject({
-  ...BatchRunOptionsSchema.entries,
+  ...CommonRunOptionsSchema.entries,
   create: v.optional(v.record(v.string(), v.unknown())),
   parameters: v.optional(v.record(v.string(), v.unknown())),
   summary: v.optional(v.record(v.string(), v.unknown())),
@@ -37,7 +37,7 @@ export const RunBatchOptionsSchema = v.looseObject({
 
 /** Options only the synchronous (v4 execute) runner takes. */
 export const RunBatchSyncOptionsSchema = v.looseObject({
-  ...BatchRunOptionsSchema.entries,
+  ...CommonRunOptionsSchema.entries,
   concurrency: positive,
   requestTimeout: v.optional(timeoutSchema),
 });

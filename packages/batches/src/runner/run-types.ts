@@ -79,7 +79,7 @@ export interface BatchRun<O = Record<string, unknown>> extends AsyncIterable<Bat
 }
 
 /** Options shared by {@link runBatch} and {@link runBatchSync}. */
-export interface BatchRunOptions {
+export interface RunBatchCommonOptions {
   /** Records per chunk (default 200). */
   chunkSize?: number;
   /** Column names when records are rows without a header row. */
@@ -101,7 +101,7 @@ export interface BatchRunOptions {
 }
 
 /** Options of {@link runBatch}. */
-export interface RunBatchOptions extends BatchRunOptions {
+export interface RunBatchOptions extends RunBatchCommonOptions {
   /** Pipeline creation options (metadata, runners, buffers, accuracy). */
   create?: Omit<CreateBatchParams, 'signal' | 'timeout'>;
   /** Values common to every record, sent with each chunk. */

@@ -4,7 +4,7 @@ import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveHooks } from '../transport/hooks.js';
 import { staticSdkHeaders } from '../transport/sdk-headers.js';
-import { send, type Engine } from '../transport/send.js';
+import { send, type SendContext } from '../transport/send.js';
 import type { SparkTransportFactory } from '../transport/types.js';
 import { toDownload } from '../jobs/download.js';
 import { guardBrowser } from './browser-guard.js';
@@ -24,7 +24,7 @@ export function createCore(options: SparkClientOptions | undefined, platform: Sp
   const closer = new AbortController();
   platform.unlimitListeners?.(closer.signal);
   const hooks = resolveHooks(options?.hooks);
-  const engine: Engine = {
+  const engine: SendContext = {
     config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),
   };
   let closed = false;

@@ -19,8 +19,8 @@ export interface SparkBaseUrl {
   readonly env: string | undefined;
 }
 
-/** What a resource asks the transport to do. */
-export interface SparkRequest {
+/** What a resource asks the transport to do; `signal` and `timeout` are the caller's {@link CallOptions}. */
+export interface SparkRequest extends CallOptions {
   /** Operation id used in hooks, logs and errors, e.g. `services.execute`. */
   operation: string;
   method: SparkMethod;
@@ -43,10 +43,6 @@ export interface SparkRequest {
   body?: FormData | Uint8Array | string | ReadableStream<Uint8Array>;
   /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
   responseType?: 'json' | 'text' | 'bytes' | 'stream';
-  /** The caller's cancellation signal. */
-  signal?: AbortSignal;
-  /** Overrides the client's per-request timeout (ms). */
-  timeout?: number;
   /**
    * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
    * 502/504 and network failures are retried too. 408/429/503 are always retried.

@@ -24,5 +24,3 @@ export type SparkClient<N extends object = {}> = SparkCore &
     [Symbol.asyncDispose](): Promise<void>;
   };
 
-/** @internal */
-export type { DisposableSymbols };

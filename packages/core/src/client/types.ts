@@ -3,7 +3,7 @@ import type { SparkLogger } from '../config/logger.js';
 import type { SparkHooks } from '../transport/hooks.js';
 import type { SparkBaseUrl, SparkDownload, SparkRequest, SparkResponse } from './messages.js';
 
-export type { SparkMethod, SparkFetch, SparkBaseUrl, SparkRequest, SparkResponse, SparkDownload } from './messages.js';
+export type { SparkFetch, SparkBaseUrl, SparkRequest, SparkResponse } from './messages.js';
 
 /** The client configuration after defaults, environment variables and validation. */
 export interface SparkConfig {

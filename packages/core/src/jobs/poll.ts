@@ -3,15 +3,14 @@ import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { sleep } from '../transport/sleep.js';
 import type { SparkCore } from '../client/types.js';
+import type { CallOptions } from '../client/messages.js';
 
 /** Options every long job (compile, export, import, log download, recompile) takes. */
-export interface SparkJobOptions<P = unknown> {
+export interface SparkJobOptions<P = unknown> extends CallOptions {
   /** Delay between status checks in ms (default 1,000; grows ×1.5 up to 4× while nothing changes). */
   pollInterval?: number;
-  /** Overall deadline in ms (default 600,000). */
+  /** Overall deadline in ms (default 600,000), not a per-request timeout. `signal` cancels the wait and the in-flight status request. */
   timeout?: number;
-  /** Cancels the wait (and the in-flight status request). */
-  signal?: AbortSignal;
   /** Called with every status the job reports. */
   onProgress?: (status: P) => void;
 }

@@ -2,7 +2,7 @@ import { AttemptAbort, linkToClose } from './attempt-abort.js';
 import type { PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
-export type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
+type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
 
 /** One attempt in flight: the response (headers read) and how to finish with it. */
 export interface Attempt {

@@ -1,6 +1,6 @@
 import ky from 'ky';
 import type { SparkFetch } from '../client/types.js';
-import type { DirectRequest, SparkFetchInit, SparkTransport } from './types.js';
+import type { AttemptRequest, SparkFetchInit, SparkTransport } from './types.js';
 
 /**
  * A transport over a `fetch` function: the user's own, or the runtime's global `fetch`
@@ -23,7 +23,7 @@ export function fetchTransport(options: { fetch?: SparkFetch | undefined } = {})
     return (custom ?? globalThis.fetch)(request.url, requestInit);
   };
   return {
-    request: (attempt: DirectRequest) => {
+    request: (attempt: AttemptRequest) => {
       const init: SparkFetchInit & Record<string, unknown> = {
         method: attempt.method,
         headers: attempt.headers,

@@ -7,7 +7,7 @@ import { createRoutes, type Routes } from './proxy-agent.js';
 import { resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
 import { NodeHeaders, NodeResponse } from './node-response.js';
-import type { DirectRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
+import type { AttemptRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Bodies up to this size are gzipped inline: a thread-pool round trip costs more than the work. */
 const GZIP_INLINE_MAX = 128 * 1024;
@@ -70,7 +70,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
   };
 }
 
-async function send(request: DirectRequest, agents: Routes): Promise<TransportResponse> {
+async function send(request: AttemptRequest, agents: Routes): Promise<TransportResponse> {
   const headers = request.headers;
   headers['accept-encoding'] ??= 'gzip, deflate, br';
   const body = await encode(request.body, headers);

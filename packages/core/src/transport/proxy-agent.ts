@@ -6,7 +6,7 @@ import { builtin } from './builtins.node.js';
 import type { ProxySettings } from './proxy-env.js';
 
 /** How one request leaves the process: which module, agent and `request()` arguments. */
-export interface Route {
+interface Route {
   readonly secure: boolean;
   readonly agent: http.Agent;
   /** Extra `request()` options (absolute-form through an HTTP proxy), else `undefined`. */

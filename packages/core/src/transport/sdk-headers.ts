@@ -3,7 +3,7 @@ import { VERSION } from '../version.js';
 let runtimeCache: string | undefined;
 
 /** `Node/20.20.2`, `Bun/1.1 - Node/20`, `Deno/2.0`, or `Browser` — computed once. */
-export function runtimeName(): string {
+function runtimeName(): string {
   if (runtimeCache) return runtimeCache;
   const g = globalThis as { Bun?: { version: string }; Deno?: { version: { deno: string } }; process?: { versions?: { node?: string } } };
   const node = g.process?.versions?.node;

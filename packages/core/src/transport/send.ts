@@ -19,7 +19,7 @@ import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
 /** Everything one client's requests share. */
-export interface Engine {
+export interface SendContext {
   config: SparkConfig;
   hooks: SparkHooks;
   transport: SparkTransport;
@@ -30,7 +30,7 @@ export interface Engine {
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
-export async function send<T>(engine: Engine, request: SparkRequest): Promise<SparkResponse<T>> {
+export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
   const { config, hooks } = engine;
   const url = buildUrl(config.baseUrl, request);
   const method = request.method;
@@ -118,7 +118,7 @@ export async function send<T>(engine: Engine, request: SparkRequest): Promise<Sp
 }
 
 function classify(
-  error: unknown, engine: Engine, request: SparkRequest, url: string, requestId: string, timeout: number,
+  error: unknown, engine: SendContext, request: SparkRequest, url: string, requestId: string, timeout: number,
   cause = (error as { sparkCause?: string } | undefined)?.sparkCause,
 ): Error {
   if (cause === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
@@ -142,7 +142,7 @@ function describe(error: unknown): string {
   return code && !message.includes(code) ? `${code} ${message}` : message;
 }
 
-async function waitToRetry(engine: Engine, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
+async function waitToRetry(engine: SendContext, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
   for (const hook of engine.hooks.beforeRetry) await hook(context, { reason, delayMs });
   engine.config.logger.info(`retrying ${request.operation} in ${delayMs} ms after ${reason}`, { requestId: context.requestId });
   try {
@@ -152,7 +152,7 @@ async function waitToRetry(engine: Engine, context: SparkHookContext, request: S
   }
 }
 
-async function finalError(engine: Engine, context: SparkHookContext, error: Error): Promise<Error> {
+async function finalError(engine: SendContext, context: SparkHookContext, error: Error): Promise<Error> {
   let result = error;
   for (const hook of engine.hooks.beforeError) result = (await hook(context, result)) ?? result;
   return result;

@@ -11,7 +11,7 @@ export interface SparkFetchInit extends RequestInit {
 }
 
 /** One attempt as a direct transport receives it (no `Request` object is built). */
-export interface DirectRequest {
+export interface AttemptRequest {
   url: string;
   method: string;
   headers: Record<string, string>;
@@ -51,7 +51,7 @@ export interface SparkTransport {
    * costs ~100 µs per call on Node 20 (half of the SDK's own CPU per call), and importing ky
    * loads undici's `Request` (~60 ms of cold import), neither of which a `node:http` pool needs.
    */
-  readonly request: (request: DirectRequest) => Promise<TransportResponse>;
+  readonly request: (request: AttemptRequest) => Promise<TransportResponse>;
   /** Gzips a body, when the platform can. */
   readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
   /** Releases pooled connections at once (open sockets are destroyed). */

@@ -1,4 +1,5 @@
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { isServiceDescriptor, type AnyServiceDescriptor } from './service-descriptor.js';
 
 /** A service locator in object form. */
 export interface ServiceUri {
@@ -30,8 +31,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @example
  * parseServiceUri('my-folder/my-service[1.2.3]') // { folder: 'my-folder', service: 'my-service', version: '1.2.3' }
  * parseServiceUri('version/9129…')               // { versionId: '9129…' }
+ * parseServiceUri(volumeCylinder)                // a descriptor: its `uri`, parsed
  */
-export function parseServiceUri(input: ServiceUriInput): ServiceUri {
+export function parseServiceUri(input: ServiceUriInput | AnyServiceDescriptor): ServiceUri {
+  if (isServiceDescriptor(input)) return parseServiceUri(input.uri);
   if (typeof input === 'object' && input !== null) return fromObject(input);
   if (typeof input !== 'string') throw invalid(input, 'a service URI must be a string or an object');
   // encodeURIComponent throws a URIError on a lone surrogate: refuse it here, as bad input.

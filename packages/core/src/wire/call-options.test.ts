@@ -20,6 +20,10 @@ describe('checkCallOptions (the one timeout rule)', () => {
     expect(() => checkCallOptions({ signal: {} } as never, 'op')).toThrow(/"signal" must be AbortSignal/);
   });
 
+  it('returns only signal and timeout (safe to spread into a request)', () => {
+    expect(checkCallOptions({ timeout: 5, method: 'DELETE' } as never, 'op')).toEqual({ signal: undefined, timeout: 5 });
+  });
+
   it('rejects options that are not an object', () => {
     expect(() => checkCallOptions(5 as never, 'op')).toThrow(SparkSdkError);
   });

@@ -29,13 +29,14 @@ const CallOptionsSchema = v.looseObject(callOptionsEntries);
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
- * `SparkSdkError` naming the field (`"timeout"`, `"signal"`).
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`). Returns only `signal` and
+ * `timeout`, so the result can be spread into a request without carrying other keys along.
  *
  * @example
  * const { signal, timeout } = checkCallOptions(options, 'health.check');
  */
-export function checkCallOptions<T extends CallOptions>(options: T | undefined, operation: string): T {
-  if (options === undefined) return {} as T;
-  parseParams(CallOptionsSchema, options, operation);
-  return options;
+export function checkCallOptions(options: CallOptions | undefined, operation: string): CallOptions {
+  if (options === undefined) return {};
+  const { signal, timeout } = parseParams(CallOptionsSchema, options, operation);
+  return { signal, timeout };
 }

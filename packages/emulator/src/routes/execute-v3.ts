@@ -15,7 +15,7 @@ export interface V3Result {
 }
 
 /** `response_meta` of a v3 call (contract §6.5.2). */
-export function v3Meta(v: VersionEntry, callId: string, ms: number, rm: JsonObject): JsonObject {
+function v3Meta(v: VersionEntry, callId: string, ms: number, rm: JsonObject): JsonObject {
   return {
     service_id: v.service.id,
     version_id: v.id,
@@ -34,7 +34,7 @@ export function v3Meta(v: VersionEntry, callId: string, ms: number, rm: JsonObje
 }
 
 /** Locator of a v3 call when it is carried in `request_meta` (`POST /api/v3/execute`). */
-export function bodyLocator(rm: JsonObject): Locator {
+function bodyLocator(rm: JsonObject): Locator {
   const uri = asString(rm['service_uri']);
   if (uri) return parseLocator(uri);
   const sid = asString(rm['service_id']);

@@ -8,7 +8,7 @@ import { parseLocator } from '../util/locator.js';
 import { badRequest } from '../server/http-error.js';
 
 /** Turns v4 inputs (array of objects, tabular `[headers, ...rows]`, or one object) into records. */
-export function toRecords(inputs: unknown): JsonObject[] {
+function toRecords(inputs: unknown): JsonObject[] {
   if (Array.isArray(inputs)) {
     if (inputs.length > 0 && Array.isArray(inputs[0])) {
       const [headers, ...rows] = inputs as unknown[][];

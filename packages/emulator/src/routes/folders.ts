@@ -8,7 +8,7 @@ import { asObject, nowIso, uuid } from '../util/ids.js';
 import { paginate } from './paging.js';
 
 /** Folder object as listed (contract §6.4), with service counts. */
-export function folderView(state: EmulatorState, f: Folder): Record<string, unknown> {
+function folderView(state: EmulatorState, f: Folder): Record<string, unknown> {
   const services = state.registry.list(f.name);
   return { ...f, activeServiceCount: services.length, totalServiceCount: services.length };
 }

@@ -8,7 +8,7 @@ import { executeV3 } from './execute-v3.js';
 import { executeV4 } from './execute-v4.js';
 
 /** Parses the single-quoted compact JSON of `x-request-meta` / `x-meta`. */
-export function quotedJsonHeader(value: string | undefined): Record<string, unknown> {
+function quotedJsonHeader(value: string | undefined): Record<string, unknown> {
   if (!value) return {};
   const text = value.trim().replace(/^'([\s\S]*)'$/, '$1');
   try {

@@ -8,7 +8,7 @@ import { paginate } from './paging.js';
 import { transformExecutionRoutes } from './transform-execute.js';
 
 /** Validates a `transform_content` string; returns the error list (empty when valid). */
-export function validateTransform(content: unknown): { code: string; type: string; message: string }[] {
+function validateTransform(content: unknown): { code: string; type: string; message: string }[] {
   if (typeof content !== 'string') return [{ code: 'INVALID_CONTENT', type: 'error', message: 'transform_content must be a JSON string' }];
   let doc: Record<string, unknown>;
   try {

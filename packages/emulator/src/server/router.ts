@@ -1,10 +1,10 @@
 import type { Ctx } from './context.js';
 
 /** Who may call a route: anyone, or any valid credential. */
-export type RouteAuth = 'public' | 'auth';
+type RouteAuth = 'public' | 'auth';
 
 /** A route handler; it answers through `ctx.send*` or throws an `HttpError`. */
-export type Handler = (ctx: Ctx) => void | Promise<void>;
+type Handler = (ctx: Ctx) => void | Promise<void>;
 
 /** One entry of the route table. */
 export interface Route {

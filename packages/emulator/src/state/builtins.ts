@@ -7,7 +7,7 @@ function num(value: unknown, name: string): number {
 }
 
 /** `volume = π·r²·h` — the demo service of the SDK docs (defaults r=7, h=4 like the real package). */
-export const volumeCylinder: ModelDefinition = {
+const volumeCylinder: ModelDefinition = {
   description: 'Volume of a cylinder: V = Pi * r * r * h',
   inputs: [
     { name: 'height', description: 'Height of the cylinder', defaultValue: 4 },
@@ -23,7 +23,7 @@ export const volumeCylinder: ModelDefinition = {
 };
 
 /** `sum = a + b`. */
-export const sum: ModelDefinition = {
+const sum: ModelDefinition = {
   description: 'Adds two numbers',
   inputs: [
     { name: 'a', defaultValue: 0 },
@@ -34,7 +34,7 @@ export const sum: ModelDefinition = {
 };
 
 /** Echoes its inputs back as outputs (handy for wire tests). */
-export const echo: ModelDefinition = {
+const echo: ModelDefinition = {
   description: 'Returns its inputs as outputs',
   outputs: [],
   proxy: 'echo',
@@ -42,7 +42,7 @@ export const echo: ModelDefinition = {
 };
 
 /** Loan payment: `payment = P·r / (1 − (1+r)^−n)` with monthly rate r. */
-export const loanPayment: ModelDefinition = {
+const loanPayment: ModelDefinition = {
   description: 'Monthly payment of an amortising loan',
   inputs: [
     { name: 'principal', defaultValue: 100000, min: 0 },
@@ -60,7 +60,7 @@ export const loanPayment: ModelDefinition = {
 };
 
 /** Always fails: exercises error paths. */
-export const fail: ModelDefinition = {
+const fail: ModelDefinition = {
   description: 'Throws for every call',
   execute: (inputs: JsonObject) => {
     throw new Error(`model failure (inputs: ${Object.keys(inputs).join(',') || 'none'})`);

@@ -5,12 +5,12 @@ import type { ModelResult, RunnableModel } from './model-types.js';
 export const JS_COMPILER_VERSION = '1.22.3';
 
 /** Normalises declared inputs (`'name'` or `{ name, … }`). */
-export function normaliseInputs(inputs: (string | ModelInput)[] | undefined): ModelInput[] {
+function normaliseInputs(inputs: (string | ModelInput)[] | undefined): ModelInput[] {
   return (inputs ?? []).map((i) => (typeof i === 'string' ? { name: i } : i));
 }
 
 /** Fills omitted inputs with declared defaults, collecting Spark-like warnings. */
-export function withDefaults(inputs: JsonObject, declared: ModelInput[]): { inputs: JsonObject; warnings: unknown[] | null } {
+function withDefaults(inputs: JsonObject, declared: ModelInput[]): { inputs: JsonObject; warnings: unknown[] | null } {
   let warnings: unknown[] | null = null;
   let merged = inputs;
   for (const d of declared) {

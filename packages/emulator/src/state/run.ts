@@ -14,7 +14,7 @@ export interface RecordRun {
 }
 
 /** Spark-like error entry for a model that threw. */
-export function errorEntry(error: unknown): JsonObject {
+function errorEntry(error: unknown): JsonObject {
   const message = error instanceof Error ? error.message : String(error);
   return {
     error_category: 'Model',

@@ -10,7 +10,7 @@ import { CategoryStore } from './categories.js';
 import { formatUri } from '../util/locator.js';
 
 /** A bounded id → job map shared by every async-job family. */
-export class JobStore<T extends { id: string }> {
+class JobStore<T extends { id: string }> {
   private readonly jobs = new Map<string, T>();
   constructor(private readonly max = 1000) {}
   add(job: T): T {

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanEnv, runCli } from './helpers.js';
+
+// A hostile Spark: every download answers with a file name of its choosing.
+let server: Server;
+let baseUrl: string;
+let fileName = '.bashrc';
+let requests = 0;
+let root: string;
+let cwd: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests++;
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${fileName}"` });
+    res.end('PWNED');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/tenant`;
+  root = await mkdtemp(join(tmpdir(), 'spark-cli-download-'));
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await rm(root, { recursive: true, force: true });
+});
+
+let n = 0;
+beforeEach(async () => {
+  cwd = join(root, `case-${n++}`, 'work');
+  await mkdir(cwd, { recursive: true });
+  requests = 0;
+});
+
+const download = (...args: string[]) =>
+  runCli(['services', 'download', 'f/cylinder', '--base-url', baseUrl, '--api-key', 'k', '--max-retries', '0', ...args], cleanEnv(root), cwd);
+
+describe('spark services download against a hostile server', () => {
+  it('never writes a dot file the server names (filename=".bashrc")', async () => {
+    fileName = '.bashrc';
+    await writeFile(join(cwd, '.bashrc'), 'mine');
+    const { code, stderr } = await download();
+    expect(code, stderr).toBe(0);
+    expect(await readFile(join(cwd, '.bashrc'), 'utf8')).toBe('mine');
+    expect(await readFile(join(cwd, 'cylinder.xlsx'), 'utf8')).toBe('PWNED');
+    expect(stderr).toMatch(/not using the file name the server sent \(".bashrc"\)/);
+  });
+
+  it('never writes outside the current directory (filename="../x", "..\\\\y", "/tmp/z")', async () => {
+    for (const name of ['../x', '..\\y', `${root}/z`]) {
+      fileName = name;
+      await rm(join(cwd, 'cylinder.xlsx'), { force: true });
+      const { code, stderr } = await download();
+      expect(code, stderr).toBe(0);
+      expect(await readdir(cwd)).toEqual(['cylinder.xlsx']);
+    }
+    expect(existsSync(join(cwd, '..', 'x'))).toBe(false);
+    expect(existsSync(join(root, 'z'))).toBe(false);
+  });
+
+  it('never overwrites an existing file without --force, and leaves no temporary file', async () => {
+    fileName = 'book.xlsx';
+    await writeFile(join(cwd, 'book.xlsx'), 'mine');
+    const refused = await download();
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/book\.xlsx already exists: pass --force to replace it/);
+    expect(await readFile(join(cwd, 'book.xlsx'), 'utf8')).toBe('mine');
+    expect(await readdir(cwd)).toEqual(['book.xlsx']);
+
+    // --output naming an existing file is refused before anything is downloaded.
+    requests = 0;
+    const output = await download('--output', 'book.xlsx');
+    expect(output.code).toBe(2);
+    expect(requests).toBe(0);
+
+    const forced = await download('--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await readFile(join(cwd, 'book.xlsx'), 'utf8')).toBe('PWNED');
+    expect(await readdir(cwd)).toEqual(['book.xlsx']);
+  });
+});
