@@ -7,7 +7,7 @@ export interface DocBlock {
   /** `docs/services.md:17` (the line of the opening fence), relative to the repo root. */
   where: string;
   lang: 'ts' | 'js';
-  /** Info-string tag `tenant`: needs a real Spark tenant, so it is type-checked, not run. */
+  /** Info-string tag `tenant`: needs a real Spark tenant (or hybrid runner), so it is type-checked, not run. */
   tenant: boolean;
   code: string;
   /** 1-based line of the block's first code line in the markdown file. */

