@@ -2,7 +2,7 @@ import type { ServiceUri, SparkCore } from '@spark/core';
 import { getServiceSchema, validateService, type ServiceSchema, type ValidationEntry } from '@spark/services';
 
 /** How an input is typed on the page. */
-export type FieldType = 'number' | 'text' | 'boolean' | 'date' | 'table';
+type FieldType = 'number' | 'text' | 'boolean' | 'date' | 'table';
 
 /** One input of a service, as the form renders it. */
 export interface InputField {

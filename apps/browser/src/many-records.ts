@@ -20,7 +20,7 @@ export interface ManyResult {
  * @example
  * resultRows(['radius'], [{ radius: 1 }], result);
  */
-export function resultRows(columns: string[], records: Record<string, unknown>[], result: ExecuteResult): unknown[][] {
+function resultRows(columns: string[], records: Record<string, unknown>[], result: ExecuteResult): unknown[][] {
   const outputs = [...new Set(result.outputs.flatMap((o) => Object.keys(o ?? {})))];
   const header = ['#', ...columns, ...outputs.filter((o) => !columns.includes(o)), 'warnings', 'errors'];
   const shown = header.slice(columns.length + 1, -2);

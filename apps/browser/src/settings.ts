@@ -17,7 +17,7 @@ export interface Settings {
 /** Where `spark emulator start` (and `spark-emulator`) listen by default. */
 export const EMULATOR_BASE_URL = 'http://127.0.0.1:3000/my-tenant';
 /** The emulator's built-in test token: a public value, useless against a real tenant. */
-export const EMULATOR_TOKEN = 'test-bearer-token';
+export const EMULATOR_TOKEN = 'test-access-token';
 /** The `localStorage` entry. */
 export const STORAGE_KEY = 'spark-browser-demo';
 

@@ -77,7 +77,7 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
  * @example
  * parseHeaders(['x-trace: 1']); // { 'x-trace': '1' }
  */
-export function parseHeaders(values: string[]): Record<string, string> {
+function parseHeaders(values: string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const value of values) {
     const colon = value.indexOf(':');

@@ -40,7 +40,7 @@ export interface CliApp {
  * @example
  * const options = await resolveClientOptions(ctx);
  */
-export async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
+async function resolveClientOptions(ctx: CommandContext, overrides: Partial<ClientOptions> = {}): Promise<ClientOptions> {
   const trace = ctx.io.debug ? { hooks: debugHooks(ctx.io) } : {};
   return { ...(await clientOptionsFromFlags(ctx.flags, ctx.sources)), ...trace, ...overrides };
 }

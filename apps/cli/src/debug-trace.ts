@@ -38,7 +38,7 @@ export function debugHooks(io: Pick<CliIo, 'stderr'>): NonNullable<ClientOptions
  * @example
  * safeUrl('https://s3/x?X-Amz-Signature=abc&a=1'); // 'https://s3/x?X-Amz-Signature=***&a=1'
  */
-export function safeUrl(text: string): string {
+function safeUrl(text: string): string {
   try {
     const url = new URL(text);
     url.username = '';

@@ -21,7 +21,11 @@ describe('exitCodeFor', () => {
   it('describes an error on one line with its root cause', () => {
     const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
     const error = new SparkConnectionError('cannot reach http://127.0.0.1:9', 'GET', 'http://127.0.0.1:9', undefined, { cause: new TypeError('fetch failed', { cause }) });
-    expect(describeError(error)).toBe('cannot reach http://127.0.0.1:9 (connect ECONNREFUSED 127.0.0.1:9)');
+    // The root cause, then what to do next in CLI terms.
+    expect(describeError(error)).toBe(
+      'cannot reach http://127.0.0.1:9 (connect ECONNREFUSED 127.0.0.1:9) — nothing answers there. Is Spark (or `spark emulator start`) running? ' +
+        'Check --base-url, CSPARK_BASE_URL or the profile’s baseUrl',
+    );
     expect(describeError(new SparkSdkError('a\nb', { cause: 'secret-value' }))).toBe('a b');
   });
 });

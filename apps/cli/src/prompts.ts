@@ -2,7 +2,7 @@ import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /** Whether the CLI may ask questions: stdin and stderr are terminals. */
-export function canAsk(ctx: CommandContext): boolean {
+function canAsk(ctx: CommandContext): boolean {
   return process.stdin.isTTY === true && ctx.io.stderr.isTTY === true;
 }
 
@@ -19,7 +19,7 @@ async function answer<T>(value: T | symbol): Promise<Exclude<T, symbol>> {
  * @param ctx - the command context
  * @param message - the question
  * @param flag - the flag to use instead, for non-interactive runs
- * @param options - `secret` masks the input; `initial` pre-fills it
+ * @param options - `secret` masks the input; `initial` is the default taken on an empty answer
  * @returns the answer
  * @example
  * const name = await askText(ctx, 'Profile name?', '--name');
@@ -27,11 +27,15 @@ async function answer<T>(value: T | symbol): Promise<Exclude<T, symbol>> {
 export async function askText(ctx: CommandContext, message: string, flag: string, options: { secret?: boolean; initial?: string } = {}): Promise<string> {
   if (!canAsk(ctx)) throw new UsageError(`${flag} is required (no terminal to ask on)`);
   const prompts = await import('@clack/prompts');
-  const validate = (value: string | undefined) => ((value ?? '').trim() === '' ? 'required' : undefined);
+  const validate = (value: string | undefined) => ((value ?? '').trim() === '' && options.initial === undefined ? 'required' : undefined);
   const value = options.secret
     ? await prompts.password({ message, validate, output: ctx.io.stderr })
-    : await prompts.text({ message, validate, output: ctx.io.stderr, ...(options.initial !== undefined ? { initialValue: options.initial } : {}) });
-  return (await answer<string | symbol>(value)).trim();
+    : await prompts.text({
+      message, validate, output: ctx.io.stderr,
+      // Enter on an empty line takes the default; typing replaces it.
+      ...(options.initial !== undefined ? { placeholder: options.initial, defaultValue: options.initial } : {}),
+    });
+  return ((await answer<string | symbol>(value)) || (options.initial ?? '')).trim();
 }
 
 /**

@@ -9,7 +9,7 @@ const EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
  * @example
  * controller.abort(new InterruptedError('SIGINT')); // exitCode 130
  */
-export class InterruptedError extends Error {
+class InterruptedError extends Error {
   override readonly name = 'InterruptedError';
   /** 130 for SIGINT, 143 for SIGTERM. */
   readonly exitCode: number;

@@ -34,6 +34,7 @@ export {
   SparkServiceUnavailableError,
   SparkGatewayTimeoutError,
 } from './errors/api-errors.js';
+export { SparkUnexpectedResponseError, SparkResponseTooLargeError } from './errors/response-errors.js';
 export { SparkConnectionError } from './errors/connection-error.js';
 export { SparkTimeoutError } from './errors/timeout-error.js';
 export { SparkClosedError } from './errors/closed-error.js';
@@ -46,6 +47,7 @@ export {
   type ServiceUri,
   type ServiceUriInput,
 } from './uri/service-uri.js';
+export { pathSegment, pathSegments } from './uri/path-segment.js';
 export {
   defineService,
   isServiceDescriptor,

@@ -67,12 +67,5 @@ export function sequence(...handlers: Handler[]): Handler {
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** Captures the rejection of a promise (fails the test when it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+// core cannot depend on @spark/test-utils (which depends on core): its import-free rejection.ts, by path.
+export { rejection } from '../../../tooling/test-utils/src/rejection.js';

@@ -42,11 +42,27 @@ export function mintPki(): TestPki {
   };
 }
 
+/**
+ * Mints another server certificate signed by `pki`'s CA, for the given subjectAltName
+ * (`DNS:spark.test`, `IP:127.0.0.1`, …).
+ */
+export function mintLeaf(pki: TestPki, san: string): { key: string; cert: string } {
+  const name = san.replace(/\W+/g, '_');
+  const at = (file: string) => join(pki.dir, `${name}.${file}`);
+  const run = (...args: string[]) => execFileSync('openssl', args, { cwd: pki.dir, stdio: 'pipe' });
+  run('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', at('key'), '-out', at('csr'), '-subj', '/CN=leaf');
+  writeFileSync(at('cnf'), `subjectAltName=${san}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
+  run('x509', '-req', '-in', at('csr'), '-CA', join(pki.dir, 'ca.pem'), '-CAkey', join(pki.dir, 'ca.key'), '-CAcreateserial', '-out', at('pem'), '-days', '1', '-extfile', at('cnf'));
+  return { key: readFileSync(at('key'), 'utf8'), cert: readFileSync(at('pem'), 'utf8') };
+}
+
 /** A loopback HTTPS server answering `{ ok: true, path }` and counting requests. */
-export async function startTlsServer(pki: TestPki): Promise<{ origin: string; port: number; requests: string[]; close(): Promise<void> }> {
+export async function startTlsServer(pki: TestPki, leaf: { key: string; cert: string } = pki): Promise<{ origin: string; port: number; requests: string[]; sni: (string | false)[]; close(): Promise<void> }> {
   const requests: string[] = [];
-  const server = https.createServer({ key: pki.key, cert: pki.cert }, (req, res) => {
+  const sni: (string | false)[] = [];
+  const server = https.createServer({ key: leaf.key, cert: leaf.cert }, (req, res) => {
     requests.push(req.url ?? '');
+    sni.push((req.socket as import('node:tls').TLSSocket).servername ?? false);
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -60,6 +76,7 @@ export async function startTlsServer(pki: TestPki): Promise<{ origin: string; po
     origin: `https://127.0.0.1:${port}`,
     port,
     requests,
+    sni,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
@@ -79,7 +96,7 @@ export interface TestProxy {
 }
 
 /** A loopback forward proxy: CONNECT tunnels and absolute-form HTTP requests. */
-export async function startProxy(): Promise<TestProxy> {
+export async function startProxy(options: { connectTo?: string } = {}): Promise<TestProxy> {
   const sockets = new Set<net.Socket>();
   const state: Omit<TestProxy, 'url' | 'close'> = { tunnels: [], forwarded: [], authorizations: [], refuseWith: undefined };
   const server = http.createServer((req, res) => {
@@ -104,7 +121,8 @@ export async function startProxy(): Promise<TestProxy> {
     }
     state.tunnels.push(req.url ?? '');
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = net.connect(Number(port), host, () => {
+    // `connectTo` plays the proxy's DNS: test host names (spark.test) reach a loopback server.
+    const upstream = net.connect(Number(port), options.connectTo ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
       upstream.pipe(client);

@@ -12,7 +12,7 @@ Options:
       --host <host>          interface to bind (default 127.0.0.1)
   -t, --tenant <name>        tenant name (default my-tenant)
       --api-key <key>        accepted x-synthetic-key (repeatable; default test-api-key)
-      --token <token>        accepted static bearer token (repeatable; default test-bearer-token)
+      --token <token>        accepted static bearer token (repeatable; default test-access-token)
       --client <id:secret>   OAuth2 client credentials (repeatable; default test-client:test-client-secret)
       --token-ttl <s>        lifetime of issued tokens in seconds (default 300)
   -m, --model <uri=zip>      load a WASM or export package as folder/service (repeatable)
@@ -22,6 +22,13 @@ Options:
       --record-latency <ms>  simulated compute time per batch record
       --no-record            do not keep the last 1,000 requests in memory
       --open                 no caller authentication, like a hybrid runner
+      --cors <origin>        also allow this browser origin (repeatable; "http://host:*" = any port;
+                             http://localhost:* and http://127.0.0.1:* are always allowed)
+      --allowed-host <name>  also accept this Host header (repeatable; ".example.com" = subdomains too;
+                             localhost and the bound address are always accepted)
+      --public <uri>         serve folder/service on the /public/ routes without credentials (repeatable)
+      --public-url <url>     URL clients reach the emulator at behind a front (handed-out URLs, token iss)
+      --folder-api-keys      accept API keys on folder/category management (Spark: bearer only)
   -q, --quiet                no log output on stderr
   -h, --help                 show this help
 `;
@@ -64,6 +71,11 @@ export async function main(argv: string[]): Promise<void> {
       'record-latency': { type: 'string' },
       'no-record': { type: 'boolean' },
       open: { type: 'boolean' },
+      cors: { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
+      public: { type: 'string', multiple: true },
+      'public-url': { type: 'string' },
+      'folder-api-keys': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -81,6 +93,14 @@ export async function main(argv: string[]): Promise<void> {
   };
   if (values.open) options.openAccess = true;
   if (values.tenant) options.tenant = values.tenant;
+  const cors = list(values.cors);
+  if (cors) options.cors = cors;
+  const allowedHosts = list(values['allowed-host']);
+  if (allowedHosts) options.allowedHosts = allowedHosts;
+  const publicServices = list(values.public);
+  if (publicServices) options.publicServices = publicServices;
+  if (values['public-url']) options.publicUrl = values['public-url'];
+  if (values['folder-api-keys']) options.apiKeysForFolders = true;
   const apiKeys = list(values['api-key']);
   if (apiKeys) options.apiKeys = apiKeys;
   const tokens = list(values.token);
@@ -103,19 +123,22 @@ export async function main(argv: string[]): Promise<void> {
   if (recordLatency !== undefined) options.batch = { ...options.batch, recordLatencyMs: recordLatency };
   if (!values.quiet) options.logger = (line) => process.stderr.write(`${line}\n`);
 
-  const emulator: Emulator = await startEmulator(options);
+  const packages: Record<string, Uint8Array> = {};
   for (const spec of list(values.model) ?? []) {
     const i = spec.indexOf('=');
     if (i <= 0) throw new Error(`--model must be "folder/service=path.zip", got "${spec}"`);
-    const record = await emulator.loadWasmPackage(spec.slice(0, i), new Uint8Array(await readFile(spec.slice(i + 1))));
-    process.stderr.write(`[spark-emulator] loaded ${record.uri} (${record.kind}, version id ${record.versionId})\n`);
+    packages[spec.slice(0, i)] = new Uint8Array(await readFile(spec.slice(i + 1)));
   }
+  options.packages = packages;
+  // Packages load before the server listens: the "listening" lines come after the models are in.
+  const emulator: Emulator = await startEmulator(options);
   process.stdout.write(
     `Spark emulator listening on ${emulator.url}\n` +
       `  base URL:      ${emulator.baseUrl}\n` +
+      (options.publicUrl ? `  public URL:    ${options.publicUrl}\n` : '') +
       (options.openAccess ? '  access:        open (no credentials needed)\n' : '') +
       `  API key:       ${(options.apiKeys ?? ['test-api-key']).join(', ')}\n` +
-      `  bearer token:  ${(options.tokens ?? ['test-bearer-token']).join(', ')}\n` +
+      `  bearer token:  ${(options.tokens ?? ['test-access-token']).join(', ')}\n` +
       `  OAuth client:  ${(options.clients ?? [{ clientId: 'test-client', clientSecret: 'test-client-secret' }]).map((c) => `${c.clientId} / ${c.clientSecret}`).join(', ')}\n` +
       `  token URL:     ${emulator.url}/auth/realms/${emulator.tenant}/protocol/openid-connect/token\n`,
   );

@@ -1,30 +1,69 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Emulator, EmulatorOptions, EmulatorStats, FaultRule, ModelDefinition, ModelFn, RecordedRequest, ServiceRecord } from './types.js';
+import type { AddModelOptions, Emulator, EmulatorOptions, EmulatorStats, FaultRule, ModelDefinition, ModelFn, RecordedRequest, ServiceRecord } from './types.js';
 import { Router } from './server/router.js';
 import { FaultEngine } from './server/faults.js';
 import { TokenStore } from './server/tokens.js';
 import { createPipeline } from './server/pipeline.js';
+import { originPolicy } from './server/cors.js';
+import { hostPolicy } from './server/host-check.js';
+import { RequestLog } from './server/record.js';
 import { createState, splitUri, toRecord, type EmulatorState } from './state/state.js';
 import { jsModel } from './state/js-model.js';
 import { BUILTIN_MODELS } from './state/builtins.js';
 import { loadPackage } from './state/load-package.js';
 import { BatchManager } from './batch/manager.js';
 import { allRoutes } from './routes/index.js';
+import { formatUri } from './util/locator.js';
 
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/** Security defaults (README "Security"): body cap, recorded prefix, slow-client timeouts. */
+const DEFAULT_LIMITS = {
+  maxBodyBytes: 64 * 1024 * 1024,
+  recordBodyBytes: 16 * 1024,
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 120_000,
+} as const;
 
 function registerModels(state: EmulatorState, options: EmulatorOptions): void {
   if (options.builtins !== false) {
     for (const [uri, def] of Object.entries(BUILTIN_MODELS)) {
       const { folder, service } = splitUri(uri);
+      state.registry.markPublic(folder, service);
       state.registry.addVersion(folder, service, jsModel(def, service));
     }
+  }
+  for (const uri of options.publicServices ?? []) {
+    const { folder, service } = splitUri(uri);
+    state.registry.markPublic(folder, service);
   }
   for (const [uri, model] of Object.entries(options.models ?? {})) {
     const { folder, service } = splitUri(uri);
     state.registry.addVersion(folder, service, jsModel(model));
   }
+}
+
+async function loadPackages(state: EmulatorState, packages: Record<string, Uint8Array>): Promise<void> {
+  try {
+    for (const [uri, zip] of Object.entries(packages)) {
+      for (const v of await loadPackage(state, zip, { uri })) {
+        state.log(`[spark-emulator] loaded ${formatUri(v.service.folder.name, v.service.name, v.revision)} (${v.model.kind}, version id ${v.id})`);
+      }
+    }
+  } catch (error) {
+    await state.wasm.dispose();
+    throw error;
+  }
+}
+
+function publicOriginOf(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TypeError(`publicUrl must be an absolute http(s) URL, got "${url}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(`publicUrl must be an http(s) URL, got "${url}"`);
+  return parsed.origin;
 }
 
 /**
@@ -41,10 +80,12 @@ function registerModels(state: EmulatorState, options: EmulatorOptions): void {
  * await emu.close();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const publicOrigin = options.publicUrl === undefined ? undefined : publicOriginOf(options.publicUrl);
   const tenant = options.tenant ?? 'my-tenant';
-  const tokens = new TokenStore(options.tokens ?? ['test-bearer-token']);
+  const tokens = new TokenStore(options.tokens ?? ['test-access-token']);
   const state = createState(options, tenant, tokens);
   registerModels(state, options);
+  await loadPackages(state, options.packages ?? {});
   const batches = new BatchManager(state, options.batch ?? {});
   const router = new Router();
   for (const route of allRoutes(state, batches)) router.add(route);
@@ -55,23 +96,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sockets = new Set<Socket>();
   let connections = 0;
 
+  const host = options.host ?? '127.0.0.1';
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs;
+  const requestTimeout = Math.max(headersTimeout, options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs);
+  const pipeline = createPipeline({
+    router,
+    auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true, apiKeysForFolders: options.apiKeysForFolders === true },
+    faults,
+    hosts: hostPolicy(host, [...(options.allowedHosts ?? []), ...(publicOrigin ? [new URL(publicOrigin).host] : [])]),
+    publicOrigin,
+    origins: originPolicy(options.cors),
+    latencyMs: options.latencyMs ?? 0,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+    requestLog: options.recordRequests === false ? undefined : new RequestLog(requests, options.recordBodyBytes ?? DEFAULT_LIMITS.recordBodyBytes),
+    counters,
+    hung,
+    log: state.log,
+  });
+  // Node closes connections that are too slow to send headers / a whole request (408);
+  // it looks every `connectionsCheckingInterval` ms (default 30 s, too coarse for short limits).
   const server = createServer(
-    createPipeline({
-      router,
-      auth: { tenant, apiKeys: new Set(options.apiKeys ?? ['test-api-key']), tokens, open: options.openAccess === true },
-      faults,
-      latencyMs: options.latencyMs ?? 0,
-      maxBodyBytes: MAX_BODY_BYTES,
-      recordRequests: options.recordRequests !== false,
-      requests,
-      counters,
-      hung,
-      log: state.log,
-    }),
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.max(25, Math.min(30_000, Math.floor(headersTimeout / 4))) },
+    pipeline,
   );
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 0;
   server.on('connection', (socket: Socket) => {
     connections += 1;
     sockets.add(socket);
@@ -80,14 +128,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    // Nothing may outlive a failed start (e.g. the port is taken): loaded WASM workers stop.
+    batches.dispose();
+    await state.wasm.dispose();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const host = options.host ?? '127.0.0.1';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   state.log(`[spark-emulator] listening on ${url} (tenant ${tenant})`);
 
@@ -111,8 +163,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     baseUrl: `${url}/${tenant}`,
     tenant,
     requests,
-    addModel(uri: string, model: ModelFn | ModelDefinition): ServiceRecord {
+    addModel(uri: string, model: ModelFn | ModelDefinition, opts: AddModelOptions = {}): ServiceRecord {
       const { folder, service } = splitUri(uri);
+      if (opts.public) state.registry.markPublic(folder, service);
       return toRecord(state.registry.addVersion(folder, service, jsModel(model)));
     },
     async loadWasmPackage(uri: string, zip: Uint8Array): Promise<ServiceRecord> {

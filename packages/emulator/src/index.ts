@@ -1,5 +1,6 @@
 export { startEmulator } from './emulator.js';
 export type {
+  AddModelOptions,
   BatchOptions,
   Emulator,
   EmulatorOptions,

@@ -121,6 +121,11 @@ export interface EmulatorOptions {
   tokenTtlSeconds?: number;
   models?: Record<string, ModelFn | ModelDefinition>;
   builtins?: boolean;
+  /**
+   * WASM or export packages to load before the server listens, keyed by `folder/service`
+   * (the CLI's `--model`): the first request already finds them.
+   */
+  packages?: Record<string, Uint8Array>;
   faults?: FaultRule[];
   latencyMs?: number;
   batch?: BatchOptions;
@@ -133,6 +138,52 @@ export interface EmulatorOptions {
    * sent are not checked; the tenant in the path still is (default false).
    */
   openAccess?: boolean;
+  /**
+   * Accept API keys on folder and category management (`/api/v1/product/…` folder routes,
+   * `/api/v1/lookup/…`). Spark answers them 401 — bearer tokens only — and so does the
+   * emulator by default (false).
+   */
+  apiKeysForFolders?: boolean;
+  /**
+   * Browser origins allowed by CORS, besides the default `http://localhost:*`,
+   * `http://127.0.0.1:*` and `http://[::1]:*` (`:*` = any port). A request carrying any other
+   * `Origin` is answered 403; no Origin is ever echoed unless it is allowed.
+   * @example ['http://localhost:5173', 'https://dev.example.com']
+   */
+  cors?: string[];
+  /**
+   * Host names accepted in the `Host` header besides `localhost` and the bound address (and
+   * any IP literal when bound to `0.0.0.0`/`::`). Blocks DNS rebinding. A leading `.` allows
+   * subdomains; `'*'` turns the check off.
+   */
+  allowedHosts?: string[];
+  /**
+   * `folder/service` names served by the `/public/` routes without credentials (as services
+   * marked public on Spark). The built-in demo models are always public.
+   */
+  publicServices?: string[];
+  /**
+   * The URL clients reach the emulator at when it sits behind a front (e.g. an HTTPS proxy):
+   * handed-out URLs (`status_url`, `files[].file`, `download_url`, …) and issued tokens'
+   * `iss` use its origin, and its host is accepted in `Host`. Without it they use the
+   * request's `Host`, with `https` when `X-Forwarded-Proto: https` says so.
+   * @example 'https://excel.dev.example.com'
+   */
+  publicUrl?: string;
+  /** Largest request body accepted after decoding `Content-Encoding` (default 64 MiB): 413 beyond. */
+  maxBodyBytes?: number;
+  /** Bytes of a text body kept in `requests[].body` (default 16 KiB). */
+  recordBodyBytes?: number;
+  /** Time allowed to receive a request's headers (default 20,000 ms); slower connections are closed. */
+  headersTimeoutMs?: number;
+  /** Time allowed to receive a whole request, body included (default 120,000 ms). */
+  requestTimeoutMs?: number;
+}
+
+/** Per-service options of {@link Emulator.addModel}. */
+export interface AddModelOptions {
+  /** Serve this service on the `/public/` routes without credentials (default false). */
+  public?: boolean;
 }
 
 /** A request kept in the `requests` ring buffer. */
@@ -141,8 +192,15 @@ export interface RecordedRequest {
   /** Path including the query string. */
   path: string;
   headers: Record<string, string | string[] | undefined>;
-  /** Decoded text body (JSON, form) when there was one; multipart/binary bodies are omitted. */
+  /**
+   * The first `recordBodyBytes` (default 16 KiB) of a decoded text body (JSON, form);
+   * multipart/binary bodies are omitted.
+   */
   body?: string;
+  /** Decoded size of the whole body, when it was read. */
+  bodyBytes?: number;
+  /** True when `body` holds only a prefix of the body. */
+  bodyTruncated?: boolean;
 }
 
 /** Connection and request counters. */
@@ -159,7 +217,7 @@ export interface Emulator {
   url: string;
   baseUrl: string;
   tenant: string;
-  addModel(uri: string, model: ModelFn | ModelDefinition): ServiceRecord;
+  addModel(uri: string, model: ModelFn | ModelDefinition, options?: AddModelOptions): ServiceRecord;
   loadWasmPackage(uri: string, zip: Uint8Array): Promise<ServiceRecord>;
   faults: { add(rule: FaultRule): void; clear(): void };
   stats(): EmulatorStats;

@@ -34,7 +34,8 @@ describe('authentication', () => {
     expect(r.status).toBe(401);
     expect(r.body.status).toBe('Error');
     expect(r.body.response_data).toBeNull();
-    expect(r.body.error.status).toBe(401);
+    expect(r.body.response_meta).toBeNull();
+    expect(r.body.error).toEqual({ error_category: 'access_error', error_type: 'error.UNAUTHORIZED', message: 'unauthorized: missing credentials', additional_details: null });
   });
 
   it('rejects a wrong API key', async () => {
@@ -45,20 +46,28 @@ describe('authentication', () => {
     expect((await post(execUrl(), body, { ...json, authorization: authz })).status).toBe(401);
   });
 
+  it('the default static token survives the official SDKs, which strip the word "bearer" from tokens', async () => {
+    const stripped = 'test-access-token'.replace(/bearer/gi, '').trim();
+    expect((await post(execUrl(), body, { ...json, authorization: `Bearer ${stripped}` })).status).toBe(200);
+  });
+
   it('accepts the static bearer token and the API key', async () => {
-    expect((await post(execUrl(), body, { ...json, authorization: 'Bearer test-bearer-token' })).status).toBe(200);
+    expect((await post(execUrl(), body, { ...json, authorization: 'Bearer test-access-token' })).status).toBe(200);
     expect((await post(execUrl(), body, { ...json, 'x-synthetic-key': 'test-api-key' })).status).toBe(200);
   });
 
-  it('answers 403 for another tenant in the path or in x-tenant-name', async () => {
+  it('answers 400 TENANT_MISMATCH for another tenant in the path or in x-tenant-name (OpenAPI example)', async () => {
     const r = await post(`${emu.url}/other-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute`, body, {
       ...json,
       'x-synthetic-key': 'test-api-key',
     });
-    expect(r.status).toBe(403);
-    expect(r.body.status).toBe('Error');
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ status: 'Error', response_data: null, response_meta: null });
+    expect(r.body.error).toMatchObject({ error_category: 'application_error', error_type: 'error.application_error', message: 'TENANT_MISMATCH' });
+    expect(r.body.error.additional_details.details[0]).toContain('other-tenant');
     const v1 = await get(`${emu.url}/api/v1/config/GetSparkConfiguration`, { 'x-synthetic-key': 'test-api-key', 'x-tenant-name': 'other' });
-    expect(v1.status).toBe(403);
+    expect(v1.status).toBe(400);
+    expect(v1.body.message).toBe('TENANT_MISMATCH');
   });
 
   it('issues tokens for good client credentials (ignoring Authorization) and counts requests', async () => {
@@ -99,6 +108,37 @@ describe('authentication', () => {
   });
 });
 
+describe('folder and category management (bearer only, as on Spark)', () => {
+  const routes: [string, string][] = [
+    ['POST', '/api/v1/product/list'],
+    ['GET', '/api/v1/product/GetProduct/my-folder'],
+    ['POST', '/api/v1/product/isproductexists/my-folder'],
+    ['GET', '/api/v1/lookup/getcategories'],
+  ];
+  const send = (base: string, [method, path]: [string, string], headers: Record<string, string>) =>
+    fetch(`${base}${path}`, { method, headers: { ...json, ...headers }, ...(method === 'POST' ? { body: '{}' } : {}) });
+
+  it('answers 401 to a valid API key and 200 to the static bearer token', async () => {
+    for (const route of routes) {
+      const keyed = await send(emu.url, route, { 'x-synthetic-key': 'test-api-key' });
+      expect(keyed.status, route.join(' ')).toBe(401);
+      expect((await keyed.json()).message).toContain('needs a bearer token');
+      expect((await send(emu.url, route, { authorization: 'Bearer test-access-token' })).status, route.join(' ')).toBe(200);
+    }
+    // Services under a folder still take the key.
+    expect((await get(`${emu.url}/api/v1/product/my-folder/engines/getversions/volume-cylinder`, { 'x-synthetic-key': 'test-api-key' })).status).toBe(200);
+  });
+
+  it('accepts the API key there with apiKeysForFolders', async () => {
+    const lax = await startEmulator({ apiKeysForFolders: true });
+    try {
+      for (const route of routes) expect((await send(lax.url, route, { 'x-synthetic-key': 'test-api-key' })).status, route.join(' ')).toBe(200);
+    } finally {
+      await lax.close();
+    }
+  });
+});
+
 describe('openAccess (a hybrid runner does not authenticate callers)', () => {
   let open: Emulator;
   beforeAll(async () => {
@@ -116,8 +156,8 @@ describe('openAccess (a hybrid runner does not authenticate callers)', () => {
     expect((await get(`${open.url}/api/v1/config/GetSparkConfiguration`, {})).status).toBe(200);
   });
 
-  it('still answers 403 for another tenant, and the default emulator still requires credentials', async () => {
-    expect((await post(url(open.url, 'other-tenant'), body, json)).status).toBe(403);
+  it('still answers 400 TENANT_MISMATCH for another tenant, and the default emulator still requires credentials', async () => {
+    expect((await post(url(open.url, 'other-tenant'), body, json)).status).toBe(400);
     expect((await post(url(emu.url), body, json)).status).toBe(401);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, samplePath } from './helpers.js';
+import { rawRequest } from './raw-http.js';
 
 const bin = fileURLToPath(new URL('../bin/spark-emulator.js', import.meta.url));
 const built = existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
@@ -52,13 +53,31 @@ describe('CLI', () => {
     const json = { 'content-type': 'application/json' };
     const r = await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, body, json);
     expect([r.status, r.body.response_data.outputs]).toEqual([200, { sum: 6 }]);
-    expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(403);
+    expect((await post(`${url}/other/api/v3/folders/my-folder/services/sum/execute`, body, json)).status).toBe(400);
   });
 
-  it('loads --model packages', async () => {
-    const { url } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${samplePath('volume-cylinder.zip')}`]);
-    const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, { request_data: { inputs: { radius: 2, height: 3 } } });
+  it('--cors, --allowed-host and --folder-api-keys widen exactly what they name', async () => {
+    const { url } = await start(['--port', '0', '--cors', 'https://app.example', '--allowed-host', 'dev.example', '--folder-api-keys', '-q']);
+    expect((await post(`${url}/api/v1/product/list`, {})).status).toBe(200);
+    const ok = await rawRequest(url, 'GET', '/health', { origin: 'https://app.example', host: 'dev.example' });
+    expect([ok.status, ok.headers['access-control-allow-origin']]).toEqual([200, 'https://app.example']);
+    expect((await rawRequest(url, 'GET', '/health', { origin: 'https://other.example' })).status).toBe(403);
+    expect((await rawRequest(url, 'GET', '/health', { host: 'other.example' })).status).toBe(403);
+  });
+
+  it('loads --model packages before listening; --public marks one public', async () => {
+    const zip = samplePath('volume-cylinder.zip');
+    const { url, out } = await start(['--port', '0', '--no-builtins', '--model', `demo/cyl=${zip}`, '--model', `demo/private=${zip}`, '--public', 'demo/cyl']);
+    // Models load before the server listens: no "listening" line precedes them.
+    const loaded = out().indexOf('[spark-emulator] loaded demo/private');
+    expect(loaded).toBeGreaterThan(-1);
+    expect(out().indexOf('[spark-emulator] listening on')).toBeGreaterThan(loaded);
+    const inputs = { request_data: { inputs: { radius: 2, height: 3 } } };
+    const r = await post(`${url}/my-tenant/api/v3/folders/demo/services/cyl/execute`, inputs);
     expect(r.body.response_data.outputs).toEqual({ volume: 37.699 });
+    const json = { 'content-type': 'application/json' };
+    expect((await post(`${url}/my-tenant/api/v3/public/folders/demo/services/cyl/execute`, inputs, json)).status).toBe(200);
+    expect((await post(`${url}/my-tenant/api/v3/public/folders/demo/services/private/execute`, inputs, json)).status).toBe(401);
     expect((await post(`${url}/my-tenant/api/v3/folders/my-folder/services/sum/execute`, {})).status).toBe(404);
   }, 30_000);
 });

@@ -11,6 +11,7 @@ beforeAll(async () => {
       'pricing/double': { inputs: [{ name: 'x', defaultValue: 1 }], outputs: ['y'], proxy: 'math/double', execute: (i) => ({ y: Number(i['x']) * 2 }) },
       'my folder/async model': async (i, meta) => ({ echo: i['v'], api: meta.api, version: meta.version }),
     },
+    publicServices: ['pricing/double'],
   });
 });
 afterAll(() => emu.close());
@@ -119,15 +120,15 @@ describe('v3 execute', () => {
   });
 
   it('echoes x-request-id and answers CORS preflights', async () => {
-    const r = await post(v3('/folders/my-folder/services/sum/execute'), { request_data: { inputs: { a: 1, b: 2 } } }, { ...JSON_KEY, 'x-request-id': 'req-123' });
+    const r = await post(v3('/folders/my-folder/services/sum/execute'), { request_data: { inputs: { a: 1, b: 2 } } }, { ...JSON_KEY, 'x-request-id': 'req-123', origin: 'http://localhost:5173' });
     expect(r.headers.get('x-request-id')).toBe('req-123');
     expect(r.body.response_data.outputs).toEqual({ sum: 3 });
     const pre = await fetch(v3('/folders/my-folder/services/sum/execute'), {
       method: 'OPTIONS',
-      headers: { origin: 'http://example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-synthetic-key, content-type' },
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-synthetic-key, content-type' },
     });
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('http://example.test');
+    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     for (const h of ['x-synthetic-key', 'authorization', 'x-request-id', 'x-tenant-name', 'x-spark-ua', 'x-request-meta', 'x-meta', 'content-encoding']) {
       expect(pre.headers.get('access-control-allow-headers')).toContain(h);
     }

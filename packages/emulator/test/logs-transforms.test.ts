@@ -44,6 +44,7 @@ describe('execution logs', () => {
     for (const path of [`${svc}/download/xml/${callId}`, `${svc}/download/${callId}`]) {
       const r = await post(v3(path), {});
       expect(r.status).toBe(200);
+      expect(r.body.status).toBeNull(); // as real Spark answers rehydration
       const file = await bytes(r.body.response_data.download_url);
       expect(file.type).toContain('spreadsheetml');
       expect(Object.keys(unzipSync(file.data))).toContain('xl/worksheets/sheet1.xml');
@@ -123,5 +124,19 @@ describe('transforms', () => {
     expect(legacy.body).toEqual({ volume_field: Math.PI });
     const passthrough = await post(v4('/transforms/none/for/folders/my-folder/services/volume-cylinder'), { radius: 1, height: 2 });
     expect(passthrough.body.response_data.outputs.volume).toBeCloseTo(2 * Math.PI, 10);
+  });
+
+  it('reads x-request-meta in every form clients send it (SDK single quotes, Postman JSON string)', async () => {
+    const forms = [`'{"correlation_id":"c-1"}'`, '"{\\"correlation_id\\": \\"c-1\\", \\"source_system\\":\\"Postman\\" }"', '{"correlation_id":"c-1"}'];
+    for (const meta of forms) {
+      const r = await post(v4('/transforms/none/for/folders/my-folder/services/volume-cylinder'), { radius: 1, height: 2 }, { ...JSON_KEY, 'x-request-meta': meta });
+      expect(r.body.response_meta.correlation_id, meta).toBe('c-1');
+    }
+  });
+
+  it('says Node transforms (/run) are not emulated', async () => {
+    const r = await post(v4('/transforms/apps/node-tf/run'), { a: 1 });
+    expect(r.status).toBe(501);
+    expect(r.body.error.message).toContain('not emulated');
   });
 });

@@ -4,7 +4,8 @@ import { KEY, call, get, post } from './helpers.js';
 
 let emu: Emulator;
 beforeAll(async () => {
-  emu = await startEmulator();
+  // These tests drive folders and categories with the API key: they opt in (Spark wants a bearer).
+  emu = await startEmulator({ apiKeysForFolders: true });
 });
 afterAll(() => emu.close());
 
@@ -62,6 +63,10 @@ describe('folders', () => {
     expect(page.body.next).toBeNull();
     const id = page.body.data[0].id;
     expect((await post(v1(`/product/update/${id}`), { description: 'new', shouldTrackUserAction: true })).body).toEqual({ status: 'Success', message: null, errorCode: null, data: null });
+    expect((await post(v1('/product/isproductexists/zz-3'), null)).body.data).toBe(true);
+    // Renaming onto another folder's name is refused (as a duplicate create); nothing merges.
+    const clash = await post(v1(`/product/update/${id}`), { name: 'zz-1' });
+    expect([clash.status, clash.body.errorCode]).toEqual([200, 'PRODUCT_ALREADY_EXISTS']);
     expect((await post(v1('/product/isproductexists/zz-3'), null)).body.data).toBe(true);
     expect((await call('DELETE', v1(`/product/delete/${id}`), null)).body.status).toBe('Success');
     expect((await post(v1('/product/isproductexists/zz-3'), null)).body.data).toBe(false);

@@ -50,7 +50,7 @@ describe('real WASM model', () => {
     const res = await fetch(`${emu.baseUrl}/api/v3/nodegen/getnodegenzipbyid/version/${wasm.versionId}`, { headers: KEY });
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(innerZip))).toBe(true);
-    const js = await fetch(`${emu.baseUrl}/api/v3/nodegen/public/getnodegenzipbyId/folders/my-folder/services/volume-cylinder`);
+    const js = await fetch(`${emu.baseUrl}/api/v3/nodegen/public/getnodegenzipbyId/folders/my-folder/services/volume-cylinder`, { headers: KEY });
     expect(Object.keys(unzipSync(new Uint8Array(await js.arrayBuffer())))).toContain('emulator-model.json');
   });
 
@@ -104,6 +104,16 @@ describe('real WASM model', () => {
     expect(describeExports.body.recent_exports.some((e: { id: string }) => e.id === exp.body.id)).toBe(true);
   }, 30_000);
 
+  it('publishes an uploaded package under the version id the upload announced', async () => {
+    const entity = JSON.stringify({ request_data: { version_difference: 'minor' } });
+    const up = await multipartPost(`${emu.baseUrl}/api/v3/folders/pub/services/cyl/upload`, { engineUploadRequestEntity: entity, serviceFile: { name: 'cyl.zip', data: readSample(ZIP) } });
+    const announced = up.body.response_meta.version_id;
+    const pub = await post(`${emu.baseUrl}/api/v3/folders/pub/services/cyl/publish`, { request_data: { engine_file_documentid: up.body.response_data.engine_file_documentid } });
+    expect(pub.body.response_data.version_id).toBe(announced);
+    const exec = await post(`${emu.baseUrl}/api/v3/version/${announced}`, { request_data: { inputs: { radius: 2, height: 3 } } });
+    expect(exec.body.response_data.outputs.volume).toBe(37.699);
+  }, 30_000);
+
   it('cancels an export that has not completed', async () => {
     const exp = await post(`${emu.baseUrl}/api/v4/export`, { inputs: { folders: ['my-folder'] } });
     const res = await fetch(`${emu.baseUrl}/api/v4/export/${exp.body.id}`, { method: 'PATCH', headers: { ...KEY, 'content-type': 'application/json' }, body: JSON.stringify({ export_status: 'cancelled' }) });
@@ -114,7 +124,7 @@ describe('real WASM model', () => {
 
 describe('hybrid runner API', () => {
   it('uploads a package, keeps its version id, executes, validates and reports status', async () => {
-    const hyb = await startEmulator({ builtins: false });
+    const hyb = await startEmulator({ builtins: false, openAccess: true });
     try {
       expect((await get(`${hyb.url}/healthcheck`, {})).body).toEqual({ msg: 'ok' });
       expect((await get(`${hyb.url}/version`, {})).body).toHaveProperty('version');
@@ -134,6 +144,29 @@ describe('hybrid runner API', () => {
       expect(md.body.status).toBe('Success');
       const st = await get(`${hyb.url}/status`, {});
       expect(st.body.models[0].total_model).toBe(1);
+    } finally {
+      await hyb.close();
+    }
+  }, 30_000);
+
+  it('echoes the package metadata and keeps the VersionId when the same package is uploaded again', async () => {
+    const hyb = await startEmulator({ builtins: false, openAccess: true });
+    try {
+      const upload = async () => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(readSample('volume-cylinder.zip'))], { type: 'application/zip' }), 'volume-cylinder.zip');
+        return (await (await fetch(`${hyb.url}/api/v3/upload`, { method: 'POST', body: form })).json()).response_data[0].services[0];
+      };
+      const first = await upload();
+      const sample = readSampleJson<Record<string, any>>('export-package/ModelMetaData.json');
+      expect(first.XInputTable).toEqual(sample['XInputTable']);
+      expect(first.XOutputTable).toEqual(sample['XOutputTable']);
+      expect(first.EngineInformation.VersionLabel).toBe(sample['EngineInformation'].VersionLabel);
+      const second = await upload();
+      expect(second.VersionId).toBe(first.VersionId);
+      expect((await get(`${hyb.url}/status`, {})).body.models[0].total_model).toBe(1);
+      const exec = await post(`${hyb.baseUrl}/api/v3/version/${second.VersionId}`, { request_data: { inputs: { radius: 2, height: 3 } } });
+      expect(exec.body.response_data.outputs.volume).toBe(37.699);
     } finally {
       await hyb.close();
     }

@@ -7,18 +7,24 @@ import { bytes, json, recorder, testClient } from '@spark/test-utils';
 const URL_ = 'https://entitystore.test.coherent.global/docstore/api/v1/documents/abc/export.zip?token=t%2B1';
 
 describe('downloadFile', () => {
-  it('sends GET to the absolute URL with the SDK headers and credentials', async () => {
+  it('sends GET to the absolute URL with the SDK headers, and credentials only on the client\'s own origin', async () => {
     const rec = recorder(() => bytes('PK', 'application/zip', { 'content-disposition': 'attachment; filename="export.zip"' }));
     await downloadFile(testClient(rec.fetch), URL_);
     expect(rec.calls).toHaveLength(1);
     const call = rec.calls[0]!;
     expect(call.method).toBe('GET');
     expect(call.url).toBe(URL_);
-    expect(call.headers['x-synthetic-key']).toBe('k');
-    expect(call.headers['x-tenant-name']).toBe('my-tenant');
+    // entitystore is another origin than the client's (excel…): no credentials, no tenant name.
+    expect(call.headers['x-synthetic-key']).toBeUndefined();
+    expect(call.headers['x-tenant-name']).toBeUndefined();
     expect(call.headers['user-agent']).toMatch(/^Spark TypeScript SDK/);
     expect(call.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(call.body).toBeUndefined();
+    const own = recorder(() => bytes('PK', 'application/zip'));
+    const spark = testClient(own.fetch);
+    await downloadFile(spark, `${spark.config.baseUrl.full}/files/export.zip`);
+    expect(own.calls[0]!.headers['x-synthetic-key']).toBe('k');
+    expect(own.calls[0]!.headers['x-tenant-name']).toBe('my-tenant');
   });
 
   it('omits credentials with auth: false', async () => {

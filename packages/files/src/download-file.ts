@@ -5,14 +5,18 @@ const OPERATION = 'files.download';
 
 /** Options of {@link downloadFile}. */
 export interface DownloadFileOptions extends CallOptions {
-  /** Send the client's credentials (default `true`, as both official SDKs do). */
+  /**
+   * Send the client's credentials (default `true`). They only ever go to the client's own
+   * Spark origin (or its `trustedOrigins`): a URL on another origin, such as a presigned
+   * storage URL, is fetched without them whatever this says.
+   */
   auth?: boolean;
 }
 
 /**
  * Downloads a file Spark handed out (`download_url`, an export's `files[].file`,
- * `get_product_url`, …): `GET url` through the client's pipeline (SDK headers, auth,
- * retries, timeout). The body is streamed, never buffered unless you ask.
+ * `get_product_url`, …): `GET url` through the client's pipeline (SDK headers, auth on the
+ * client's own origin only, retries, timeout). The body is streamed, never buffered unless you ask.
  *
  * @param core - a client from `createClient()`
  * @param url - an absolute http(s) URL
@@ -28,7 +32,7 @@ export async function downloadFile(core: SparkCore, url: string | URL, options: 
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
     throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });
   }
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const { signal, timeout } = checkCallOptions(options, OPERATION, ['auth']);
   const { auth } = options;
   if (auth !== undefined && typeof auth !== 'boolean') throw new SparkSdkError(`${OPERATION}: "auth" must be a boolean`, { cause: auth });
   return core.download({ operation: OPERATION, method: 'GET', url: href.trim(), auth, signal, timeout });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
 import { addYears } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
@@ -97,7 +97,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
       ? { url }
       : url
         ? { url: new URL(url, core.config.baseUrl.origin).toString() }
-        : { path: `api/v1/product/GetProduct/${encodeURIComponent(options.name)}` }),
+        : { path: `api/v1/product/GetProduct/${pathSegment(options.name, 'name')}` }),
     ...callOptions,
   });
   const folder = unwrapEnvelope<FolderDetails | null>(details, OPERATION, 'GET').data;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
@@ -26,7 +26,7 @@ export async function deleteCategory(core: SparkCore, key: string, options: Call
   const response = await core.request({
     operation: OPERATION,
     method: 'DELETE',
-    path: `api/v1/lookup/deletecategory/${encodeURIComponent(params.key)}`,
+    path: `api/v1/lookup/deletecategory/${pathSegment(params.key, 'key')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -25,7 +25,7 @@ export async function deleteFolder(core: SparkCore, id: string, options: CallOpt
   const response = await core.request({
     operation: OPERATION,
     method: 'DELETE',
-    path: `api/v1/product/delete/${encodeURIComponent(params.id)}`,
+    path: `api/v1/product/delete/${pathSegment(params.id, 'id')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

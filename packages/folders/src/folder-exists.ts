@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkNotFoundError, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, SparkNotFoundError, type SparkCore, type CallOptions } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -23,7 +23,7 @@ export async function folderExists(core: SparkCore, name: string, options: CallO
     const response = await core.request({
       operation: OPERATION,
       method: 'POST',
-      path: `api/v1/product/isproductexists/${encodeURIComponent(params.name)}`,
+      path: `api/v1/product/isproductexists/${pathSegment(params.name, 'name')}`,
       // A read-only question: safe to repeat.
       idempotent: true,
       signal: params.signal,

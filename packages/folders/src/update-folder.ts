@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCover } from './types.js';
@@ -67,7 +67,7 @@ export async function updateFolder(core: SparkCore, id: string, params: UpdateFo
   const response = await core.request({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v1/product/update/${encodeURIComponent(folderId)}`,
+    path: `api/v1/product/update/${pathSegment(folderId, 'id')}`,
     json: { ...body, shouldTrackUserAction: true },
     // Setting the same fields twice leaves the same state.
     idempotent: true,

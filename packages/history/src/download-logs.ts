@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {
-  createApiError, parseParams, pollJob, requireFolderService, servicePath,
+  createApiError, parseParams, pathSegment, pollJob, requireFolderService, servicePath,
   type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, type SparkResponse,
 } from '@spark/core';
 import { logDownloadBody, type LogDownloadFilters } from './log-download-body.js';
@@ -59,7 +59,7 @@ export async function downloadLogs(core: SparkCore, uri: ServiceUriInput, params
   if (typeof jobId !== 'string' || !jobId) throw failure(created, 'POST', 'Spark produced no download job id');
 
   const onProgress = params.onProgress;
-  const statusPath = servicePath({ folder, service }, { endpoint: `log/download${type}/status/${encodeURIComponent(jobId)}` });
+  const statusPath = servicePath({ folder, service }, { endpoint: `log/download${type}/status/${pathSegment(jobId, 'jobId')}` });
   const url = await pollJob<string>(core, OPERATION, { pollInterval: options.pollInterval, timeout: options.timeout, signal }, async (pollSignal) => {
     const response = await core.request<Envelope>({ operation: OPERATION, method: 'GET', path: statusPath, signal: pollSignal });
     const status = (response.data?.response_data ?? {}) as LogDownloadStatus;

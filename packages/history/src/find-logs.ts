@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import {
+  createApiError, parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput,
+} from '@spark/core';
 import type { LogInfo } from './types.js';
 import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
 
@@ -85,7 +88,7 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
   const response = await core.request<Record<string, unknown> | null>({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v1/product/${encodeURIComponent(folder)}/engines/${encodeURIComponent(service)}/logs`,
+    path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/${pathSegment(service, 'service')}/logs`,
     json: { search, page, pageSize: size, sort },
     // A search: safe to repeat.
     idempotent: true,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { createApiError, parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
 import type { DetailedLog } from './types.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -30,7 +30,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
   const response = await core.request<{ response_data?: unknown } | null>({
     operation: OPERATION,
     method: 'GET',
-    path: `api/v3/log/getexecutionhistorybycallid/${encodeURIComponent(params.callId)}`,
+    path: `api/v3/log/getexecutionhistorybycallid/${pathSegment(params.callId, 'callId')}`,
     signal: params.signal,
     timeout: params.timeout,
   });

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, SparkSdkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import {
+  createApiError, parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+} from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'logs.rehydrate';
@@ -44,7 +47,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   }
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const callId = encodeURIComponent(options.callId);
+  const callId = pathSegment(options.callId, 'callId');
   const callOptions = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
 import { JobIdSchema } from './wire.js';
 import type { ExportStatus } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -23,7 +23,7 @@ export async function cancelExport(core: SparkCore, jobId: string, options?: Cal
   const response = await core.request<ExportStatus>({
     operation: OPERATION,
     method: 'PATCH',
-    path: `api/v4/export/${encodeURIComponent(id)}`,
+    path: `api/v4/export/${pathSegment(id, 'id')}`,
     json: { export_status: 'cancelled' },
     // Cancelling twice has the same effect as once, so a lost response may be retried.
     idempotent: true,

@@ -1,4 +1,4 @@
-import { pollJob, SparkSdkError, type SparkCore, type SparkJobOptions, type SparkResponse } from '@spark/core';
+import { pollJob, SparkSdkError, type SparkCore, type SparkJobOptions, type SparkResponse, pathSegment } from '@spark/core';
 import { describeErrors, jobFailure } from './wire.js';
 import type { ImpexJobStatus } from './types.js';
 
@@ -23,7 +23,7 @@ export async function fetchJobStatus<T>(core: SparkCore, kind: ImpexKind, operat
   return core.request<T>({
     operation,
     method: 'GET',
-    ...(url ? { url } : { path: `api/v4/${kind}/${encodeURIComponent(at.jobId!)}/status` }),
+    ...(url ? { url } : { path: `api/v4/${kind}/${pathSegment(at.jobId!, 'jobId')}/status` }),
     signal: at.signal,
     timeout: at.timeout,
   });

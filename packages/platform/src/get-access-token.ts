@@ -26,7 +26,7 @@ export interface GetAccessTokenOptions {
  * const { accessToken, expiresAt } = await getAccessToken(spark);
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
-  const { signal } = checkCallOptions(options, OPERATION);
+  const { signal } = checkCallOptions(options, OPERATION, ['force']);
   const force = options?.force;
   if (force !== undefined && typeof force !== 'boolean') {
     throw new SparkSdkError(`${OPERATION}: "force" must be a boolean`, { cause: force });

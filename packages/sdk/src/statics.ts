@@ -50,6 +50,8 @@ export function optionsFromConfig(config: SparkConfig, overrides: ClientOptions 
     headers: { ...config.headers },
     logger: config.logger,
     compressAbove: config.compressAbove,
+    maxResponseBytes: config.maxResponseBytes,
+    trustedOrigins: config.trustedOrigins.slice(1),
     ...overrides,
   };
 }

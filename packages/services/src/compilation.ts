@@ -1,4 +1,4 @@
-import { createApiError, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import { createApiError, pathSegment, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
 import type { ExecuteMeta } from './execute-types.js';
 
 /** The status of a compilation job (upload or recompile). */
@@ -27,7 +27,7 @@ export async function waitForCompilation(
   jobId: string,
   options: SparkJobOptions<CompilationProgress> = {},
 ): Promise<CompilationProgress> {
-  const path = `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/getcompilationprogess/${encodeURIComponent(jobId)}`;
+  const path = `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/getcompilationprogess/${pathSegment(jobId, 'jobId')}`;
   const { onProgress, ...polling } = options;
   return pollJob<CompilationProgress>(core, operation, polling, async (signal) => {
     const response = await core.request<CompilationProgress>({ operation, method: 'GET', path, signal });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -99,7 +99,7 @@ export async function compileWith(
   const response = await core.request<CompileResult['upload']>({
     operation,
     method: 'POST',
-    path: `api/v3/folders/${encodeURIComponent(target.folder)}/services/${encodeURIComponent(target.service)}/upload`,
+    path: `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/upload`,
     body: form,
     signal: options.signal,
   });

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response,
+} from '@spark/core';
 import { checkEnvelope } from './envelope.js';
 import { callOptionsEntries } from '@spark/core/wire';
 
@@ -24,7 +27,7 @@ export async function deleteService(core: SparkCore, uri: ServiceUriInput, optio
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<DeleteServiceResult>({
-    operation: OPERATION, method: 'DELETE', path: `api/v1/product/${encodeURIComponent(folder)}/engines/delete/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'DELETE', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/delete/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   return checkEnvelope(OPERATION, 'DELETE', response);

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+} from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.download';
@@ -37,8 +40,8 @@ export async function downloadService(core: SparkCore, uri: ServiceUriInput, par
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
   // The Postman collection addresses the latest version without the trailing id segment.
-  const path = `api/v1/product/${encodeURIComponent(locator.folder)}/engines/${encodeURIComponent(locator.service)}/download`
-    + (versionId ? `/${encodeURIComponent(versionId)}` : '');
+  const path = `api/v1/product/${pathSegment(locator.folder, 'folder')}/engines/${pathSegment(locator.service, 'service')}/download`
+    + (versionId ? `/${pathSegment(versionId, 'versionId')}` : '');
   return core.download({
     operation: OPERATION,
     method: 'GET',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, parseServiceUri, pathSegment, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
 import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.getSchema';
@@ -43,14 +43,14 @@ export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: 
   if (locator.versionId) {
     // PY sends no body here (TS sends the literal `null`); we send none.
     const response = await core.request<T>({
-      operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${encodeURIComponent(locator.versionId)}`,
+      operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${pathSegment(locator.versionId, 'versionId')}`,
       idempotent: true, signal, timeout,
     });
     return response.data;
   }
   const { folder, service } = requireFolderService(locator, OPERATION);
   const response = await core.request<T>({
-    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/get/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/get/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   return response.data;

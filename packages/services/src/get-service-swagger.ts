@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+} from '@spark/core';
 import { callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.getSwagger';
@@ -47,12 +50,12 @@ export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, p
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
-  const subservice = encodeURIComponent(joinList(options.subservice) ?? 'All').replace(/%2C/gi, ',');
+  const subservice = pathSegment(joinList(options.subservice) ?? 'All', 'subservice').replace(/%2C/gi, ',');
   const downloadable = options.downloadable === true;
   // §6.5.8/§13: the Postman collection writes the flag in lower case and drops the trailing
   // segment for the latest version (the SDKs leave a trailing "/"); we follow Postman.
-  const path = `api/v3/folders/${encodeURIComponent(locator.folder)}/services/${encodeURIComponent(locator.service)}`
-    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${encodeURIComponent(versionId)}` : ''}`;
+  const path = `api/v3/folders/${pathSegment(locator.folder, 'folder')}/services/${pathSegment(locator.service, 'service')}`
+    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${pathSegment(versionId, 'versionId')}` : ''}`;
   const request = { operation: OPERATION, method: 'GET' as const, path, signal: options.signal, timeout: options.timeout };
   if (downloadable) return core.download(request);
   return (await core.request(request)).data;

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response,
+} from '@spark/core';
 import { checkEnvelope } from './envelope.js';
 import { callOptionsEntries } from '@spark/core/wire';
 
@@ -43,7 +46,7 @@ export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, 
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<SparkV1Response<ServiceVersion[] | null>>({
-    operation: OPERATION, method: 'GET', path: `api/v1/product/${encodeURIComponent(folder)}/engines/getversions/${encodeURIComponent(service)}`,
+    operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/getversions/${pathSegment(service, 'service')}`,
     signal, timeout,
   });
   const body = checkEnvelope(OPERATION, 'GET', response);

@@ -7,6 +7,7 @@ function route(call: RecordedCall) {
   if (call.path.includes('/upload')) return json(v3({ nodegen_compilation_jobid: 'j', original_file_documentid: 'o', engine_file_documentid: 'e' }));
   if (call.path.includes('getcompilationprogess')) return json(v3({ status: 'Success', progress: 100 }));
   if (call.path.includes('recompileNodgen')) return json(v3({ jobId: 'j' }));
+  if (call.path.includes('/downloadswagger')) return json({ openapi: '3.0.0' });
   if (call.path.includes('/download')) return new Response('xlsx');
   if (call.path.includes('services/search')) return json(v3([], {}));
   if (call.path.includes('getversions')) return json({ status: 'Success', data: [] });

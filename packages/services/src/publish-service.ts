@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import type { ExecuteMeta } from './execute-types.js';
@@ -89,7 +89,7 @@ export async function publishWith(core: SparkCore, operation: string, params: Pu
   const response = await core.request<PublishResult>({
     operation,
     method: 'POST',
-    path: `api/v3/folders/${encodeURIComponent(options.folder)}/services/${encodeURIComponent(options.service)}/publish`,
+    path: `api/v3/folders/${pathSegment(options.folder, 'folder')}/services/${pathSegment(options.service, 'service')}/publish`,
     json: {
       request_data: {
         draft_service_name: options.draftName ?? options.service,

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUriInput, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
+import {
+  parseParams, pathSegment, requireFolderService,
+  type ServiceUriInput, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response,
+} from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -78,7 +81,7 @@ export async function recompileService(core: SparkCore, uri: ServiceUriInput, pa
   const response = await core.request<RecompileResult['recompilation']>({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v3/folders/${encodeURIComponent(locator.folder)}/services/${encodeURIComponent(locator.service)}/recompileNodgen`,
+    path: `api/v3/folders/${pathSegment(locator.folder, 'folder')}/services/${pathSegment(locator.service, 'service')}/recompileNodgen`,
     json: {
       request_data: {
         versionId: options.versionId ?? locator.versionId ?? null,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
@@ -65,13 +65,13 @@ export async function transformService<O = unknown>(core: SparkCore, uri: Servic
 }
 
 function transformPath(target: Required<Pick<ServiceUri, 'folder' | 'service'>>, using: TransformParams['using']): string {
-  const f = encodeURIComponent(target.folder);
-  const s = encodeURIComponent(target.service);
-  if (typeof using === 'string') return `api/v4/transforms/${encodeURIComponent(using)}/for/folders/${f}/services/${s}`;
+  const f = pathSegment(target.folder, 'folder');
+  const s = pathSegment(target.service, 'service');
+  if (typeof using === 'string') return `api/v4/transforms/${pathSegment(using, 'using')}/for/folders/${f}/services/${s}`;
   // §6.5.3/§9: the SDKs disagree on the default; we follow PY 0.3 (the object form, with the
   // target's own folder and service name as the document's folder and name).
-  const folder = encodeURIComponent(using?.folder ?? target.folder);
-  const name = encodeURIComponent(using?.name ?? target.service);
+  const folder = pathSegment(using?.folder ?? target.folder, 'using.folder');
+  const name = pathSegment(using?.name ?? target.service, 'using.name');
   return `api/v4/transforms/${folder}/${name}/for/${f}/${s}`;
 }
 

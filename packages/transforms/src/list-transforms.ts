@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
 import type { ListTransformsResult } from './types.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -45,7 +45,7 @@ export async function listTransforms(core: SparkCore, folder: string, params: Li
   const response = await core.request<ListTransformsResult>({
     operation: OPERATION,
     method: 'POST',
-    path: `api/v4/transforms/list/${encodeURIComponent(options.folder)}`,
+    path: `api/v4/transforms/list/${pathSegment(options.folder, 'folder')}`,
     json: { page: options.page ?? 1, pageSize: options.size ?? 100, sort: options.sort ?? '-updatedAt', search: options.search ?? [] },
     // A search: safe to repeat.
     idempotent: true,

@@ -1,4 +1,4 @@
-import { SparkSdkError } from '@spark/core';
+import { SparkSdkError, pathSegment } from '@spark/core';
 import type { TransformUri } from './types.js';
 
 /** A transform document's folder and name. */
@@ -28,5 +28,5 @@ export function parseTransformUri(uri: TransformUri, operation: string): Transfo
  * Postman collection and TS 0.4 use it (PY 0.3.2 says `transform/`; see contract §13).
  */
 export function transformPath({ folder, name }: TransformLocation): string {
-  return `api/v4/transforms/${encodeURIComponent(folder)}/${encodeURIComponent(name)}`;
+  return `api/v4/transforms/${pathSegment(folder, 'folder')}/${pathSegment(name, 'name')}`;
 }

@@ -1,4 +1,4 @@
-import { parseServiceUri, SparkSdkError, type CallOptions, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseServiceUri, pathSegment, SparkSdkError, type CallOptions, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'wasm.download';
@@ -17,11 +17,11 @@ const OPERATION = 'wasm.download';
 export function wasmPath(uri: ServiceUriInput): string {
   const loc = parseServiceUri(uri);
   const base = `api/v3/nodegen${loc.public ? '/public' : ''}/getnodegenzipbyId`;
-  if (loc.versionId) return `${base}/version/${encodeURIComponent(loc.versionId)}`;
-  if (loc.serviceId) return `${base}/service/${encodeURIComponent(loc.serviceId)}`;
+  if (loc.versionId) return `${base}/version/${pathSegment(loc.versionId, 'versionId')}`;
+  if (loc.serviceId) return `${base}/service/${pathSegment(loc.serviceId, 'serviceId')}`;
   if (loc.folder && loc.service) {
     const version = loc.version ? `[${encodeURIComponent(loc.version)}]` : '';
-    return `${base}/folders/${encodeURIComponent(loc.folder)}/services/${encodeURIComponent(loc.service)}${version}`;
+    return `${base}/folders/${pathSegment(loc.folder, 'folder')}/services/${pathSegment(loc.service, 'service')}${version}`;
   }
   throw new SparkSdkError(`${OPERATION}: a WASM module is located by version/{id}, service/{id} or folder/service, not a proxy path`, { cause: uri });
 }

@@ -3,11 +3,27 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import madge from 'madge';
 import { describe, expect, it } from 'vitest';
+import { cycles, importGraph } from '../src/import-cycles.js';
 
 // DESIGN §8: no import cycles between files or between packages (core at the bottom,
-// resources above it, @spark/sdk on top). Checked on the built ESM of every package.
+// resources above it, @spark/sdk on top). Checked on the built ESM of every package, and on the
+// TypeScript sources of packages/* and apps/*, where type-only imports count too.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PACKAGES = readdirSync(join(ROOT, 'packages')).filter((name) => existsSync(join(ROOT, 'packages', name, 'package.json')));
+const SOURCES = ['packages', 'apps'].flatMap((group) =>
+  readdirSync(join(ROOT, group)).filter((name) => existsSync(join(ROOT, group, name, 'src'))).map((name) => `${group}/${name}`));
+
+// TEMPORARY: cycles found on main that are not fixed yet. A found cycle passes when all its files
+// are in one entry. Delete each entry once its fix is on main.
+const ALLOWED_CYCLES: { fixedBy: string; files: string[] }[] = [
+  {
+    // Type-only: csv-sink.ts imports the ResultLine/ResultSink types from result-sink.ts, which
+    // imports csvSink. Fix: those types in a file of their own (e.g. batch/result-line.ts).
+    fixedBy: 'not assigned yet (found after h/cli merged; reported to the lead)',
+    files: ['apps/cli/src/batch/csv-sink.ts', 'apps/cli/src/batch/result-sink.ts'],
+  },
+];
+const allowed = (cycle: string[]) => ALLOWED_CYCLES.some((entry) => cycle.every((file) => entry.files.includes(file)));
 
 describe('import cycles', () => {
   it.each(PACKAGES)('@spark/%s has no cycle between its files', async (name) => {
@@ -33,6 +49,19 @@ describe('import cycles', () => {
     for (const name of deps.keys()) visit(name, []);
     expect(cycles).toEqual([]);
     expect(deps.get('@spark/core')?.filter((d) => d !== '@spark/emulator')).toEqual([]);
+  });
+
+  it.each(SOURCES)('%s/src has no cycle between its source files (type-only imports included)', (dir) => {
+    const graph = importGraph(ROOT, join(ROOT, dir, 'src'));
+    expect(graph.size).toBeGreaterThan(0);
+    expect(cycles(graph).filter((cycle) => !allowed(cycle))).toEqual([]);
+  });
+
+  it('the source check can fail: a cycle of type-only imports, re-exports and import() types is reported', () => {
+    const fixture = join(ROOT, 'tooling', 'smoke', 'test', 'fixtures', 'type-cycle');
+    const graph = importGraph(fixture, fixture);
+    expect(graph.get('b.ts')).toEqual(['a.ts']);
+    expect(cycles(graph)).toEqual([['a.ts', 'b.ts']]);
   });
 
   it('the check can fail: a two-file cycle is reported', async () => {

@@ -66,11 +66,16 @@ describe('cold import in Node (the `node` export condition)', () => {
   it('resolves every package to its one-file bundle and loads https/tls/zlib/fs only when a call needs them', async () => {
     const result = await run(process.execPath, ['--import', './runtime/record-loads.mjs', 'runtime/lazy-builtins.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
     expect(result.code, result.stderr).toBe(0);
-    // @spark/sdk's Node bundle carries the resource packages; core and its valibot copy are shared.
+    // @spark/sdk's Node bundle carries the resource packages without classes; batches (which
+    // exports classes) and services (which batches imports) load as their own bundles, so each
+    // class is one class. Core, its valibot copy and its shared helpers (wire) are shared.
     // Every file the whole run loads (import, an http call, an https call): no other package,
     // no chunk, and never the whole of valibot.
     const loads = result.stderr.split('\n').filter((l) => l.startsWith('load ') && !l.includes('/runtime/')).map((l) => l.replace(/^load .*\/packages\//, ''));
-    expect(loads.sort()).toEqual(['core/dist/index.node.js', 'core/dist/valibot.node.js', 'sdk/dist/index.node.js']);
+    expect(loads.sort()).toEqual([
+      'batches/dist/index.node.js', 'core/dist/index.node.js', 'core/dist/valibot.node.js', 'core/dist/wire.node.js',
+      'sdk/dist/index.node.js', 'services/dist/index.node.js',
+    ]);
     const out = lastJsonLine<{ afterImport: string[]; afterHttp: string[]; afterHttps: string[]; volume: number; failure: string; resolved: Record<string, string> }>(result);
     expect(out.resolved).toEqual({ '@spark/sdk': 'dist/index.node.js', '@spark/core': 'dist/index.node.js', '@spark/services': 'dist/index.node.js', '@spark/batches': 'dist/index.node.js' });
     expect(out.afterImport).toEqual([]);

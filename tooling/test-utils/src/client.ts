@@ -16,19 +16,3 @@ export const BASE = `${ORIGIN}/my-tenant`;
 export function testClient(fetch: SparkFetch, options: SparkClientOptions = {}): SparkClient {
   return createClient({ baseUrl: BASE, apiKey: 'k', maxRetries: 0, logger: false, fetch, ...options });
 }
-
-/**
- * Captures the rejection of a promise (throws when it resolves).
- *
- * @example
- * const error = await rejection(getLog(spark, ''));
- * expect(error).toBeInstanceOf(SparkSdkError);
- */
-export async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}

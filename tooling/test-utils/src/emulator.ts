@@ -5,7 +5,7 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '@spark/emula
 export interface EmulatorCredentials {
   /** An accepted API key (the first of `options.apiKeys`, default `test-api-key`). */
   readonly apiKey: string;
-  /** An accepted bearer token (the first of `options.tokens`, default `test-bearer-token`). */
+  /** An accepted bearer token (the first of `options.tokens`, default `test-access-token`). */
   readonly token: string;
   /** Accepted OAuth2 client credentials (the first of `options.clients`, default `test-client`). */
   readonly oauth: { clientId: string; clientSecret: string };
@@ -40,7 +40,7 @@ export function withEmulator(options: Omit<EmulatorOptions, 'host' | 'port'> = {
   });
   const credentials: EmulatorCredentials = {
     apiKey: options.apiKeys?.[0] ?? 'test-api-key',
-    token: options.tokens?.[0] ?? 'test-bearer-token',
+    token: options.tokens?.[0] ?? 'test-access-token',
     oauth: options.clients?.[0] ?? { clientId: 'test-client', clientSecret: 'test-client-secret' },
   };
   return new Proxy(credentials as EmulatorFixture, {

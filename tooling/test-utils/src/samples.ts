@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/* Imports only node builtins: @spark/core's tests import this file by path (core cannot depend on test-utils, which depends on core). */
+/* Imports only node builtins: @spark/core's and @spark/emulator's tests import this file by path (neither can depend on test-utils, which depends on both). */
 
 /** The repository root: the nearest folder above this file holding `pnpm-workspace.yaml`. */
 export function repositoryRoot(): string {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { OutputTarget } from './output-file.js';
-import type { ResultLine, ResultSink } from './result-sink.js';
+import type { ResultLine, ResultSink } from './result-types.js';
 
 /** Rows stringified and written together (fewer, larger writes). */
 const BATCH_ROWS = 256;

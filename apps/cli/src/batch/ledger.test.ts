@@ -42,6 +42,9 @@ describe('readLedger', () => {
     expect(torn).toMatchObject({ keepBytes: head.length, tornBytes: ',\n{"index":4,"ou'.length });
     const empty = (await readLedger(await file('c.json', '['), 'json'))!;
     expect(empty).toMatchObject({ opened: true, keepBytes: 1 });
+    const none = (await readLedger(await file('d.json', '[]\n'), 'json'))!;
+    expect(none).toMatchObject({ opened: true, keepBytes: 1, tornBytes: 0 });
+    expect(none.done.size).toBe(0);
   });
 
   it('CSV: keeps the header and complete rows, drops a row torn inside a quoted cell or before its newline', async () => {

@@ -62,6 +62,12 @@ async function readLines(path: string, format: 'json' | 'ndjson', ledger: Ledger
     number++;
     const where = `line ${number}`;
     if (format === 'json' && number === 1) {
+      if (line.text.trim() === '[]') {
+        // A finished run with no results: reopen the array after its `[`.
+        ledger.opened = true;
+        ledger.keepBytes = line.start + line.text.indexOf('[') + 1;
+        return (line.complete ? line.end + 1 : line.end) - ledger.keepBytes;
+      }
       if (line.text.trim() !== '[') throw notResult(path, where);
       ledger.opened = true;
       ledger.keepBytes = line.end;

@@ -1,24 +1,9 @@
-import type { InputRecord } from '../input-reader.js';
 import type { RecordFormat } from '../records-reader.js';
 import { csvSink } from './csv-sink.js';
 import type { Ledger } from './ledger.js';
 import type { OutputTarget } from './output-file.js';
+import type { ResultLine, ResultSink } from './result-types.js';
 
-/** One result as written: its input record index, outputs or error, and (for CSV) the inputs. */
-export interface ResultLine {
-  index: number;
-  inputs?: InputRecord;
-  outputs?: Record<string, unknown>;
-  error?: { kind: string; message: string; details?: unknown };
-  warnings?: unknown;
-}
-
-/** Writes results in one format. */
-export interface ResultSink {
-  write(line: ResultLine): Promise<void>;
-  /** Writes what is held back (CSV rows, JSON's `]`) and closes the target. */
-  end(): Promise<void>;
-}
 
 /** Options of {@link createSink}. */
 export interface SinkOptions {

@@ -8,7 +8,8 @@ import { interruptedExitCode } from '../signals.js';
 import { InputTracker } from './input-tracker.js';
 import { readLedger } from './ledger.js';
 import { openOutput } from './output-file.js';
-import { createSink, type ResultLine } from './result-sink.js';
+import { createSink } from './result-sink.js';
+import type { ResultLine } from './result-types.js';
 import { printReport, resumeCommand, type BatchReport } from './run-report.js';
 
 /** The flags of `spark batch run`. */

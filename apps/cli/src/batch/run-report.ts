@@ -26,6 +26,7 @@ export interface BatchReport {
 
 /** Flags whose values are secrets: masked when the command line is repeated. */
 const SECRET_FLAGS = new Set(['--api-key', '--token', '--client-secret']);
+const SECRET_HEADER = /^\s*[^:]*(auth|key|token|secret|cookie|password)[^:]*:/i;
 
 /**
  * The command line that resumes a run: the same arguments plus `--resume`, secrets masked,
@@ -43,7 +44,9 @@ export function resumeCommand(argv: string[]): string {
     const arg = argv[i]!;
     if (arg === '--force') continue;
     const [name, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (SECRET_FLAGS.has(name)) {
+    // A header that carries credentials (-H 'Authorization: …') is a secret too.
+    const header = (name === '-H' || name === '--header') && SECRET_HEADER.test(inline ?? argv[i + 1] ?? '');
+    if (SECRET_FLAGS.has(name) || header) {
       args.push(inline !== undefined ? `${name}='…'` : name);
       if (inline === undefined && i + 1 < argv.length) {
         args.push("'…'");

@@ -1,4 +1,5 @@
 import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
 import { newChunkId } from '../chunk-id.js';
 import type { BatchChunk, BatchInfo, BatchStatus, PullResult } from '../types.js';
@@ -74,6 +75,7 @@ export class Pipeline {
    */
   async push(params: PushParams, options: PushOptions = {}): Promise<BatchStatus> {
     this.#guard('push', ['closed', 'cancelled']);
+    const call = checkCallOptions(options, 'batches.push', ['ifChunkIdDuplicated', 'chunkSize', 'headers', 'parameters', 'summary']);
     const policy = options.ifChunkIdDuplicated ?? 'replace';
     if (!['replace', 'throw', 'ignore'].includes(policy)) {
       throw new SparkSdkError(`batches.push: "ifChunkIdDuplicated" must be "replace", "throw" or "ignore" (got ${JSON.stringify(policy)})`);
@@ -94,8 +96,8 @@ export class Pipeline {
       seen.add(chunk.id);
       chunks.push(chunk);
     }
-    if (chunks.length === 0) return this.getStatus(options);
-    const status = await pushBatchChunks(this.#core, this.id, chunks, options);
+    if (chunks.length === 0) return this.getStatus(call);
+    const status = await pushBatchChunks(this.#core, this.id, chunks, call);
     for (const chunk of chunks) this.#chunks.set(chunk.id, chunk.size);
     return status;
   }

@@ -31,6 +31,11 @@ export interface ClientCredentialsAuth extends SparkAuth {
 
 type Loader = () => Promise<ClientCredentialsOptions>;
 
+/** Longest access token accepted (Keycloak JWTs are a few KiB). */
+const MAX_TOKEN_LENGTH = 16_384;
+/** A token that can travel in a header: visible ASCII only, no CR/LF or spaces. */
+const TOKEN = new RegExp(`^[\\x21-\\x7e]{1,${MAX_TOKEN_LENGTH}}$`);
+
 /**
  * OAuth2 client-credentials flow against Keycloak. The token is fetched before the first
  * call, cached until shortly before `expires_in`, refreshed by one request shared by all
@@ -44,22 +49,21 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
   const load: Loader = typeof options === 'function' ? options : async () => options;
   if (typeof options !== 'function') validate(options);
   let secrets: string[] = typeof options === 'function' ? [] : [options.clientSecret];
-  let cached: SparkAccessToken | undefined;
-  let inflight: Promise<SparkAccessToken> | undefined;
+  // Keyed by token URL + client id: one strategy value shared by clients of different tenants
+  // or hosts (or `Client.use(config, { baseUrl })`) must never send one tenant's token to another.
+  const cache = new Map<string, SparkAccessToken>();
+  const inflight = new Map<string, Promise<SparkAccessToken>>();
+  // The last tokens handed out, dropped ones included: an error about a refused token must still mask it.
+  const issued: string[] = [];
   let view: Record<string, unknown> = {
     type: 'oauth',
     clientId: typeof options === 'function' ? '<from file>' : options.clientId,
     clientSecret: '****',
   };
 
-  const fetchToken = async (context: SparkAuthContext): Promise<SparkAccessToken> => {
-    const creds = await load();
-    validate(creds);
-    secrets = [creds.clientSecret];
-    const url = creds.tokenUrl ?? tokenUrlFor(context.baseUrl);
-    let response;
+  const request = async (context: SparkAuthContext, creds: ClientCredentialsOptions, url: string) => {
     try {
-      response = await context.send<Record<string, unknown> | null>({
+      return await context.send<Record<string, unknown> | null>({
         operation: 'oauth.token',
         method: 'POST',
         url,
@@ -76,40 +80,64 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
       }
       throw error;
     }
-    const body = response.data ?? {};
-    const token = typeof body['access_token'] === 'string' ? body['access_token'] : '';
-    if (token === '') {
-      throw new SparkSdkError(`the token endpoint answered without an access_token (${url})`);
-    }
-    secrets = [creds.clientSecret, token];
-    const lifetime = (Number(body['expires_in']) > 0 ? Number(body['expires_in']) : 300) * 1000;
-    const margin = Math.min(30_000, lifetime * 0.1);
-    return {
-      accessToken: token,
-      expiresAt: Date.now() + lifetime - margin,
-      tokenType: typeof body['token_type'] === 'string' ? body['token_type'] : 'Bearer',
-      scope: typeof body['scope'] === 'string' ? body['scope'] : undefined,
-    };
   };
 
-  const getToken = (context: SparkAuthContext, opts?: { force?: boolean }): Promise<SparkAccessToken> => {
-    if (!opts?.force && cached && Date.now() < cached.expiresAt) return Promise.resolve(cached);
-    inflight ??= fetchToken(context).then(
-      (token) => { cached = token; inflight = undefined; return token; },
-      (error: unknown) => { inflight = undefined; throw isSparkError(error) ? error : new SparkSdkError('failed to retrieve OAuth2 access token', { cause: error }); },
-    );
-    return abortable(inflight, context.signal);
+  /** Fetches a token; one that could not travel in a header (CR/LF, absurd length) is fetched again once, then refused. */
+  const fetchToken = async (context: SparkAuthContext, creds: ClientCredentialsOptions, url: string): Promise<SparkAccessToken> => {
+    for (let tries = 1; ; tries++) {
+      const response = await request(context, creds, url);
+      const body = response.data ?? {};
+      const token = typeof body['access_token'] === 'string' ? body['access_token'] : '';
+      if (token === '') throw new SparkSdkError(`the token endpoint answered without an access_token (${url})`);
+      if (!TOKEN.test(token)) {
+        if (tries < 2) continue;
+        throw new SparkUnauthorizedError(
+          `the token endpoint answered with a malformed access_token twice (control characters, spaces or over ${MAX_TOKEN_LENGTH} characters); it was not used (${url})`,
+          { status: response.status, method: 'POST', url, requestId: response.requestId, body: undefined },
+        );
+      }
+      issued.unshift(token);
+      issued.length = Math.min(issued.length, 8);
+      const lifetime = (Number(body['expires_in']) > 0 ? Number(body['expires_in']) : 300) * 1000;
+      const margin = Math.min(30_000, lifetime * 0.1);
+      return {
+        accessToken: token,
+        expiresAt: Date.now() + lifetime - margin,
+        tokenType: typeof body['token_type'] === 'string' ? body['token_type'] : 'Bearer',
+        scope: typeof body['scope'] === 'string' ? body['scope'] : undefined,
+      };
+    }
+  };
+
+  const getToken = async (context: SparkAuthContext, opts?: { force?: boolean }): Promise<SparkAccessToken> => {
+    const creds = await load();
+    validate(creds);
+    if (secrets[0] !== creds.clientSecret) secrets = [creds.clientSecret];
+    const url = creds.tokenUrl ?? tokenUrlFor(context.baseUrl);
+    const key = `${url}\n${creds.clientId}`;
+    const cached = cache.get(key);
+    if (!opts?.force && cached && Date.now() < cached.expiresAt) return cached;
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = fetchToken(context, creds, url).then(
+        (token) => { cache.set(key, token); inflight.delete(key); return token; },
+        (error: unknown) => { inflight.delete(key); throw isSparkError(error) ? error : new SparkSdkError('failed to retrieve OAuth2 access token', { cause: error }); },
+      );
+      inflight.set(key, pending);
+    }
+    return abortable(pending, context.signal);
   };
 
   const auth: ClientCredentialsAuth = {
     type: 'oauth',
     getToken,
     authorize: async (context) => ({ authorization: `Bearer ${(await getToken(context)).accessToken}` }),
+    // A refused token is dropped at once (never kept for its whole expires_in); the caller replays once.
     refresh: (_context, failed) => {
-      if (cached && failed['authorization'] === `Bearer ${cached.accessToken}`) cached = undefined;
+      for (const [key, token] of cache) if (failed['authorization'] === `Bearer ${token.accessToken}`) cache.delete(key);
       return true;
     },
-    secrets: () => secrets,
+    secrets: () => (issued.length === 0 ? secrets : [...secrets, ...issued]),
   };
   if (typeof options !== 'function') view = { ...view, clientSecret: maskSecret(options.clientSecret) };
   return redacted(auth, view);

@@ -44,6 +44,11 @@ export interface SparkRequest extends CallOptions {
   /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
   responseType?: 'json' | 'text' | 'bytes' | 'stream';
   /**
+   * Overrides the client's `maxResponseBytes` for this call. Streamed bodies (downloads) are
+   * not capped unless this is given; they fail instead when they send nothing for `timeout` ms.
+   */
+  maxResponseBytes?: number;
+  /**
    * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
    * 502/504 and network failures are retried too. 408/429/503 are always retried.
    * Defaults to `true` for GET, DELETE and PUT.
@@ -68,12 +73,12 @@ export interface SparkResponse<T = unknown> {
 
 /** A binary result (Excel file, zip, WASM module) that can be streamed, buffered or saved. */
 export interface SparkDownload {
-  /** The body as a web stream (readable once). */
+  /** The body as a web stream (readable once: after reading it, `bytes()` and `toFile()` throw a `SparkSdkError`). */
   readonly stream: ReadableStream<Uint8Array>;
   readonly contentType: string | undefined;
   /** File name from `Content-Disposition`, when Spark sends one. */
   readonly fileName: string | undefined;
-  /** Reads the whole body into memory. */
+  /** Reads the whole body into memory (once; a second call returns the same bytes). */
   bytes(): Promise<Uint8Array>;
   /** Node only: streams the body to a file without holding it in memory; resolves to the byte count. */
   toFile(path: string): Promise<number>;

@@ -24,3 +24,9 @@ export type SparkClient<N extends object = {}> = SparkCore &
     [Symbol.asyncDispose](): Promise<void>;
   };
 
+/**
+ * Kept so that the published `spark-client.d.ts` imports `disposable.d.ts` (its global
+ * `Symbol.dispose` declarations); nothing imports it by name.
+ * @internal @lintignore
+ */
+export type { DisposableSymbols };

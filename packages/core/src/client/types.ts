@@ -20,6 +20,13 @@ export interface SparkConfig {
   readonly logger: SparkLogger;
   /** Request bodies larger than this many bytes are gzip-compressed (`false`: never). */
   readonly compressAbove: number | false;
+  /**
+   * Origins credentials may be sent to: the client's own Spark origin first, then its
+   * `trustedOrigins`. Any other URL is fetched without credentials.
+   */
+  readonly trustedOrigins: readonly string[];
+  /** Most decoded bytes of a response body read into memory (default 128 MiB). */
+  readonly maxResponseBytes: number;
 }
 
 /**

@@ -39,6 +39,19 @@ export interface SparkClientOptions {
   fetch?: SparkFetch;
   /** Gzip request bodies of at least this many bytes when an operation allows it (default 16 KiB; `false`: never). */
   compressAbove?: number | false;
+  /**
+   * Most decoded bytes of a response body the SDK reads into memory (default 128 MiB,
+   * 134,217,728). Counted as the body arrives, after decompression, so a gzip bomb stops at the
+   * cap with a `SparkResponseTooLargeError`. Streamed downloads are not capped by default.
+   */
+  maxResponseBytes?: number;
+  /**
+   * Extra origins (`https://files.example.com`) that may receive the client's credentials. By
+   * default credentials (API key, bearer or OAuth token, and `headers`) go only to the client's
+   * own Spark origin; a URL on any other origin (a presigned download, a URL a response hands
+   * out) is fetched without them.
+   */
+  trustedOrigins?: readonly string[];
   /** Max open connections of the built-in Node pool (default 64). */
   poolSize?: number;
   /**
@@ -69,5 +82,5 @@ export interface SparkClientOptions {
 export const CLIENT_OPTION_KEYS: Readonly<Record<keyof SparkClientOptions, true>> = {
   baseUrl: true, env: true, tenant: true, auth: true, apiKey: true, token: true, oauth: true, tokenUrl: true,
   timeout: true, maxRetries: true, retryInterval: true, headers: true, logger: true, fetch: true,
-  compressAbove: true, poolSize: true, proxy: true, ca: true, allowBrowser: true, hooks: true,
+  compressAbove: true, maxResponseBytes: true, trustedOrigins: true, poolSize: true, proxy: true, ca: true, allowBrowser: true, hooks: true,
 };

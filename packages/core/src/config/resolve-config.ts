@@ -39,6 +39,24 @@ export function resolveConfig(options: SparkClientOptions = {}, platform: SparkP
     headers: Object.freeze(headers(options.headers)),
     logger: resolveLogger(options.logger),
     compressAbove: options.compressAbove === false ? false : count(options.compressAbove, 'compressAbove', 16_384),
+    trustedOrigins: Object.freeze([baseUrl.origin, ...trustedOrigins(options.trustedOrigins)]),
+    maxResponseBytes: positive(options.maxResponseBytes, 'maxResponseBytes', DEFAULT_MAX_RESPONSE_BYTES, 'a number of bytes > 0'),
+  });
+}
+
+/** Default `maxResponseBytes`: 128 MiB of decoded body. */
+const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+
+function trustedOrigins(value: readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SparkSdkError('trustedOrigins must be an array of origins such as "https://files.example.com"', { cause: value });
+  return value.map((entry: unknown, i) => {
+    let url: URL | undefined;
+    try { url = typeof entry === 'string' ? new URL(entry) : undefined; } catch { url = undefined; }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
+      throw new SparkSdkError(`trustedOrigins[${i}] must be an http(s) origin such as "https://files.example.com" (no path, query or credentials), got ${shown(entry)}`, { cause: entry });
+    }
+    return url.origin;
   });
 }
 

@@ -2,22 +2,9 @@ import { AttemptAbort, linkToClose } from './attempt-abort.js';
 import type { PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
-type AbortCause = 'timeout' | 'caller' | 'closed' | undefined;
+export type AbortCause = 'timeout' | 'idle' | 'caller' | 'closed' | undefined;
 
-/** One attempt in flight: the response (headers read) and how to finish with it. */
-export interface Attempt {
-  response: TransportResponse;
-  /** Reads the body in the given form, within the attempt's timeout. */
-  read(type: 'json' | 'text' | 'bytes'): Promise<unknown>;
-  /**
-   * Stops the timeout and unhooks the signals. `keepLinks` keeps the caller and close links so
-   * a streamed body can still be aborted; call `finish()` again once the stream settles.
-   */
-  finish(keepLinks?: boolean): void;
-  cause(): AbortCause;
-}
-
-/** What {@link startAttempt} needs. */
+/** What an {@link Attempt} needs. */
 export interface AttemptInit {
   url: string;
   method: string;
@@ -25,69 +12,66 @@ export interface AttemptInit {
   body: PreparedBody;
   timeout: number;
   stream: boolean;
+  /** Most decoded body bytes the transport may read (`Infinity`: no cap). */
+  maxBytes: number;
   callerSignal: AbortSignal | undefined;
   closeSignal: AbortSignal;
   transport: SparkTransport;
 }
 
-const decoder = /* @__PURE__ */ new TextDecoder();
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Starts one attempt: one timer, one {@link AttemptAbort} linked to the caller's signal and
- * the client's close signal. Rejects with the raw transport error; the caller classifies it
- * with `cause()` (exposed on the error as `sparkCause`).
+ * One attempt: one timer, one {@link AttemptAbort} linked to the caller's signal and the
+ * client's close signal. `start()` rejects with the raw transport error; `why` says whether
+ * the SDK cut it short (and why), which is all a classifier needs.
+ *
+ * @example
+ * const attempt = new Attempt(init);
+ * try { response = await attempt.start(); } catch (error) { throw classifyFailure(error, attempt.why, …); }
  */
-export async function startAttempt(init: AttemptInit): Promise<Attempt> {
-  const abort = new AttemptAbort();
-  let why: AbortCause;
-  const onCaller = (): void => { why ??= 'caller'; abort.abort(init.callerSignal?.reason); };
-  const onClose = (): void => { why ??= 'closed'; abort.abort(init.closeSignal.reason); };
-  // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
-  const timer = setTimeout(() => { why ??= 'timeout'; abort.abort(new Error('timeout')); }, Math.min(init.timeout, MAX_TIMER_MS));
-  init.callerSignal?.addEventListener('abort', onCaller, { once: true });
-  const unlinkClose = linkToClose(init.closeSignal, onClose);
-  // Idempotent, and callable again without `keepLinks` to drop the links a stream kept.
-  const finish = (keepLinks = false): void => {
-    clearTimeout(timer);
-    if (keepLinks) return;
-    init.callerSignal?.removeEventListener('abort', onCaller);
-    unlinkClose();
-  };
-  const fail = (error: unknown): never => {
-    finish();
-    // When the SDK aborted, the raw error may be the caller's own reason object: never mutate it.
-    throw why ? Object.assign(new Error(`attempt aborted (${why})`), { sparkCause: why }) : asObject(error);
-  };
-  if (init.callerSignal?.aborted) onCaller();
-  if (init.closeSignal.aborted) onClose();
-  let response: TransportResponse;
-  try {
-    if (abort.aborted) throw abort.reason;
-    response = await init.transport.request({
-      url: init.url, method: init.method, headers: init.headers, body: init.body, abort, stream: init.stream,
-    });
-  } catch (error) {
-    return fail(error);
-  }
-  const read = async (type: 'json' | 'text' | 'bytes'): Promise<unknown> => {
-    try {
-      const raw = response.rawBody;
-      if (type === 'bytes') return raw ?? new Uint8Array(await response.arrayBuffer());
-      const text = raw ? decoder.decode(raw) : await response.text();
-      if (type === 'text') return text;
-      const contentType = response.headers.get('content-type') ?? '';
-      if (text === '' || !contentType.includes('json')) return contentType.includes('json') || text === '' ? null : text;
-      return JSON.parse(text);
-    } catch (error) {
-      return fail(error);
-    } finally {
-      finish();
-    }
-  };
-  return { response, read, finish, cause: () => why };
-}
+export class Attempt {
+  why: AbortCause;
+  readonly abort = new AttemptAbort();
+  readonly #init: AttemptInit;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onCaller = (): void => this.stop('caller', this.#init.callerSignal?.reason);
+  #unlinkClose: (() => void) | undefined;
 
-function asObject(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
+  constructor(init: AttemptInit) {
+    this.#init = init;
+    // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
+    this.#timer = setTimeout(() => this.stop('timeout', new Error('timeout')), Math.min(init.timeout, MAX_TIMER_MS));
+    init.callerSignal?.addEventListener('abort', this.#onCaller, { once: true });
+    this.#unlinkClose = linkToClose(init.closeSignal, () => this.stop('closed', init.closeSignal.reason));
+    if (init.callerSignal?.aborted) this.#onCaller();
+    if (init.closeSignal.aborted) this.stop('closed', init.closeSignal.reason);
+  }
+
+  /** Cuts the attempt short (first cause wins): the transport destroys its request. */
+  stop(why: Exclude<AbortCause, undefined>, reason: unknown): void {
+    this.why ??= why;
+    this.abort.abort(reason);
+  }
+
+  /** Sends the attempt; resolves once headers (and, unless streaming, the body) arrived. */
+  async start(): Promise<TransportResponse> {
+    const init = this.#init;
+    if (this.abort.aborted) throw this.abort.reason;
+    return init.transport.request({
+      url: init.url, method: init.method, headers: init.headers, body: init.body, abort: this.abort, stream: init.stream, maxBytes: init.maxBytes,
+    });
+  }
+
+  /**
+   * Stops the timeout and unhooks the signals. `keepLinks` keeps the caller and close links so
+   * a streamed body can still be aborted; call `finish()` again once the stream settles.
+   */
+  finish(keepLinks = false): void {
+    clearTimeout(this.#timer);
+    if (keepLinks) return;
+    this.#init.callerSignal?.removeEventListener('abort', this.#onCaller);
+    this.#unlinkClose?.();
+    this.#unlinkClose = undefined;
+  }
 }

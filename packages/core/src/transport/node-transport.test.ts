@@ -4,6 +4,7 @@ import { json, rejection, startServer, UUID, type TestServer } from '../../test/
 import { createClient } from '../client/create-client.node.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { SparkInternalServerError } from '../errors/api-errors.js';
+import { SparkUnexpectedResponseError } from '../errors/response-errors.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { AttemptAbort } from './attempt-abort.js';
 import { nodeTransport } from './node-transport.js';
@@ -88,7 +89,9 @@ describe('node transport', () => {
   test('response types: text, bytes, and json for non-JSON content', async () => {
     using spark = client();
     expect((await spark.request({ ...get('api/v3/text'), responseType: 'text' })).data).toBe('plain text');
-    expect((await spark.request(get('api/v3/text'))).data).toBe('plain text');
+    const notJson = await rejection(spark.request(get('api/v3/text')));
+    expect(notJson).toBeInstanceOf(SparkUnexpectedResponseError);
+    expect(notJson).toMatchObject({ status: 200, contentType: 'text/plain', preview: 'plain text' });
     const bytes = (await spark.request<Uint8Array>({ ...get('api/v3/file'), responseType: 'bytes' })).data;
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(bytes.byteLength).toBe(100_000);
@@ -125,11 +128,11 @@ describe('node transport', () => {
     expect(multipart!.body.toString()).toContain('filename="model.xlsx"');
   });
 
-  test('invalid JSON: a SparkSdkError on success, the status-specific error (with the text) on failure', async () => {
+  test('invalid JSON: an unexpected-response error on success, the status-specific error (with the text) on failure', async () => {
     using spark = client();
     const bad = await rejection(spark.request(get('api/v3/badjson/200')));
-    expect(bad).toBeInstanceOf(SparkSdkError);
-    expect(bad.message).toBe(`test.get: Spark answered with invalid JSON (${server.baseUrl}/api/v3/badjson/200)`);
+    expect(bad).toBeInstanceOf(SparkUnexpectedResponseError);
+    expect(bad.message).toBe(`test.get: unexpected response: its JSON does not parse (HTTP 200, GET ${server.baseUrl}/api/v3/badjson/200): "{\\"message\\": \\"trunc"`);
     const failed = await rejection(spark.request(get('api/v3/badjson/500')));
     expect(failed).toBeInstanceOf(SparkInternalServerError);
     expect(failed.status).toBe(500);

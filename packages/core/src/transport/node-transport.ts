@@ -4,8 +4,9 @@ import type { SparkFetch } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { builtin } from './builtins.node.js';
 import { createRoutes, type Routes } from './proxy-agent.js';
-import { resolveProxy } from './proxy-env.js';
+import { proxySecrets, resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
+import { BodyTooLarge } from './body-failures.js';
 import { NodeHeaders, NodeResponse } from './node-response.js';
 import type { AttemptRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
@@ -61,10 +62,12 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
     return agent;
   };
   const ca = trustedCertificates(options.ca);
-  const agents = createRoutes(resolveProxy(options.proxy), { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count);
+  const proxy = resolveProxy(options.proxy);
+  const agents = createRoutes(proxy, { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count);
   return {
     request: (request) => send(request, agents),
     gzip: gzipBody,
+    secrets: proxySecrets(proxy),
     close: () => { for (const agent of agents.agents) agent.destroy(); },
     connectionsOpened: () => opened,
   };
@@ -94,9 +97,25 @@ async function send(request: AttemptRequest, agents: Routes): Promise<TransportR
         resolve(new NodeResponse(status, statusText, headers, { stream: NULL_BODY.has(status) ? null : decoded }));
         return;
       }
+      const limit = request.maxBytes ?? Infinity;
+      const declared = Number(headers.get('content-length') ?? Number.NaN);
       const chunks: Buffer[] = [];
-      decoded.on('data', (chunk: Buffer) => chunks.push(chunk));
-      decoded.on('error', reject);
+      let size = 0;
+      const tooLarge = (): void => {
+        req.destroy();
+        reject(new BodyTooLarge(limit, status, headers.get('content-type')));
+      };
+      if (declared > limit && decoded === res) { tooLarge(); return; }
+      // Decoded bytes are counted, so a small gzip answer that inflates without end stops at the cap.
+      decoded.on('data', (chunk: Buffer) => {
+        size += chunk.byteLength;
+        if (size > limit) tooLarge();
+        else chunks.push(chunk);
+      });
+      decoded.on('error', (error) => {
+        req.destroy();
+        reject(Object.assign(error, { status }));
+      });
       decoded.on('end', () => {
         // The body is read: drop the abort callback, which holds this request. (A late destroy()
         // would be ignored anyway: Node has already given the socket back to the pool.)

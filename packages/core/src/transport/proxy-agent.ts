@@ -119,7 +119,11 @@ function defineTunnelAgent(http: typeof import('node:http'), https: typeof impor
         if (head.length > 0) socket.unshift(head);
         // The request's own options carry `path`, which tls.connect would read as an IPC socket path.
         const { path: _path, host: _host, port: _port, ...rest } = options as tls.ConnectionOptions & { path?: string };
-        const secured = tls.connect({ ...rest, socket, servername: options.servername ?? (netIsIp(host) ? undefined : host) });
+        // Verify against the target exactly as a direct connection does: `host` names it (IP SANs
+        // for an IP), SNI only for a DNS name. The agent's own `servername` ('' for IPs) and a
+        // missing `host` made Node check the certificate against "localhost".
+        const { servername: _sni, ...tlsOptions } = rest as tls.ConnectionOptions;
+        const secured = tls.connect({ ...tlsOptions, socket, host, ...(netIsIp(host) ? {} : { servername: host }) });
         done(null, secured);
       });
       connect.end();
@@ -145,5 +149,5 @@ function bare(hostname: string): string {
 }
 
 function netIsIp(host: string): boolean {
-  return /^[\d.]+$/.test(host) || host.includes(':');
+  return builtin('node:net').isIP(host) !== 0;
 }

@@ -107,3 +107,29 @@ function parseEntry(entry: string): { port: string | undefined; test: (host: str
   const domain = host.replace(/^\*?\./, '');
   return { port, test: (h) => h === domain || h.endsWith(`.${domain}`) };
 }
+
+/**
+ * The credentials a proxy setting holds (its password, `user:password`, and the
+ * `Proxy-Authorization` value made from them), so errors, bodies and logs mask them like
+ * every other secret.
+ *
+ * @example
+ * proxySecrets(resolveProxy('http://me:s3cret-pass@proxy:3128')) // ['s3cret-pass', 'me:s3cret-pass', 'bWU6czNjcmV0LXBhc3M=', …]
+ */
+export function proxySecrets(settings: ProxySettings | undefined): string[] {
+  const out = new Set<string>();
+  for (const url of [settings?.http, settings?.https]) {
+    if (!url || (!url.username && !url.password)) continue;
+    const user = safeDecode(url.username);
+    const password = safeDecode(url.password);
+    const pair = `${user}:${password}`;
+    for (const secret of [password, url.password, pair, `${url.username}:${url.password}`, Buffer.from(pair).toString('base64')]) {
+      if (secret.length > 0) out.add(secret);
+    }
+  }
+  return [...out];
+}
+
+function safeDecode(text: string): string {
+  try { return decodeURIComponent(text); } catch { return text; }
+}

@@ -1,20 +1,19 @@
 import type { SparkAuthContext } from '../auth/types.js';
 import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.js';
-import { createApiError } from '../errors/api-errors.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { isSparkError } from '../errors/spark-error.js';
-import { SparkTimeoutError } from '../errors/timeout-error.js';
-import { startAttempt, type Attempt } from './attempt.js';
+import { Attempt } from './attempt.js';
 import { prepareBody } from './body.js';
+import { classifyFailure, type FailureContext } from './classify-failure.js';
+import { guardStream } from './guard-stream.js';
 import type { SparkHookContext, SparkHooks } from './hooks.js';
+import { readSuccess, statusError, type ResponseContext } from './read-response.js';
 import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.js';
 import { newRequestId } from './sdk-headers.js';
-import { scrub } from './scrub.js';
 import { sleep } from './sleep.js';
-import { onSettled } from './settled-stream.js';
-import { sparkResponse, toHeaders } from './spark-response.js';
+import { sparkResponse } from './spark-response.js';
+import { isTrustedUrl } from './trusted-origin.js';
 import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
@@ -28,6 +27,7 @@ export interface SendContext {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const MAX_TIMER_MS = 2_147_483_647;
 
 /** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
 export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
@@ -36,110 +36,103 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const method = request.method;
   const prepared = await prepareBody(request, config, engine.transport);
   const idempotent = request.idempotent ?? SAFE.has(method);
-  const useAuth = request.auth !== false;
+  // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
+  const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
+  const useAuth = request.auth !== false && ownOrigin;
   const timeout = request.timeout ?? config.timeout;
+  const stream = request.responseType === 'stream';
+  const limit = request.maxResponseBytes ?? (stream ? Infinity : config.maxResponseBytes);
+  if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
   const authContext: SparkAuthContext = {
     baseUrl: config.baseUrl,
     signal: request.signal,
     send: (inner) => send(engine, { ...inner, auth: false }),
   };
+  const secrets = (): readonly string[] => secretsOf(engine);
   let retries = 0;
   let refreshed = false;
   for (let attemptNo = 0; ; attemptNo++) {
     const requestId = newRequestId();
     const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId };
-    const draft: Record<string, string> = { ...lower(request.headers), ...config.headers, ...prepared.headers };
+    const draft: Record<string, string> = { ...lower(request.headers), ...(ownOrigin ? config.headers : undefined), ...prepared.headers };
     for (const hook of hooks.beforeRequest) await hook(context, draft);
     const credentials = useAuth ? await config.auth.authorize(authContext) : {};
     // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-    const headers = Object.assign(hooks.beforeRequest.length > 0 ? lower(draft) : draft, engine.sdkHeaders, { 'x-request-id': requestId, 'x-tenant-name': config.baseUrl.tenant }, credentials);
+    const headers = Object.assign(hooks.beforeRequest.length > 0 ? lower(draft) : draft, engine.sdkHeaders, { 'x-request-id': requestId }, ownOrigin ? { 'x-tenant-name': config.baseUrl.tenant } : undefined, credentials);
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
-    let attempt: Attempt;
+    const attempt = new Attempt({
+      url, method, headers, body: prepared.body, timeout, stream, maxBytes: limit,
+      callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport,
+    });
+    // One context for reading the answer and for classifying a failure (one allocation per attempt).
+    const failure: FailureContext & ResponseContext = {
+      request, operation: request.operation, method, url, requestId, timeout, maxBytes: limit, closeSignal: engine.closeSignal, secrets,
+    };
+    let response;
     try {
-      attempt = await startAttempt({
-        url, method, headers, body: prepared.body, timeout, stream: request.responseType === 'stream',
-        callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport,
-      });
+      response = await attempt.start();
     } catch (error) {
-      const failure = classify(error, engine, request, url, requestId, timeout);
-      if (failure instanceof SparkConnectionError && idempotent && prepared.replayable && retries < config.maxRetries) {
+      attempt.finish();
+      const failed = classifyFailure(error, attempt.why, failure);
+      if (failed instanceof SparkConnectionError && idempotent && prepared.replayable && retries < config.maxRetries) {
         retries++;
-        await waitToRetry(engine, context, request, backoffMs(retries, config.retryInterval), failure.message);
+        await waitToRetry(engine, context, request, backoffMs(retries, config.retryInterval), failed.message);
         continue;
       }
-      throw await finalError(engine, context, failure);
+      throw await finalError(engine, context, failed);
     }
-    const { response } = attempt;
     const status = response.status;
     for (const hook of hooks.afterResponse) await hook(context, { status, durationMs: Date.now() - started });
     config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
-    if (status === 401 && useAuth && !refreshed && config.auth.refresh) {
+    if (status === 401 && useAuth && config.auth.refresh) {
+      // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
+      const replay = (await config.auth.refresh(authContext, credentials)) && !refreshed && prepared.replayable;
       refreshed = true;
-      if (prepared.replayable && (await config.auth.refresh(authContext, credentials))) {
-        await discard(attempt);
+      if (replay) {
+        await discard(attempt, response.body);
         continue;
       }
     }
     if (status >= 400 && prepared.replayable && retries < config.maxRetries && isRetryableStatus(status, idempotent)) {
       const asked = retryAfterMs(response.headers);
-      if (asked === undefined || asked <= MAX_RETRY_AFTER_MS) {
+      // A server-asked wait longer than the call's timeout is not waited out: the status error is thrown now.
+      if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < timeout)) {
         retries++;
-        await discard(attempt);
+        await discard(attempt, response.body);
         await waitToRetry(engine, context, request, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
         continue;
       }
     }
     try {
-      if (status >= 400) {
-        // Read as text and parse leniently: a broken JSON error body must not hide the status.
-        const body = looseJson((await attempt.read('text')) as string, response.headers.get('content-type'));
-        const secrets = config.auth.secrets();
-        throw createApiError(request.operation, {
-          status, method, url, requestId, headers: toHeaders(response.headers), secrets, body: scrubBody(body, secrets),
-        });
-      }
-      const type = request.responseType ?? 'json';
-      if (type === 'stream') {
+      if (status < 200 || status > 299) throw await statusError(response, failure);
+      if (stream) {
         attempt.finish(true);
         const settle = (error?: unknown): Error | undefined => {
           attempt.finish();
-          return error === undefined ? undefined : classify(error, engine, request, url, requestId, timeout, attempt.cause());
+          return error === undefined ? undefined : classifyFailure(error, attempt.why, failure);
         };
-        const stream = onSettled(response.body ?? emptyStream(), settle);
-        return sparkResponse(status, response.headers, stream as T, requestId, url);
+        const body = guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
+          idleMs: Math.min(timeout, MAX_TIMER_MS), maxBytes: limit, status, contentType: response.headers.get('content-type'),
+          onIdle: () => attempt.stop('idle', new Error('idle')), settle,
+        });
+        return sparkResponse(status, response.headers, body as T, requestId, url);
       }
-      const data = (await attempt.read(type)) as T;
+      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', failure)) as T;
+      attempt.finish();
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
-      throw await finalError(engine, context, isSparkError(error) ? error : classify(error, engine, request, url, requestId, timeout));
+      attempt.finish();
+      throw await finalError(engine, context, classifyFailure(error, attempt.why, failure));
     }
   }
 }
 
-function classify(
-  error: unknown, engine: SendContext, request: SparkRequest, url: string, requestId: string, timeout: number,
-  cause = (error as { sparkCause?: string } | undefined)?.sparkCause,
-): Error {
-  if (cause === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
-  if (cause === 'closed' || engine.closeSignal.aborted) return new SparkClosedError();
-  if (cause === 'timeout') return new SparkTimeoutError(`${request.operation} timed out after ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
-  if (isSparkError(error)) return error;
-  if (error instanceof SyntaxError) return new SparkSdkError(`${request.operation}: Spark answered with invalid JSON (${url})`, { cause: error.message });
-  // Runtime messages may quote a header value verbatim (e.g. `Headers.append: "<key>" is an invalid header value`).
-  const secrets = engine.config.auth.secrets();
-  if (error instanceof TypeError && /header|url|invalid/i.test(error.message) && !/fetch failed/i.test(error.message)) {
-    return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
-  }
-  const detail = scrub(describe(error), secrets);
-  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}`, request.method, url, requestId, { cause: detail });
-}
-
-function describe(error: unknown): string {
-  const e = error as { message?: string; code?: string; cause?: { code?: string; message?: string } };
-  const code = e.code ?? e.cause?.code;
-  const message = e.cause?.message ?? e.message ?? String(error);
-  return code && !message.includes(code) ? `${code} ${message}` : message;
+/** The secrets to mask in errors and logs: the auth strategy's and the transport's (proxy credentials). */
+function secretsOf(engine: SendContext): readonly string[] {
+  const own = engine.config.auth.secrets();
+  const transport = engine.transport.secrets;
+  return transport && transport.length > 0 ? [...own, ...transport] : own;
 }
 
 async function waitToRetry(engine: SendContext, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
@@ -158,30 +151,13 @@ async function finalError(engine: SendContext, context: SparkHookContext, error:
   return result;
 }
 
-async function discard(attempt: Attempt): Promise<void> {
+async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
   attempt.finish();
-  try { await attempt.response.body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
-}
-
-function scrubBody(body: unknown, secrets: readonly string[]): unknown {
-  if (secrets.length === 0 || body === null || body === undefined) return body;
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const clean = scrub(text, secrets);
-  return clean === text ? body : typeof body === 'string' ? clean : JSON.parse(clean);
+  try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
 
 function lower(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
-}
-
-function looseJson(text: string, contentType: string | null): unknown {
-  if (text === '') return null;
-  if (!contentType?.includes('json')) return text;
-  try { return JSON.parse(text); } catch { return text; }
-}
-
-function emptyStream(): ReadableStream<Uint8Array> {
-  return new ReadableStream({ start: (c) => c.close() });
 }

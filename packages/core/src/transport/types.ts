@@ -19,6 +19,11 @@ export interface AttemptRequest {
   /** The attempt's cancellation: a callback for the Node pool, `abort.signal` for `fetch`. */
   abort: AttemptAbort;
   stream: boolean;
+  /**
+   * Most decoded body bytes to read (`Infinity` or absent: no cap). Past it the transport
+   * stops reading, drops the connection and rejects with a `BodyTooLarge`.
+   */
+  maxBytes?: number | undefined;
 }
 
 /** The headers of a transport's answer, as the SDK reads them (a `Headers` is one). */
@@ -56,6 +61,8 @@ export interface SparkTransport {
   readonly gzip?: ((body: Uint8Array) => Promise<Uint8Array>) | undefined;
   /** Releases pooled connections at once (open sockets are destroyed). */
   close(): void;
+  /** Secrets the transport holds (proxy credentials), masked in errors and logs like the client's own. */
+  readonly secrets?: readonly string[] | undefined;
   /** Number of TCP connections opened so far, when the transport knows it. */
   readonly connectionsOpened?: (() => number) | undefined;
 }

@@ -2,6 +2,7 @@ import type { SparkBaseUrl, SparkRequest } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 
 const V1 = /^api\/v1(\/|$)/i;
+const DOT_OR_EMPTY = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|%2e%2e|^%2e(?:\/|$)|\/%2e(?:\/|$)/i;
 
 /**
  * Resolves a request's URL: `api/v1/...` paths hang off the origin, every other path off
@@ -14,6 +15,8 @@ export function buildUrl(base: SparkBaseUrl, request: Pick<SparkRequest, 'path' 
     url = request.url;
   } else {
     const path = (request.path ?? '').replace(/^\/+/, '');
+    // Backstop for pathSegment(): a dot or empty segment would make the URL parser call another path.
+    if ((path.includes('.') || path.includes('//') || path.includes('%')) && DOT_OR_EMPTY.test(path)) throw new SparkSdkError(`path "${path}" has an empty, "." or ".." segment; build paths from caller input with pathSegment()`, { cause: path });
     url = `${V1.test(path) ? base.origin : base.full}/${path}`;
   }
   if (!request.query) return url;

@@ -39,8 +39,9 @@ describe('service URI forms', () => {
     expect(servicePath({ serviceId: 'x', versionId: 'y' }, { endpoint: 'metadata' })).toBe('api/v3/version/y/metadata');
   });
 
-  test('encodePath encodes each segment once and drops empty ones', () => {
-    expect(encodePath('/a b//c%d/')).toBe('a%20b/c%25d');
+  test('encodePath encodes each segment once, drops edge slashes, refuses empty and dot segments', () => {
+    expect(encodePath('/a b/c%d/')).toBe('a%20b/c%25d');
+    for (const bad of ['a//b', 'a/./b', '../admin', '..', '']) expect(() => encodePath(bad)).toThrow(SparkSdkError);
   });
 
   test('requireFolderService', () => {

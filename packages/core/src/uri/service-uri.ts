@@ -1,4 +1,5 @@
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { pathSegment, pathSegments } from './path-segment.js';
 import { isServiceDescriptor, type AnyServiceDescriptor } from './service-descriptor.js';
 
 /** A service locator in object form. */
@@ -157,16 +158,22 @@ function sameLocator(a: ServiceUri, b: ServiceUri): boolean {
 export function servicePath(input: ServiceUriInput, options: { api?: string; endpoint?: string } = {}): string {
   const uri = parseServiceUri(input);
   let path = (options.api ?? 'api/v3') + (uri.public ? '/public' : '');
-  if (uri.versionId) path += `/version/${encodeURIComponent(uri.versionId)}`;
-  else if (uri.serviceId) path += `/service/${encodeURIComponent(uri.serviceId)}`;
-  else if (uri.folder && uri.service) path += `/folders/${encodeURIComponent(uri.folder)}/services/${encodeURIComponent(uri.service)}`;
-  else if (uri.proxy) return `${path}/proxy/${encodePath(uri.proxy)}`;
+  if (uri.versionId) path += `/version/${pathSegment(uri.versionId, 'versionId')}`;
+  else if (uri.serviceId) path += `/service/${pathSegment(uri.serviceId, 'serviceId')}`;
+  else if (uri.folder && uri.service) path += `/folders/${pathSegment(uri.folder, 'folder')}/services/${pathSegment(uri.service, 'service')}`;
+  else if (uri.proxy) return `${path}/proxy/${pathSegments(uri.proxy, 'proxy')}`;
   return options.endpoint ? `${path}/${options.endpoint}` : path;
 }
 
-/** Encodes each segment of a `/`-separated path once, dropping empty segments. */
+/**
+ * Encodes each segment of a `/`-separated path once (see {@link pathSegments}: an empty, `.`
+ * or `..` segment is refused).
+ *
+ * @example
+ * encodePath('a b/c') // 'a%20b/c'
+ */
 export function encodePath(path: string): string {
-  return path.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+  return pathSegments(path, 'path');
 }
 
 /**

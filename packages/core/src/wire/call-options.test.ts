@@ -20,8 +20,14 @@ describe('checkCallOptions (the one timeout rule)', () => {
     expect(() => checkCallOptions({ signal: {} } as never, 'op')).toThrow(/"signal" must be AbortSignal/);
   });
 
-  it('returns only signal and timeout (safe to spread into a request)', () => {
-    expect(checkCallOptions({ timeout: 5, method: 'DELETE' } as never, 'op')).toEqual({ signal: undefined, timeout: 5 });
+  it('refuses an unknown key, naming it', () => {
+    expect(() => checkCallOptions({ timeout: 5, method: 'DELETE' } as never, 'op')).toThrow("op: unknown option 'method'");
+  });
+
+  it("accepts the operation's other keys and returns only signal and timeout (safe to spread into a request)", () => {
+    expect(checkCallOptions({ timeout: 5, force: true } as never, 'op', ['force'])).toEqual({ signal: undefined, timeout: 5 });
+    expect(() => checkCallOptions({ timeout: 5, forse: true } as never, 'op', ['force'])).toThrow("op: unknown option 'forse' (did you mean force?)");
+    expect(() => checkCallOptions({ timeout: 0 } as never, 'op', ['force'])).toThrow(/timeout/);
   });
 
   it('rejects options that are not an object', () => {

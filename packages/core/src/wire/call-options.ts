@@ -23,20 +23,33 @@ export const jobOptionsEntries = {
   onProgress: v.optional(v.function()),
 };
 
-// Loose: an operation's options carry its own keys next to these (`force`, `chunkSize`), which
-// the operation checks itself, so parseParams's unknown-key check does not apply here.
-const CallOptionsSchema = v.looseObject(callOptionsEntries);
+const SCHEMAS = new Map<string, v.GenericSchema>();
+
+/** The options schema of an operation: the call options plus keys its caller checks itself. */
+function schemaFor(otherKeys: readonly string[]): v.GenericSchema {
+  const id = otherKeys.join(',');
+  let schema = SCHEMAS.get(id);
+  if (!schema) {
+    schema = v.object({ ...Object.fromEntries(otherKeys.map((key) => [key, v.optional(v.unknown())])), ...callOptionsEntries });
+    SCHEMAS.set(id, schema);
+  }
+  return schema;
+}
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
- * `SparkSdkError` naming the field (`"timeout"`, `"signal"`). Returns only `signal` and
- * `timeout`, so the result can be spread into a request without carrying other keys along.
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`), and so does a key that is neither
+ * a call option nor one of `otherKeys` (the operation's further options, which it checks itself).
+ * Returns only `signal` and `timeout`, so the result can be spread into a request without
+ * carrying other keys along. (The unknown-key check is parseParams', reached through
+ * `@spark/core`: this module must not bundle its own copy of the error classes.)
  *
  * @example
  * const { signal, timeout } = checkCallOptions(options, 'health.check');
+ * const call = checkCallOptions(options, 'files.download', ['auth']);
  */
-export function checkCallOptions(options: CallOptions | undefined, operation: string): CallOptions {
+export function checkCallOptions(options: CallOptions | undefined, operation: string, otherKeys: readonly string[] = []): CallOptions {
   if (options === undefined) return {};
-  const { signal, timeout } = parseParams(CallOptionsSchema, options, operation);
+  const { signal, timeout } = parseParams(schemaFor(otherKeys), options, operation) as CallOptions;
   return { signal, timeout };
 }

@@ -1,4 +1,5 @@
 import type { Route } from '../server/router.js';
+import { routeGroup } from '../server/route-group.js';
 import type { BatchManager } from '../batch/manager.js';
 import { asObject, nowIso } from '../util/ids.js';
 import { HttpError } from '../server/http-error.js';
@@ -7,15 +8,7 @@ const HOUR = 3600_000;
 
 /** Async batch pipeline routes (contract §6.7). */
 export function batchRoutes(batches: BatchManager): Route[] {
-  const base = '/:tenant/api/v4/batch';
-  const r = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({
-    method,
-    pattern: `${base}${pattern}`,
-    name,
-    auth: 'auth',
-    family: 'v4',
-    handler,
-  });
+  const r = routeGroup({ prefix: '/:tenant/api/v4/batch', family: 'v4' });
   return [
     r('GET', '/status', 'batches.describe', (ctx) => {
       const all = [...batches.batches.values()];

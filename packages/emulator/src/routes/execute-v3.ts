@@ -4,6 +4,7 @@ import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { VersionEntry } from '../state/registry.js';
 import { resolveVersion } from '../state/resolve.js';
+import { v3Error } from '../server/envelopes.js';
 import { filterOutputs, modelMeta, runRecord, type RecordRun } from '../state/run.js';
 import { asObject, asString, nowIso, toBool, uuid } from '../util/ids.js';
 import { parseLocator, type Locator } from '../util/locator.js';
@@ -46,7 +47,7 @@ function bodyLocator(rm: JsonObject): Locator {
  * Array inputs (one record per element) yield an array of outputs.
  * A model that throws answers 422 with the errors in the envelope.
  */
-export async function executeV3(state: EmulatorState, loc: Locator, body: unknown): Promise<V3Result> {
+export async function executeV3(state: EmulatorState, loc: Locator, body: unknown, publicOnly = false): Promise<V3Result> {
   const b = asObject(body);
   const rd = asObject(b['request_data']);
   const rm = asObject(b['request_meta']);
@@ -54,6 +55,7 @@ export async function executeV3(state: EmulatorState, loc: Locator, body: unknow
     version: asString(rm['version']),
     versionId: asString(rm['version_id']),
     at: asString(rm['transaction_date']),
+    publicOnly,
   });
   const callId = uuid();
   const meta = modelMeta(v, callId, 'v3', rm);
@@ -98,14 +100,14 @@ export async function executeV3(state: EmulatorState, loc: Locator, body: unknow
     const message = String(asObject((first.errors ?? [])[0])['message'] ?? 'model execution failed');
     return {
       status: 422,
-      body: { status: 'Error', response_data: data, response_meta: responseMeta, error: { status: 422, code: 'MODEL_ERROR', message } },
+      body: { status: 'Error', response_data: data, response_meta: responseMeta, error: v3Error(422, message, 'MODEL_ERROR') },
     };
   }
   return { status: 200, body: { status: 'Success', response_data: data, response_meta: responseMeta, error: null } };
 }
 
 async function answer(state: EmulatorState, ctx: Ctx, loc: Locator): Promise<void> {
-  const r = await executeV3(state, loc, ctx.json());
+  const r = await executeV3(state, loc, ctx.json(), ctx.publicOnly);
   ctx.send(r.status, r.body);
 }
 
@@ -114,7 +116,7 @@ export function executeV3Routes(state: EmulatorState): Route[] {
   const routes: Route[] = [];
   for (const pub of [false, true]) {
     const p = pub ? '/:tenant/api/v3/public' : '/:tenant/api/v3';
-    const auth = pub ? 'public' : 'auth';
+    const auth = pub ? 'public-service' : 'auth';
     const n = pub ? 'public.' : '';
     routes.push(
       {

@@ -28,13 +28,13 @@ function toRecords(inputs: unknown): JsonObject[] {
  * Executes a v4 (synchronous batch) body: `inputs` array, service located by `service`
  * (`f/s[v]` or a service id) or `version_id`. Per-record failures stay in `errors[i]`.
  */
-export async function executeV4(state: EmulatorState, body: unknown): Promise<JsonObject> {
+export async function executeV4(state: EmulatorState, body: unknown, publicOnly = false): Promise<JsonObject> {
   const b = asObject(body);
   const service = asString(b['service']);
   const versionId = asString(b['version_id']);
   if (!service && !versionId) throw badRequest('either "service" or "version_id" is required', 'v4');
   const loc = service ? parseLocator(service) : {};
-  const v = resolveVersion(state, loc, { versionId, at: asString(b['version_by_timestamp']) });
+  const v = resolveVersion(state, loc, { versionId, at: asString(b['version_by_timestamp']), publicOnly });
   const callId = uuid();
   const meta = modelMeta(v, callId, 'v4', b);
   const records = toRecords(b['inputs']);
@@ -82,9 +82,9 @@ export async function executeV4(state: EmulatorState, body: unknown): Promise<Js
 
 /** `POST /api/v4/execute` and `/api/v4/public/execute`. */
 export function executeV4Routes(state: EmulatorState): Route[] {
-  const handler = async (ctx: Parameters<Route['handler']>[0]): Promise<void> => ctx.send(200, await executeV4(state, ctx.json()));
+  const handler = async (ctx: Parameters<Route['handler']>[0]): Promise<void> => ctx.send(200, await executeV4(state, ctx.json(), ctx.publicOnly));
   return [
     { method: 'POST', pattern: '/:tenant/api/v4/execute', name: 'services.execute.v4', auth: 'auth', family: 'v4', handler },
-    { method: 'POST', pattern: '/:tenant/api/v4/public/execute', name: 'public.services.execute.v4', auth: 'public', family: 'v4', handler },
+    { method: 'POST', pattern: '/:tenant/api/v4/public/execute', name: 'public.services.execute.v4', auth: 'public-service', family: 'v4', handler },
   ];
 }

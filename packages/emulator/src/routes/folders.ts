@@ -1,4 +1,5 @@
 import type { Route } from '../server/router.js';
+import { routeGroup } from '../server/route-group.js';
 import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { Folder } from '../state/folders.js';
@@ -36,17 +37,10 @@ function productDetails(state: EmulatorState, ctx: Ctx, f: Folder): Record<strin
   });
 }
 
-/** Folder routes under `/api/v1/product` (tenant from the header or credentials). */
+/** Folder routes under `/api/v1/product` (tenant from the header or credentials; bearer tokens only). */
 export function folderRoutes(state: EmulatorState): Route[] {
   const folders = state.registry.folders;
-  const r = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({
-    method,
-    pattern: `/api/v1/product${pattern}`,
-    name,
-    auth: 'auth',
-    family: 'v1',
-    handler,
-  });
+  const r = routeGroup({ prefix: '/api/v1/product', family: 'v1', auth: 'bearer' });
   const byId = (ctx: Ctx): Folder => {
     const f = folders.get(ctx.params['id'] ?? '');
     if (!f) throw notFound(`folder ${ctx.params['id']}`, 'v1');
@@ -90,10 +84,17 @@ export function folderRoutes(state: EmulatorState): Route[] {
     r('POST', '/update/:id', 'folders.update', (ctx) => {
       const f = byId(ctx);
       const b = asObject(ctx.json());
+      const rename = typeof b['name'] === 'string' && b['name'] && b['name'] !== f.name ? b['name'] : undefined;
+      const taken = rename === undefined ? undefined : folders.get(rename);
+      if (taken && taken !== f) {
+        // As create answers a duplicate name: HTTP 200 with an error envelope; nothing changes.
+        ctx.send(200, { status: 'Error', message: `folder ${rename} already exists`, errorCode: 'PRODUCT_ALREADY_EXISTS', data: null });
+        return;
+      }
       for (const k of ['description', 'category', 'startDate', 'launchDate', 'status'] as const) {
         if (typeof b[k] === 'string') (f as unknown as Record<string, unknown>)[k] = b[k];
       }
-      if (typeof b['name'] === 'string' && b['name'] && b['name'] !== f.name) folders.rename(f, b['name']);
+      if (rename !== undefined) folders.rename(f, rename);
       f.lastModifiedDate = nowIso();
       ctx.send(200, v1Ok(null));
     }),

@@ -62,7 +62,8 @@ export function hybridRoutes(state: EmulatorState): Route[] {
       method: 'POST',
       pattern: '/api/v3/upload',
       name: 'hybrid.upload',
-      auth: 'public',
+      // Loading a package runs its code: credentials are needed unless `openAccess` is set.
+      auth: 'auth',
       handler: async (ctx) => {
         const parts = ctx.multipart();
         const file = parts.find((p) => p.name === 'file') ?? parts.find((p) => p.filename !== undefined);

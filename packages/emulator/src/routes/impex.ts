@@ -1,4 +1,5 @@
 import type { JsonObject } from '../types.js';
+import { routeGroup } from '../server/route-group.js';
 import type { Route } from '../server/router.js';
 import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
@@ -6,26 +7,11 @@ import { HttpError } from '../server/http-error.js';
 import { buildExportZip, exportOutputs, selectVersions } from '../state/export-package.js';
 import { importPackage } from '../state/import-package.js';
 import { asObject, nowIso, uuid } from '../util/ids.js';
-
-/** An export or import job; it completes on its first status poll. */
-interface ImpexJob {
-  id: string;
-  kind: 'export' | 'import';
-  status: 'in_progress' | 'completed' | 'failed' | 'cancelled';
-  createdAt: string;
-  updatedAt: string;
-  startedMs: number;
-  polls: number;
-  sourceSystem: unknown;
-  correlationId: unknown;
-  outputs: JsonObject | null;
-  errors: unknown[] | null;
-  work?: Promise<void>;
-}
+import type { ImpexJob } from '../state/jobs.js';
 
 /** Export/import jobs under `/api/v4/export` and `/api/v4/import` (contract §6.11). */
 export function impexRoutes(state: EmulatorState): Route[] {
-  const jobs = new Map<string, ImpexJob>();
+  const jobs = state.jobs.impex;
   const statusUrl = (ctx: Ctx, j: ImpexJob) => `${ctx.origin}/${state.tenant}/api/v4/${j.kind}/${j.id}/status`;
   const view = (ctx: Ctx, j: ImpexJob): JsonObject => ({
     object: j.kind,
@@ -42,15 +28,14 @@ export function impexRoutes(state: EmulatorState): Route[] {
   });
   const newJob = (kind: ImpexJob['kind'], b: JsonObject): ImpexJob => {
     const j: ImpexJob = { id: uuid(), kind, status: 'in_progress', createdAt: nowIso(), updatedAt: nowIso(), startedMs: Date.now(), polls: 0, sourceSystem: b['source_system'], correlationId: b['correlation_id'], outputs: null, errors: null };
-    jobs.set(j.id, j);
-    return j;
+    return jobs.add(j);
   };
   const find = (ctx: Ctx, kind: ImpexJob['kind']): ImpexJob => {
     const j = jobs.get(ctx.params['id'] ?? '');
     if (!j || j.kind !== kind) throw new HttpError(404, `${kind} job ${ctx.params['id']} not found`, 'JOB_NOT_FOUND', 'v4');
     return j;
   };
-  const r = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({ method, pattern: `/:tenant/api/v4${pattern}`, name, auth: 'auth', family: 'v4', handler });
+  const r = routeGroup({ prefix: '/:tenant/api/v4', family: 'v4' });
   const routes: Route[] = [
     r('POST', '/export', 'impex.export', (ctx) => {
       const b = asObject(ctx.json());
@@ -88,7 +73,7 @@ export function impexRoutes(state: EmulatorState): Route[] {
   for (const kind of ['export', 'import'] as const) {
     routes.push(
       r('GET', `/${kind}/status`, `impex.${kind}.describe`, (ctx) => {
-        const all = [...jobs.values()].filter((j) => j.kind === kind);
+        const all = jobs.all().filter((j) => j.kind === kind);
         const brief = (j: ImpexJob) => ({ object: kind, id: j.id, data: { [`${kind}_status`]: j.status, response_timestamp: nowIso(), created_by: state.registry.author, created_timestamp: j.createdAt, updated_timestamp: j.updatedAt, process_time: Date.now() - j.startedMs } });
         const running = all.filter((j) => j.status === 'in_progress');
         ctx.send(200, {

@@ -31,7 +31,6 @@ export function platformConfig(origin: string): Record<string, string> {
     ImportAPIJobLimit: '1',
     Initial_Workers: '2',
     KeycloakIntegration: 'TRUE',
-    Max_Workers: '100',
-    SparkEmulator: 'True',
+    NoOfInstances_Max: '1',
   };
 }

@@ -1,4 +1,5 @@
 import type { Route } from '../server/router.js';
+import { routeGroup } from '../server/route-group.js';
 import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { ServiceEntry, VersionEntry } from '../state/registry.js';
@@ -47,8 +48,8 @@ function sendExcel(ctx: Ctx, v: VersionEntry): void {
 
 /** Schema, versions, swagger, search, download, delete, exists and listing of services. */
 export function serviceInfoRoutes(state: EmulatorState): Route[] {
-  const v1 = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({ method, pattern: `/api/v1/product/:folder/engines${pattern}`, name, auth: 'auth', family: 'v1', handler });
-  const v3 = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({ method, pattern: `/:tenant/api/v3${pattern}`, name, auth: 'auth', handler });
+  const v1 = routeGroup({ prefix: '/api/v1/product/:folder/engines', family: 'v1' });
+  const v3 = routeGroup({ prefix: '/:tenant/api/v3' });
   const svc = (ctx: Ctx): ServiceEntry => serviceFromParams(state, ctx.params);
   return [
     v1('GET', '/get/:service', 'services.schema', (ctx) => ctx.send(200, schemaFor(versionOf(svc(ctx), undefined), state.tenant, ctx.origin))),
@@ -99,7 +100,7 @@ export function serviceInfoRoutes(state: EmulatorState): Route[] {
 
   function swagger(ctx: Ctx, versionId: string | undefined): void {
     const v = versionOf(svc(ctx), versionId || undefined);
-    const doc = swaggerFor(v, state.tenant, ctx.req.headers.host ?? 'localhost');
+    const doc = swaggerFor(v, state.tenant, ctx.host);
     const headers: Record<string, string> = toBool(ctx.params['downloadable']) ? { 'content-disposition': `attachment; filename="${v.service.name}-swagger.json"` } : {};
     ctx.send(200, doc, headers);
   }

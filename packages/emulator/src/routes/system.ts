@@ -52,7 +52,10 @@ export function systemRoutes(state: EmulatorState): Route[] {
       },
     },
     {
-      // Download URLs behave like Spark's tokenised docstore URLs: no auth needed (auth headers are ignored).
+      // Handed-out download URLs (exports, logs, rehydrated calls) are capability URLs, like
+      // Spark's presigned storage URLs: no credentials (clients such as Client.download send
+      // none), but the id is 122 random bits (randomUUID) and only the caller who started the
+      // job learns it. Host and Origin guards still apply.
       method: 'GET',
       pattern: '/files/:id/:name',
       name: 'files.download',

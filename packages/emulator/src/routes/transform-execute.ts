@@ -4,15 +4,20 @@ import type { EmulatorState } from '../state/state.js';
 import type { TransformDoc } from '../state/transforms.js';
 import { applyTemplate } from '../state/json-transform.js';
 import { asObject } from '../util/ids.js';
+import { HttpError } from '../server/http-error.js';
 import { executeV3 } from './execute-v3.js';
 import { executeV4 } from './execute-v4.js';
 
-/** Parses the single-quoted compact JSON of `x-request-meta` / `x-meta`. */
+/**
+ * Parses `x-request-meta` / `x-meta`: single-quoted compact JSON (the SDKs' form), plain
+ * JSON, or a JSON string holding JSON (Postman's `"{\"call_purpose\": …}"`).
+ */
 function quotedJsonHeader(value: string | undefined): Record<string, unknown> {
   if (!value) return {};
   const text = value.trim().replace(/^'([\s\S]*)'$/, '$1');
   try {
-    return asObject(JSON.parse(text));
+    const parsed: unknown = JSON.parse(text);
+    return asObject(typeof parsed === 'string' ? JSON.parse(parsed) : parsed);
   } catch {
     return {};
   }
@@ -50,6 +55,18 @@ async function run(state: EmulatorState, ctx: Ctx, doc: TransformDoc | undefined
  */
 export function transformExecutionRoutes(state: EmulatorState): Route[] {
   return [
+    {
+      // Running a Node transform's code would execute request-supplied JS in the emulator
+      // process (node:vm is no security boundary): not emulated, and said so.
+      method: 'POST',
+      pattern: '/:tenant/api/v4/transforms/:tfolder/:tname/run',
+      name: 'transforms.run',
+      auth: 'auth',
+      family: 'v4',
+      handler: () => {
+        throw new HttpError(501, 'Node transforms (/run) are not emulated: the emulator does not execute uploaded code', 'NOT_EMULATED', 'v4');
+      },
+    },
     {
       method: 'POST',
       pattern: '/:tenant/api/v4/transforms/:tfolder/:tname/for/:folder/:service',

@@ -1,4 +1,5 @@
 import type { Route } from '../server/router.js';
+import { routeGroup } from '../server/route-group.js';
 import type { Ctx } from '../server/context.js';
 import type { EmulatorState } from '../state/state.js';
 import type { TransformDoc } from '../state/transforms.js';
@@ -43,7 +44,7 @@ export function transformRoutes(state: EmulatorState): Route[] {
   };
   for (const seg of ['transform', 'transforms']) {
     const p = `/:tenant/api/v4/${seg}`;
-    const r = (method: string, pattern: string, name: string, handler: Route['handler']): Route => ({ method, pattern: `${p}${pattern}`, name: `transforms.${name}`, auth: 'auth', family: 'v4', handler });
+    const r = routeGroup({ prefix: p, family: 'v4', namePrefix: 'transforms.' });
     routes.push(
       r('POST', '/list/:folder', 'list', (ctx) => {
         const b = asObject(ctx.json());

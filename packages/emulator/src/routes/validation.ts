@@ -25,14 +25,14 @@ function meta(v: VersionEntry): Record<string, unknown> {
 
 function validation(state: EmulatorState, ctx: Ctx, loc: Locator): void {
   const rm = asObject(asObject(ctx.json())['request_meta']);
-  const v = resolveVersion(state, loc, { version: asString(rm['version']), versionId: asString(rm['version_id']) });
+  const v = resolveVersion(state, loc, { version: asString(rm['version']), versionId: asString(rm['version_id']), publicOnly: ctx.publicOnly });
   const dynamic = String(rm['validation_type'] ?? '').toLowerCase() === 'dynamic';
   ctx.send(200, v3Ok(validationsFor(v, dynamic), meta(v)));
 }
 
 function metadata(state: EmulatorState, ctx: Ctx, loc: Locator): void {
   const rm = asObject(asObject(ctx.json())['request_meta']);
-  const v = resolveVersion(state, loc, { versionId: asString(rm['version_id']) });
+  const v = resolveVersion(state, loc, { versionId: asString(rm['version_id']), publicOnly: ctx.publicOnly });
   ctx.send(200, v3Ok({ outputs: { ...v.model.metadata }, warnings: null, errors: null, service_chain: null }, meta(v)));
 }
 
@@ -49,20 +49,21 @@ export function validationRoutes(state: EmulatorState): Route[] {
     const n = pub ? 'public.' : '';
     for (const [path, suffix, loc] of locs) {
       routes.push(
-        { method: 'POST', pattern: `${p}${path}/validation`, name: `${n}services.validate${suffix}`, auth: pub ? 'public' : 'auth', handler: (ctx) => validation(state, ctx, loc(ctx)) },
-        { method: 'GET', pattern: `${p}${path}/metadata`, name: `${n}services.metadata${suffix}`, auth: pub ? 'public' : 'auth', handler: (ctx) => metadata(state, ctx, loc(ctx)) },
+        { method: 'POST', pattern: `${p}${path}/validation`, name: `${n}services.validate${suffix}`, auth: pub ? 'public-service' : 'auth', handler: (ctx) => validation(state, ctx, loc(ctx)) },
+        { method: 'GET', pattern: `${p}${path}/metadata`, name: `${n}services.metadata${suffix}`, auth: pub ? 'public-service' : 'auth', handler: (ctx) => metadata(state, ctx, loc(ctx)) },
       );
     }
   }
-  // Hybrid runner (§7.2): the locator travels in request_meta; the runner does not authenticate.
+  // Hybrid runner (§7.2): the locator travels in request_meta. A runner does not authenticate
+  // callers; the emulator does unless `openAccess` is set (as the hybrid tests do).
   const bodyLoc = (ctx: Ctx): Locator => {
     const rm = asObject(asObject(ctx.json())['request_meta']);
     const sid = asString(rm['service_id']);
     return sid ? { serviceId: sid } : {};
   };
   routes.push(
-    { method: 'POST', pattern: '/:tenant/api/v3/validation', name: 'hybrid.validate', auth: 'public', handler: (ctx) => validation(state, ctx, bodyLoc(ctx)) },
-    { method: 'POST', pattern: '/:tenant/api/v3/metadata', name: 'hybrid.metadata', auth: 'public', handler: (ctx) => metadata(state, ctx, bodyLoc(ctx)) },
+    { method: 'POST', pattern: '/:tenant/api/v3/validation', name: 'hybrid.validate', auth: 'auth', handler: (ctx) => validation(state, ctx, bodyLoc(ctx)) },
+    { method: 'POST', pattern: '/:tenant/api/v3/metadata', name: 'hybrid.metadata', auth: 'auth', handler: (ctx) => metadata(state, ctx, bodyLoc(ctx)) },
   );
   return routes;
 }

@@ -7,6 +7,7 @@ import { parseLocator } from '../util/locator.js';
 /**
  * `GET /api/v3/nodegen[/public]/getnodegenzipbyId/{loc}` (any casing): the real WASM
  * package when the version came from one, else a generated package describing the JS model.
+ * Both variants need credentials: a package is the model itself.
  */
 export function wasmDownloadRoutes(state: EmulatorState): Route[] {
   return [false, true].map(
@@ -14,7 +15,8 @@ export function wasmDownloadRoutes(state: EmulatorState): Route[] {
       method: 'GET',
       pattern: pub ? '/:tenant/api/v3/nodegen/public/getnodegenzipbyId/*loc' : '/:tenant/api/v3/nodegen/getnodegenzipbyId/*loc',
       name: pub ? 'public.wasm.download' : 'wasm.download',
-      auth: pub ? 'public' : 'auth',
+      // Spark serves packages of public services here; the emulator always asks for credentials.
+      auth: 'auth',
       handler: (ctx) => {
         const v = resolveVersion(state, parseLocator(ctx.params['loc'] ?? ''));
         ctx.sendBytes(200, versionPackage(v), 'application/zip', { 'content-disposition': `attachment; filename="${v.id}.zip"` });

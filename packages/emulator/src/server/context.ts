@@ -19,6 +19,10 @@ export class Ctx {
   answerDelayMs = 0;
   /** Whether an answer was produced (it may still be held back). */
   answered = false;
+  /** Whether the request body was read (else an error answer closes the connection). */
+  bodyRead = false;
+  /** A `/public/` route: only services marked public may be located. */
+  publicOnly = false;
   private parsedJson: unknown;
   private jsonDone = false;
   private parts: MultipartPart[] | undefined;
@@ -33,9 +37,22 @@ export class Ctx {
     this.search = q === -1 ? '' : url.slice(q + 1);
   }
 
-  /** Scheme + host the client used, for absolute URLs handed out in responses. */
+  /** The `publicUrl` option (origin only), when the emulator sits behind a front. */
+  publicOrigin: string | undefined;
+
+  /**
+   * Scheme + host for absolute URLs handed out in responses: `publicUrl` when set, else the
+   * `Host` the client used with `https` when an HTTPS front says so (`X-Forwarded-Proto`).
+   */
   get origin(): string {
-    return `http://${this.req.headers.host ?? 'localhost'}`;
+    if (this.publicOrigin) return this.publicOrigin;
+    const proto = this.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https' ? 'https' : 'http';
+    return `${proto}://${this.req.headers.host ?? 'localhost'}`;
+  }
+
+  /** Host (and port) of {@link origin}. */
+  get host(): string {
+    return new URL(this.origin).host;
   }
 
   /** Query parameters. */

@@ -7,15 +7,23 @@ export class HttpError extends Error {
   readonly code: string;
   readonly family: ErrorFamily;
   readonly headers: Record<string, string>;
+  /** Extra explanations (v3 `error.additional_details.details`). */
+  readonly details: string[] | undefined;
 
-  constructor(status: number, message: string, code = 'ERROR', family: ErrorFamily = 'v3', headers: Record<string, string> = {}) {
+  constructor(status: number, message: string, code = 'ERROR', family: ErrorFamily = 'v3', headers: Record<string, string> = {}, details?: string[]) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = code;
     this.family = family;
     this.headers = headers;
+    this.details = details;
   }
+}
+
+/** The same error rendered in another envelope family. */
+export function inFamily(error: HttpError, family: ErrorFamily): HttpError {
+  return new HttpError(error.status, error.message, error.code, family, error.headers, error.details);
 }
 
 /** Shorthand for a 404 in the given family. */

@@ -1,10 +1,14 @@
 import type { Ctx } from './context.js';
 
-/** Who may call a route: anyone, or any valid credential. */
-type RouteAuth = 'public' | 'auth';
+/**
+ * Who may call a route: anyone (`public`), anyone but only for services marked public
+ * (`public-service`, the `/public/` routes), any valid credential (`auth`), or a bearer
+ * token only (`bearer`: folder and category management, which refuse API keys on Spark).
+ */
+export type RouteAuth = 'public' | 'public-service' | 'auth' | 'bearer';
 
 /** A route handler; it answers through `ctx.send*` or throws an `HttpError`. */
-type Handler = (ctx: Ctx) => void | Promise<void>;
+export type Handler = (ctx: Ctx) => void | Promise<void>;
 
 /** One entry of the route table. */
 export interface Route {

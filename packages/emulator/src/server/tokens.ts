@@ -4,6 +4,11 @@ function b64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
 }
 
+/** The Keycloak origin beside a Spark API origin: `excel.` → `keycloak.`, anything else unchanged. */
+function keycloakOrigin(origin: string): string {
+  return origin.replace(/^(https?:\/\/)excel\./i, '$1keycloak.');
+}
+
 /** Issues and checks bearer tokens (issued ones expire; static ones never do). */
 export class TokenStore {
   private readonly issued = new Map<string, number>();
@@ -15,7 +20,9 @@ export class TokenStore {
 
   /**
    * Issues a JWT-shaped token (unsigned for practical purposes) with `iss`, `realm` and `exp`,
-   * so SDKs that decode tokens find the claims they expect.
+   * so SDKs that decode tokens find the claims they expect. `iss` has Keycloak's form,
+   * `{origin}/auth/realms/{tenant}`, with an `excel.` host label swapped for `keycloak.`
+   * (`https://excel.dev.example` → `https://keycloak.dev.example/auth/realms/my-tenant`).
    */
   issue(origin: string, tenant: string, clientId: string, ttlSeconds: number): string {
     const now = Math.floor(Date.now() / 1000);
@@ -25,7 +32,7 @@ export class TokenStore {
         exp: now + ttlSeconds,
         iat: now,
         jti: randomBytes(8).toString('hex'),
-        iss: `${origin}/auth/realms/${tenant}`,
+        iss: `${keycloakOrigin(origin)}/auth/realms/${tenant}`,
         aud: 'product-factory',
         sub: clientId,
         azp: clientId,

@@ -42,7 +42,7 @@ export async function importPackage(state: EmulatorState, zip: Uint8Array, entit
       status = 'replaced';
     }
     replaced.add(destKey);
-    const model = await modelFromPackage(pv, state.wasm);
+    const model = await modelFromPackage(pv, state.wasm, (ref) => state.registry.modelForRef(ref));
     const meta = pv.modelMeta ?? {};
     const info = asObject(meta['EngineInformation']);
     const v = state.registry.addVersion(dest.folder, dest.service, model, {

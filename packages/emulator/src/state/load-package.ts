@@ -10,11 +10,15 @@ export interface LoadTarget {
   uri?: string;
   /** Keep the package's version ids when free (default true). */
   keepIds?: boolean;
+  /** The id to give the version when the package holds exactly one (an upload's announced id). */
+  versionId?: string;
 }
 
 /**
  * Loads a WASM package or a whole export package into the registry, one new version
- * per package version (real WASM models run through the wasm-runner).
+ * per package version (real WASM models run through the wasm-runner). A version whose id
+ * already belongs to the same service (the same package uploaded again) keeps its id and
+ * entry; only its model is replaced.
  */
 export async function loadPackage(state: EmulatorState, zip: Uint8Array, target: LoadTarget = {}, parsed?: ParsedPackage): Promise<VersionEntry[]> {
   const pkg = parsed ?? parsePackage(zip);
@@ -23,10 +27,20 @@ export async function loadPackage(state: EmulatorState, zip: Uint8Array, target:
   for (const pv of pkg.versions) {
     const folder = fixed?.folder ?? pv.folder ?? 'my-folder';
     const service = fixed?.service ?? pv.service ?? 'wasm-service';
-    const model = await modelFromPackage(pv, state.wasm);
+    const model = await modelFromPackage(pv, state.wasm, (ref) => state.registry.modelForRef(ref));
     const meta = pv.modelMeta;
     const info = (meta?.['EngineInformation'] ?? {}) as Record<string, unknown>;
-    const versionId = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    const own = target.keepIds === false ? undefined : (pv.versionId ?? (typeof meta?.['VersionId'] === 'string' ? meta['VersionId'] : undefined));
+    const versionId = target.versionId !== undefined && pkg.versions.length === 1 ? target.versionId : own;
+    const same = versionId ? state.registry.versionById(versionId) : undefined;
+    if (same && same.service.folder.name.toLowerCase() === folder.toLowerCase() && same.service.name.toLowerCase() === service.toLowerCase()) {
+      // The same package again (a runner re-uploading): same version, new model; a runner keys on VersionId.
+      const old = same.model;
+      same.model = model;
+      await old.dispose?.().catch(() => undefined);
+      out.push(same);
+      continue;
+    }
     out.push(
       state.registry.addVersion(folder, service, model, {
         ...(versionId ? { versionId } : {}),

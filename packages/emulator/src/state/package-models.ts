@@ -38,10 +38,11 @@ function compilerVersion(v: PackageVersion): string {
 
 /**
  * Turns a package version into a runnable model: a real WASM model (run by the
- * wasm-runner), or, for emulator-generated packages, the built-in JS model it names
- * (falling back to the workbook echo/sum model).
+ * wasm-runner), or, for emulator-generated packages, the JS model it references (a user's
+ * model exported from this emulator, found by `findModel`), the built-in it names, or the
+ * workbook echo/sum model.
  */
-export async function modelFromPackage(v: PackageVersion, host: WasmHost): Promise<RunnableModel> {
+export async function modelFromPackage(v: PackageVersion, host: WasmHost, findModel?: (ref: string) => RunnableModel | undefined): Promise<RunnableModel> {
   const inputs = declaredInputs(v);
   const outputs = declaredOutputs(v);
   const packageMeta: JsonObject = {};
@@ -63,6 +64,8 @@ export async function modelFromPackage(v: PackageVersion, host: WasmHost): Promi
     };
   }
   const desc = asObject(parseJsonBytes(v.files['emulator-model.json']));
+  const ref = typeof desc['model_ref'] === 'string' ? findModel?.(desc['model_ref']) : undefined;
+  if (ref?.kind === 'js') return { ...ref, packageMeta };
   const builtin = typeof desc['builtin'] === 'string' ? desc['builtin'] : undefined;
   const def = builtin ? BUILTIN_BY_NAME[builtin] : undefined;
   const model = def ? jsModel(def, builtin) : workbookModel(String(desc['fileName'] ?? 'workbook.xlsx'));

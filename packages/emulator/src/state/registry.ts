@@ -28,6 +28,8 @@ export interface ServiceEntry {
   createdAt: string;
   updatedAt: string;
   versions: VersionEntry[];
+  /** Served by the `/public/` routes without credentials. */
+  public: boolean;
 }
 
 /** Options when publishing a version. */
@@ -52,6 +54,9 @@ export class Registry {
   private readonly services = new Map<string, ServiceEntry>();
   private readonly byServiceId = new Map<string, ServiceEntry>();
   private readonly byVersionId = new Map<string, VersionEntry>();
+  private readonly publicNames = new Set<string>();
+  /** JS models of removed versions, so a package exported before still imports with them. */
+  private readonly retired = new Map<string, RunnableModel>();
   readonly author = 'emulator@spark.local';
 
   /** Publishes a new version (creating folder and service as needed). */
@@ -60,7 +65,7 @@ export class Registry {
     const k = key(folder.name, serviceName);
     let service = this.services.get(k);
     if (!service) {
-      service = { id: uuid(), folder, name: serviceName, createdAt: nowIso(), updatedAt: nowIso(), versions: [] };
+      service = { id: uuid(), folder, name: serviceName, createdAt: nowIso(), updatedAt: nowIso(), versions: [], public: this.publicNames.has(k) };
       this.services.set(k, service);
       this.byServiceId.set(service.id, service);
     }
@@ -92,6 +97,14 @@ export class Registry {
     return entry;
   }
 
+  /** Marks `folder/service` public, now (if it exists) and whenever it is (re)created. */
+  markPublic(folder: string, service: string): void {
+    const k = key(folder, service);
+    this.publicNames.add(k);
+    const existing = this.services.get(k);
+    if (existing) existing.public = true;
+  }
+
   /** A service by folder and name (case-insensitive). */
   service(folder: string, name: string): ServiceEntry | undefined {
     return this.services.get(key(folder, name));
@@ -116,18 +129,33 @@ export class Registry {
     return [...this.byVersionId.values()];
   }
 
+  /**
+   * The model of a version by id, also after the version was removed (JS models only): what
+   * a generated package's `model_ref` names, so export → import keeps a user's JS model.
+   */
+  modelForRef(versionId: string): RunnableModel | undefined {
+    return this.byVersionId.get(versionId)?.model ?? this.retired.get(versionId);
+  }
+
+  private retire(v: VersionEntry): void {
+    this.byVersionId.delete(v.id);
+    if (v.model.kind !== 'js') return;
+    this.retired.set(v.id, v.model);
+    if (this.retired.size > 1000) this.retired.delete(this.retired.keys().next().value as string);
+  }
+
   /** Removes a service and all its versions; returns the removed versions. */
   deleteService(service: ServiceEntry): VersionEntry[] {
     this.services.delete(key(service.folder.name, service.name));
     this.byServiceId.delete(service.id);
-    for (const v of service.versions) this.byVersionId.delete(v.id);
+    for (const v of service.versions) this.retire(v);
     return service.versions;
   }
 
   /** Removes every version of a service but keeps the service (import `replace`). */
   clearVersions(service: ServiceEntry): VersionEntry[] {
     const removed = service.versions;
-    for (const v of removed) this.byVersionId.delete(v.id);
+    for (const v of removed) this.retire(v);
     service.versions = [];
     return removed;
   }

@@ -9,6 +9,8 @@ export interface VersionSelector {
   versionId?: string | undefined;
   /** ISO date: newest version effective at that time (`transaction_date`, `version_by_timestamp`). */
   at?: string | undefined;
+  /** A `/public/` route: a service not marked public is refused with 401. */
+  publicOnly?: boolean;
 }
 
 function pick(service: ServiceEntry, sel: VersionSelector): VersionEntry | undefined {
@@ -30,9 +32,18 @@ function pick(service: ServiceEntry, sel: VersionSelector): VersionEntry | undef
 /**
  * Finds the version a call targets: a version id wins, then the service (by id, folder/name
  * or proxy path) narrowed by semantic version or date, else its latest version.
- * @throws HttpError 404 when nothing matches
+ * @throws HttpError 404 when nothing matches, 401 when `publicOnly` finds a non-public service
  */
 export function resolveVersion(state: EmulatorState, loc: Locator, sel: VersionSelector = {}): VersionEntry {
+  const v = locate(state, loc, sel);
+  if (sel.publicOnly && !v.service.public) {
+    const name = `${v.service.folder.name}/${v.service.name}`;
+    throw new HttpError(401, `unauthorized: service ${name} is not public; call it with credentials on the non-public route`, 'UNAUTHORIZED');
+  }
+  return v;
+}
+
+function locate(state: EmulatorState, loc: Locator, sel: VersionSelector): VersionEntry {
   const { registry } = state;
   const versionId = loc.versionId ?? sel.versionId;
   if (versionId) {

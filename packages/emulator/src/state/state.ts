@@ -8,23 +8,7 @@ import { WasmHost } from '../wasm/wasm-host.js';
 import { TransformStore } from './transforms.js';
 import { CategoryStore } from './categories.js';
 import { formatUri } from '../util/locator.js';
-
-/** A bounded id → job map shared by every async-job family. */
-class JobStore<T extends { id: string }> {
-  private readonly jobs = new Map<string, T>();
-  constructor(private readonly max = 1000) {}
-  add(job: T): T {
-    this.jobs.set(job.id, job);
-    if (this.jobs.size > this.max) this.jobs.delete(this.jobs.keys().next().value as string);
-    return job;
-  }
-  get(id: string): T | undefined {
-    return this.jobs.get(id);
-  }
-  all(): T[] {
-    return [...this.jobs.values()];
-  }
-}
+import { createJobStores, type JobStores } from './jobs.js';
 
 /** Everything the routes share. */
 export interface EmulatorState {
@@ -39,7 +23,7 @@ export interface EmulatorState {
   tokens: TokenStore;
   clients: Map<string, string>;
   counters: { tokenRequests: number };
-  jobs: JobStore<{ id: string; [key: string]: unknown }>;
+  jobs: JobStores;
   startedAt: number;
   log(line: string): void;
 }
@@ -61,7 +45,7 @@ export function createState(options: EmulatorOptions, tenant: string, tokens: To
     tokens,
     clients,
     counters: { tokenRequests: 0 },
-    jobs: new JobStore(),
+    jobs: createJobStores(),
     startedAt: Date.now(),
     log: (line) => logger?.(line),
   };

@@ -12,6 +12,17 @@ export function swaggerFor(v: VersionEntry, tenant: string, host: string): JsonO
     'x-example': example,
     description,
   });
+  const requestSchema = {
+    type: 'object',
+    properties: {
+      request_data: { type: 'object', properties: { inputs: { type: 'object', properties: props(v.model.inputs.map((i) => i.name)) } } },
+      request_meta: { type: 'object', properties: { version_id: { type: 'string', example: v.id }, call_purpose: { type: 'string' } } },
+    },
+  };
+  const responseSchema = {
+    type: 'object',
+    properties: { response_data: { type: 'object', properties: { outputs: { type: 'object', properties: props(v.model.outputs) } } } },
+  };
   return {
     swagger: '2.0',
     info: {
@@ -22,6 +33,7 @@ export function swaggerFor(v: VersionEntry, tenant: string, host: string): JsonO
     },
     host,
     schemes: ['http'],
+    // Schemas inline, as Spark's swagger has them (no `definitions`, no `$ref`).
     paths: {
       '/{tenant}/api/v3/folders/{product}/services/{engine}/execute': {
         post: {
@@ -31,27 +43,9 @@ export function swaggerFor(v: VersionEntry, tenant: string, host: string): JsonO
             param('product', 'path', v.service.folder.name, 'Product Name'),
             param('engine', 'path', v.service.name, 'Engine Name'),
             param('x-tenant-name', 'header', tenant, 'Tenant Name'),
-            { name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/Request' } },
+            { name: 'request', in: 'body', required: true, schema: requestSchema },
           ],
-          responses: { '200': { description: 'Success', schema: { $ref: '#/definitions/Response' } } },
-        },
-      },
-    },
-    definitions: {
-      Request: {
-        type: 'object',
-        properties: {
-          request_data: { type: 'object', properties: { inputs: { type: 'object', properties: props(v.model.inputs.map((i) => i.name)) } } },
-          request_meta: { type: 'object', properties: { version_id: { type: 'string', example: v.id }, call_purpose: { type: 'string' } } },
-        },
-      },
-      Response: {
-        type: 'object',
-        properties: {
-          status: { type: 'string' },
-          response_data: { type: 'object', properties: { outputs: { type: 'object', properties: props(v.model.outputs) } } },
-          response_meta: { type: 'object' },
-          error: { type: 'object' },
+          responses: { '200': { description: 'Success response', schema: responseSchema } },
         },
       },
     },

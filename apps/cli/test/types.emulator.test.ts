@@ -1,0 +1,48 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withEmulator } from '@spark/test-utils/emulator';
+import { cleanEnv, runCli } from './helpers.js';
+
+const emu = withEmulator();
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let auth: string[];
+const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'spark-cli-types-'));
+  env = cleanEnv(dir);
+  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('spark types', () => {
+  it('writes the types of several services to --out', async () => {
+    const { code, stderr, stdout } = await spark('types', 'my-folder/volume-cylinder', 'my-folder/loan-payment', '--out', 'spark-types.ts');
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('wrote 2 service types to spark-types.ts');
+    const text = await readFile(join(dir, 'spark-types.ts'), 'utf8');
+    expect(text).toContain('export const volumeCylinder = defineService<VolumeCylinderInputs, VolumeCylinderOutputs>("my-folder/volume-cylinder");');
+    expect(text).toContain('years?: 10 | 15 | 20 | 25 | 30;');
+  });
+
+  it('prints to stdout, with the schema and another import when asked', async () => {
+    const { code, stderr, stdout } = await spark('types', 'my-folder/sum', '--schema', '--import-from', '@spark/sdk');
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('import { defineService } from "@spark/sdk";');
+    expect(stdout).toContain('defineService<SumInputs, SumOutputs>("my-folder/sum", { inputSchema: {"type":"object","additionalProperties":false,"properties":{"a":{"type":"number"},"b":{"type":"number"}}} });');
+  });
+
+  it('fails with Spark\'s 404 for an unknown service, writing nothing', async () => {
+    const { code, stderr } = await spark('types', 'my-folder/nope', '--out', 'nope.ts');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/404|not found/i);
+    await expect(readFile(join(dir, 'nope.ts'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,74 @@
+import type { SparkRequest } from '../client/types.js';
+import { SparkClosedError } from '../errors/closed-error.js';
+import { SparkConnectionError } from '../errors/connection-error.js';
+import { SparkResponseTooLargeError, SparkUnexpectedResponseError } from '../errors/response-errors.js';
+import { SparkSdkError } from '../errors/sdk-error.js';
+import { isSparkError } from '../errors/spark-error.js';
+import { SparkTimeoutError } from '../errors/timeout-error.js';
+import type { AbortCause } from './attempt.js';
+import { BodyTooLarge, isCorruptEncoding } from './body-failures.js';
+import { scrub } from './scrub.js';
+
+/** What a failure is classified against: the call and its attempt. */
+export interface FailureContext {
+  request: SparkRequest;
+  url: string;
+  requestId: string;
+  timeout: number;
+  closeSignal: AbortSignal;
+  /** The secrets to mask (asked only when an error is built). */
+  secrets(): readonly string[];
+}
+
+/**
+ * Turns whatever an attempt threw into the error a caller sees: the caller's own abort reason,
+ * `SparkClosedError`, `SparkTimeoutError`, a response error (too large, corrupt encoding; never
+ * retried), `SparkSdkError` for a request the runtime refused, else `SparkConnectionError`
+ * (the only class retried as a network failure). Secrets are masked in every message.
+ *
+ * @example
+ * throw classifyFailure(error, attempt.why, context);
+ */
+export function classifyFailure(error: unknown, why: AbortCause, context: FailureContext): Error {
+  const { request, url, requestId, timeout } = context;
+  if (why === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
+  if (why === 'closed' || context.closeSignal.aborted) return new SparkClosedError();
+  if (why === 'timeout') return new SparkTimeoutError(`${request.operation} timed out after ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
+  if (why === 'idle') return new SparkTimeoutError(`${request.operation} stalled: the body sent nothing for ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
+  if (isSparkError(error)) return error;
+  const base = { method: request.method, url, requestId, body: undefined };
+  if (error instanceof BodyTooLarge) {
+    return new SparkResponseTooLargeError(
+      `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
+      { ...base, status: error.status, limit: error.limit },
+    );
+  }
+  const secrets = context.secrets();
+  if (isCorruptEncoding(error)) {
+    return new SparkUnexpectedResponseError(
+      `${request.operation}: invalid response: its compressed body does not decode (${scrub(describe(error), secrets)}) (${request.method} ${url})`,
+      { ...base, status: (error as { status?: number }).status ?? 0, contentType: undefined, preview: '' },
+    );
+  }
+  // Runtime messages may quote a header value verbatim (e.g. `Headers.append: "<key>" is an invalid header value`).
+  if (error instanceof TypeError && /header|url|invalid/i.test(error.message) && !/fetch failed/i.test(error.message)) {
+    return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
+  }
+  const detail = scrub(describe(error), secrets);
+  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${hint(detail)}`, request.method, url, requestId, { cause: detail });
+}
+
+function describe(error: unknown): string {
+  const e = error as { message?: string; code?: string; cause?: { code?: string; message?: string } };
+  const code = e.code ?? e.cause?.code;
+  const message = e.cause?.message ?? e.message ?? String(error);
+  return code && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+/** What to try, for the failures users meet first. */
+function hint(detail: string): string {
+  if (/ECONNREFUSED/.test(detail)) return ' (nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)';
+  if (/ENOTFOUND|EAI_AGAIN/.test(detail)) return ' (the host name does not resolve: check baseUrl, DNS or your proxy settings)';
+  if (/CERT|certificate|self[- ]signed/i.test(detail)) return ' (TLS certificate check failed: pass ca for a private CA, or check the host name)';
+  return '';
+}

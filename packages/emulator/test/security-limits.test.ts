@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../src/index.js';
+import { JSON_KEY } from './helpers.js';
+import { drip, openSocket, rawRequest } from './raw-http.js';
+
+// Issue 14 §6: a hostile client cannot make the emulator read an unauthorised body, inflate a
+// gzip bomb, hold megabytes in `requests`, or keep a dripping connection open.
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+});
+afterAll(() => emu.close());
+
+const execPath = () => `/${emu.tenant}/api/v3/folders/my-folder/services/echo/execute`;
+
+describe('request bodies', () => {
+  it('answers 401 before reading the body of an unauthorised request, then closes', async () => {
+    const s = await openSocket(emu.url);
+    // Headers promise 50 MB; only headers are sent. The answer must not wait for the body.
+    s.socket.write(`POST ${execPath()} HTTP/1.1\r\nHost: ${new URL(emu.url).host}\r\ncontent-type: application/json\r\ncontent-length: 50000000\r\n\r\n{`);
+    await s.closed(3_000);
+    expect(s.received()).toMatch(/^HTTP\/1\.1 401 /);
+    expect(s.received().toLowerCase()).toContain('connection: close');
+  });
+
+  it('refuses a gzip bomb once its decoded size passes the default 64 MiB cap', async () => {
+    const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024, 0x20)); // ~80 KB on the wire
+    expect(bomb.length).toBeLessThan(200_000);
+    const r = await rawRequest(emu.url, 'POST', execPath(), { ...JSON_KEY, 'content-encoding': 'gzip' }, bomb);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body).error).toMatchObject({ error_category: 'application_error', error_type: 'error.PAYLOAD_TOO_LARGE' });
+  });
+
+  it('applies maxBodyBytes to decoded and raw bodies alike', async () => {
+    const small = await startEmulator({ maxBodyBytes: 64 * 1024 });
+    try {
+      const url = `/${small.tenant}/api/v3/folders/my-folder/services/echo/execute`;
+      const big = JSON.stringify({ request_data: { inputs: { pad: 'x'.repeat(100 * 1024) } } });
+      expect((await rawRequest(small.url, 'POST', url, { ...JSON_KEY, 'content-encoding': 'gzip' }, gzipSync(big))).status).toBe(413);
+      expect((await rawRequest(small.url, 'POST', url, JSON_KEY, big)).status).toBe(413);
+      const fits = JSON.stringify({ request_data: { inputs: { pad: 'x'.repeat(1024) } } });
+      expect((await rawRequest(small.url, 'POST', url, { ...JSON_KEY, 'content-encoding': 'gzip' }, gzipSync(fits))).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('keeps only a 16 KiB prefix of a body in requests', async () => {
+    const body = JSON.stringify({ request_data: { inputs: { pad: 'y'.repeat(200 * 1024) } } });
+    expect((await rawRequest(emu.url, 'POST', execPath(), JSON_KEY, body)).status).toBe(200);
+    const last = emu.requests.at(-1)!;
+    expect(last.body).toHaveLength(16 * 1024);
+    expect(last.bodyTruncated).toBe(true);
+    expect(last.bodyBytes).toBe(body.length);
+  });
+});
+
+describe('slow clients', () => {
+  it('closes a connection that drips its headers', async () => {
+    const s = await openSocket(emu.url);
+    void drip(s, `GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nx-pad: ${'a'.repeat(200)}\r\n\r\n`, 20);
+    const ms = await s.closed(3_000);
+    expect(ms).toBeLessThan(3_000);
+    expect(s.received()).not.toContain('200 OK');
+  });
+
+  it('closes a connection that drips its body', async () => {
+    const s = await openSocket(emu.url);
+    s.socket.write(`POST ${execPath()} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-synthetic-key: test-api-key\r\ncontent-type: application/json\r\ncontent-length: 400\r\n\r\n`);
+    void drip(s, '{'.padEnd(400, ' '), 20);
+    const ms = await s.closed(3_000);
+    expect(ms).toBeLessThan(3_000);
+    expect(s.received()).not.toContain('200 OK');
+  });
+});
