@@ -40,6 +40,32 @@ describe('spark emulator start', () => {
     expect(await exited).toBe(0);
   });
 
+  it('--cors and --allowed-host reach the emulator', async () => {
+    const { child, exited, started } = await start(['--cors', 'https://app.example.test', '--allowed-host', 'spark.example.test'], cleanEnv(dir));
+    try {
+      const health = (headers: Record<string, string>) => fetch(`${started.url}/health`, { headers });
+      const allowed = await health({ origin: 'https://app.example.test' });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.test');
+      const other = await health({ origin: 'https://evil.example.test' });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      // fetch() cannot set Host: ask node:http directly.
+      const { request } = await import('node:http');
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(`${started.url}/health`, { headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject).end();
+        });
+      expect(await status('spark.example.test')).toBe(200);
+      expect(await status('attacker.example.test')).not.toBe(200);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+
   it('prints its base URL, serves requests and stops on SIGINT with exit 0', async () => {
     const env = cleanEnv(dir);
     const child = spawnCli(['emulator', 'start', '--port', '0', '--tenant', 'acme', '--json'], env);

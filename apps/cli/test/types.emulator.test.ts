@@ -36,7 +36,8 @@ describe('spark types', () => {
     const { code, stderr, stdout } = await spark('types', 'my-folder/sum', '--schema', '--import-from', '@spark/sdk');
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('import { defineService } from "@spark/sdk";');
-    expect(stdout).toContain('defineService<SumInputs, SumOutputs>("my-folder/sum", { inputSchema: {"type":"object","additionalProperties":false,"properties":{"a":{"type":"number"},"b":{"type":"number"}}} });');
+    expect(stdout).toContain('defineService<SumInputs, SumOutputs>("my-folder/sum", { inputSchema: {"type":"object","additionalProperties":false,"properties":{"a":{"type":"number"},"b":{"type":"number"}}}, checkInputs });');
+    expect(stdout).toContain('import { checkInputs } from "@spark/sdk";');
   });
 
   it('fails with Spark\'s 404 for an unknown service, writing nothing', async () => {

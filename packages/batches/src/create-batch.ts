@@ -27,6 +27,7 @@ export async function createBatch(core: SparkCore, uri: ServiceUriInput, params:
     method: 'POST',
     path: 'api/v4/batch',
     json: createBatchBody(locator, options),
+    attributes: { 'spark.service.uri': formatServiceUri(locator) },
     signal: options.signal,
     timeout: options.timeout,
   });

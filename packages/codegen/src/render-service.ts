@@ -19,7 +19,7 @@ export async function renderService(source: ServiceTypeSource, names: { type: st
   const titled = (schema: JSONSchema, title: string): JSONSchema => ({ ...nameRows(schema, names.type), title });
   const inputTypes = await compile(titled(source.inputs, inputs), inputs, options);
   const outputTypes = await compile(titled(source.outputs, outputs), outputs, options);
-  const schema = withSchema ? `, { inputSchema: ${JSON.stringify(slim(source.inputs))} }` : '';
+  const schema = withSchema ? `, { inputSchema: ${JSON.stringify(slim(source.inputs))}, checkInputs }` : '';
   const descriptor =
     `/** \`${source.uri}\`: pass it to \`executeService\`, \`client.services.execute\` or \`runBatch\`. */\n` +
     `export const ${names.constant} = defineService<${inputs}, ${outputs}>(${JSON.stringify(source.uri)}${schema});\n`;

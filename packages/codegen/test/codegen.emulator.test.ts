@@ -63,17 +63,19 @@ describe('generateServiceTypes against the emulator', () => {
 
   it('embeds the input schema for validate: true only when asked', async () => {
     const withSchema = await generateServiceTypes(spark, ['my-folder/loan-payment'], { schema: true, importFrom: '@spark/sdk' });
-    expect(withSchema).toContain('import { defineService } from "@spark/sdk";');
+    expect(withSchema).toContain('import { defineService } from "@spark/sdk";\nimport { checkInputs } from "@spark/sdk";\n');
     expect(withSchema).toContain(
       'defineService<LoanPaymentInputs, LoanPaymentOutputs>("my-folder/loan-payment", { inputSchema: {"type":"object","additionalProperties":false,' +
-        '"properties":{"principal":{"type":"number","minimum":0},"annual_rate":{"type":"number","minimum":0,"maximum":1},"years":{"type":"number","enum":[10,15,20,25,30]}}} });',
+        '"properties":{"principal":{"type":"number","minimum":0},"annual_rate":{"type":"number","minimum":0,"maximum":1},"years":{"type":"number","enum":[10,15,20,25,30]}}}, checkInputs });',
     );
   });
 
   it('compiles under strict and skipLibCheck: false; wrong inputs and unknown outputs do not', async () => {
     const bad = USE.replace('years: 15', 'years: 12').replace('volume.outputs[1]!.volume', 'volume.outputs[1]!.area') +
       "\nimport type { LoanPaymentInputs } from './spark-types.js';\nexport const wrong: LoanPaymentInputs = { principal: '1000' };\n";
-    const result = await typecheck({ 'spark-types.ts': code, 'use.ts': USE, 'bad.ts': bad });
+    // With the embedded schemas and checker, so both forms of the file are compiled.
+    const withSchema = await generateServiceTypes(spark, SERVICES, { schema: true });
+    const result = await typecheck({ 'spark-types.ts': withSchema, 'use.ts': USE, 'bad.ts': bad });
     const errors = result.output.trim().split('\n').filter((line) => /error TS/.test(line));
     // use.ts and the generated file are clean; every error is in bad.ts, where it was put.
     expect(errors.map((line) => line.replace(/^.*?(\w+\.ts\(\d+),\d+\): (error TS\d+).*$/, '$1): $2'))).toEqual([

@@ -54,10 +54,11 @@ export {
   type ServiceDescriptor,
   type AnyServiceDescriptor,
   type ServiceInputSchema,
+  type ServiceInputChecker,
   type ServiceInputs,
   type ServiceOutputs,
 } from './uri/service-descriptor.js';
-export type { SparkHooks, SparkHookContext } from './transport/hooks.js';
+export type { SparkHooks, SparkHookContext, SparkHookCall } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
 import { JSON_KEY, post } from './helpers.js';
 
@@ -41,14 +41,15 @@ describe('fault injection', () => {
   });
 
   it('holds an answer after routing (answerDelayMs): a later request answers first', async () => {
-    emu.faults.add({ match: /\/sum\/execute$/, answerDelayMs: 150, count: 1 });
+    // A long hold, so a busy machine still answers the second request well inside it.
+    emu.faults.add({ match: /\/sum\/execute$/, answerDelayMs: 1500, count: 1 });
     const routed = () => emu.stats().byRoute['services.execute.v3'] ?? 0;
     const order: string[] = [];
     const start = routed();
     const slow = post(exec(), body).then((r) => (order.push('slow'), r));
-    await new Promise((resolve) => setTimeout(resolve, 40));
     // Handled already, answer still held.
-    expect([routed() - start, order]).toEqual([1, []]);
+    await vi.waitFor(() => expect(routed() - start).toBe(1), { timeout: 5000, interval: 5 });
+    expect(order).toEqual([]);
     const fast = post(exec(), body).then((r) => (order.push('fast'), r));
     const [a, b] = await Promise.all([slow, fast]);
     expect(order).toEqual(['fast', 'slow']);

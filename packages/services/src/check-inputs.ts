@@ -3,7 +3,8 @@ import { SparkSdkError, type ServiceInputSchema } from '@spark/core';
 /**
  * Checks service inputs against their JSON Schema (the subset Spark services describe: types,
  * enums, minimum/maximum, required fields, table rows) and throws a {@link SparkSdkError}
- * naming the first offending field. Loaded only when a call asks for `validate: true`.
+ * naming the first offending field. A descriptor carries it (`defineService(uri, { inputSchema,
+ * checkInputs })`) for `validate: true`, so code that never validates never bundles it.
  *
  * @param schema - the inputs' schema (a descriptor's `inputSchema`)
  * @param inputs - one record, or many (v4)

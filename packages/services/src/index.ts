@@ -1,5 +1,6 @@
 export { executeService } from './execute-service.js';
 export type { ExecuteParams, ExecuteMetaParams, TypedExecuteParams } from './execute-params.js';
+export { checkInputs } from './check-inputs.js';
 export type { ExecuteResult, ExecuteV3Original, ExecuteMeta, ExecuteData } from './execute-types.js';
 export { transformService, type TransformParams } from './transform-service.js';
 export { validateService, type ValidateParams, type ValidateResult, type ValidationEntry } from './validate-service.js';

@@ -2,26 +2,26 @@ import { isServiceDescriptor, SparkSdkError, type AnyServiceDescriptor, type Ser
 
 /**
  * Applies `validate` to one call's inputs: on when the call says so, else when the service
- * descriptor does. The checker is imported only then, so calls without it never load it.
+ * descriptor does. The checker comes with the descriptor (`checkInputs`), so an application
+ * that never validates never bundles it.
  *
  * @param uri - the service as the caller named it (a descriptor carries the schema)
  * @param inputs - the normalised inputs (one record or many)
  * @param validate - the call's own `validate` option
  * @param operation - operation id used in the error message
  * @example
- * await checkTypedInputs(volumeCylinder, { radius: 'x' }, true, 'services.execute'); // throws a SparkSdkError naming "inputs.radius"
+ * checkTypedInputs(volumeCylinder, { radius: 'x' }, true, 'services.execute'); // throws a SparkSdkError naming "inputs.radius"
  */
-export async function checkTypedInputs(
+export function checkTypedInputs(
   uri: ServiceUriInput | AnyServiceDescriptor,
   inputs: object | readonly object[],
   validate: boolean | undefined,
   operation: string,
-): Promise<void> {
+): void {
   const descriptor = isServiceDescriptor(uri) ? uri : undefined;
   if (!(validate ?? descriptor?.validate)) return;
-  if (!descriptor?.inputSchema) {
-    throw new SparkSdkError(`${operation}: "validate" needs a service descriptor with an inputSchema (generate one with \`spark types --schema\`)`);
+  if (!descriptor?.inputSchema || typeof descriptor.checkInputs !== 'function') {
+    throw new SparkSdkError(`${operation}: "validate" needs a service descriptor with an inputSchema and checkInputs (generate one with \`spark types --schema\`)`);
   }
-  const { checkInputs } = await import('./check-inputs.js');
-  checkInputs(descriptor.inputSchema, inputs, operation);
+  descriptor.checkInputs(descriptor.inputSchema, inputs, operation);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineService, SparkSdkError, type ServiceInputSchema } from '@spark/core';
 import { json, recorder, testClient, v3 } from '@spark/test-utils';
+import { checkInputs } from './check-inputs.js';
 import { executeService } from './execute-service.js';
 
 const schema: ServiceInputSchema = {
@@ -15,8 +16,8 @@ const schema: ServiceInputSchema = {
   },
 };
 interface Inputs { radius: number; height: number; shape?: 'round' | 'flat'; rows?: { age?: number }[] }
-const checked = defineService<Inputs, { volume: number }>('my-folder/volume-cylinder', { inputSchema: schema, validate: true });
-const plain = defineService<Inputs, { volume: number }>('my-folder/volume-cylinder', { inputSchema: schema });
+const checked = defineService<Inputs, { volume: number }>('my-folder/volume-cylinder', { inputSchema: schema, checkInputs, validate: true });
+const plain = defineService<Inputs, { volume: number }>('my-folder/volume-cylinder', { inputSchema: schema, checkInputs });
 const REPLY = v3({ outputs: { volume: 37.7 }, warnings: null, errors: null, service_chain: [] }, { version_id: 'vid', call_id: 'cid' });
 
 describe('executeService with a typed descriptor', () => {
@@ -61,7 +62,7 @@ describe('executeService with a typed descriptor', () => {
   it('validate without a schema is a clear error, not a silent pass', async () => {
     const rec = recorder(json(REPLY));
     await expect(executeService(testClient(rec.fetch), 'my-folder/volume-cylinder', { inputs: { radius: 1 }, validate: true })).rejects.toThrow(
-      'services.execute: "validate" needs a service descriptor with an inputSchema',
+      'services.execute: "validate" needs a service descriptor with an inputSchema and checkInputs',
     );
     expect(rec.calls).toHaveLength(0);
   });

@@ -7,6 +7,8 @@ interface EmulatorFlags {
   port: number;
   host?: string;
   open?: boolean;
+  cors?: string[];
+  allowedHost?: string[];
 }
 
 /** The API key the emulator accepts by default (a well-known test value, not a secret). */
@@ -32,6 +34,8 @@ export function registerEmulator(program: Command, app: CliApp): void {
     .option('-p, --port <n>', 'port (0 = any free port)', wholeNumber, 3000)
     .option('--host <host>', 'interface to bind (default 127.0.0.1)')
     .option('--open', 'serve every route without credentials, like a hybrid runner')
+    .option('--cors <origin>', 'also allow this browser origin (repeatable; http://localhost:* and http://127.0.0.1:* always are)', collect)
+    .option('--allowed-host <name>', 'also accept this Host header (repeatable; ".example.com" = subdomains too)', collect)
     .addHelpText('after', '\nExample:\n  spark emulator start --port 3000 --tenant my-tenant')
     .action(
       app.action<EmulatorFlags>(async (ctx, _args, flags) => {
@@ -42,6 +46,8 @@ export function registerEmulator(program: Command, app: CliApp): void {
           ...(flags.host !== undefined ? { host: flags.host } : {}),
           ...(ctx.flags.tenant !== undefined ? { tenant: ctx.flags.tenant } : {}),
           ...(flags.open === true ? { openAccess: true } : {}),
+          ...(flags.cors ? { cors: flags.cors } : {}),
+          ...(flags.allowedHost ? { allowedHosts: flags.allowedHost } : {}),
         });
         printResult(
           ctx.io,
@@ -58,4 +64,8 @@ export function registerEmulator(program: Command, app: CliApp): void {
         if (!ctx.io.json) note(ctx.io, 'emulator stopped');
       }),
     );
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

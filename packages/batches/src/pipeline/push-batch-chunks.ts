@@ -29,6 +29,7 @@ export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: 
     // Re-sending a chunk id is deduplicated by the pipeline, so a push whose answer was lost
     // (dropped connection, 502/504) can be repeated safely.
     idempotent: true,
+    attributes: { 'spark.record.count': chunks.reduce((n, c) => n + (Number(c?.size) || 0), 0) },
     signal,
     timeout,
   });

@@ -51,6 +51,7 @@ export class Pusher {
           headers: { 'content-type': 'application/json' },
           body: FlightTable.body(flight),
           idempotent: true,
+          attributes: { 'spark.record.count': flight.count, 'spark.batch.chunk_id': flight.id },
           signal: ctx.signal,
           timeout: this.timeout,
         });

@@ -2,12 +2,14 @@ import { setMaxListeners } from 'node:events';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { nodeTransport } from '../transport/node-transport.js';
+import { installAutoTracing } from '../tracing/auto-tracing.js';
 import { createCore } from './create-core.js';
 import type { SparkClient } from './spark-client.js';
 
 /**
  * Creates a Spark client (Node build: a pooled keep-alive `node:http` transport owned by
- * the client, HTTP(S) proxies and extra CA certificates, and OAuth credentials files). See
+ * the client, HTTP(S) proxies and extra CA certificates, OAuth credentials files, and
+ * OpenTelemetry tracing whenever `@opentelemetry/api` is installed (`tracing: false` to opt out)). See
  * the default build for the options.
  *
  * @example
@@ -15,7 +17,7 @@ import type { SparkClient } from './spark-client.js';
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
   const network = { proxy: options?.proxy, ca: options?.ca };
-  return createCore(options, {
+  const client = createCore(options, {
     transport: (base) => nodeTransport({ ...base, ...network }),
     // Loaded when first used: a credentials file, or SparkDownload.toFile().
     readTextFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
@@ -23,4 +25,6 @@ export function createClient(options?: SparkClientOptions): SparkClient {
     unlimitListeners: (signal) => setMaxListeners(0, signal),
     oauth: oauthOption,
   });
+  if (options?.tracing !== false) installAutoTracing(client.hooks, () => import('@opentelemetry/api'));
+  return client;
 }

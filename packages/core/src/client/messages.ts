@@ -58,6 +58,11 @@ export interface SparkRequest extends CallOptions {
   auth?: boolean;
   /** Compress the body when it is larger than the client's threshold (default `false`). */
   compress?: boolean;
+  /**
+   * Facts about the call for hooks and tracing (`spark.service.uri`, `spark.record.count`), the
+   * same for every attempt. Never secrets, never inputs.
+   */
+  attributes?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** A transport response with its body already read. */

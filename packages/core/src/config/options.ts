@@ -73,6 +73,12 @@ export interface SparkClientOptions {
   allowBrowser?: boolean;
   /** SDK hooks observing every request. */
   hooks?: Partial<SparkHooks>;
+  /**
+   * OpenTelemetry tracing (Node): on by default whenever `@opentelemetry/api` is installed, so
+   * spans are recorded once the application registers a tracer provider; `false` turns it off.
+   * Browsers opt in with `hooks: tracingHooks(otel)` from `@spark/core/tracing`.
+   */
+  tracing?: boolean;
 }
 
 /**
@@ -83,4 +89,5 @@ export const CLIENT_OPTION_KEYS: Readonly<Record<keyof SparkClientOptions, true>
   baseUrl: true, env: true, tenant: true, auth: true, apiKey: true, token: true, oauth: true, tokenUrl: true,
   timeout: true, maxRetries: true, retryInterval: true, headers: true, logger: true, fetch: true,
   compressAbove: true, maxResponseBytes: true, trustedOrigins: true, poolSize: true, proxy: true, ca: true, allowBrowser: true, hooks: true,
+  tracing: true,
 };

@@ -7,6 +7,14 @@ export interface SparkHookContext {
   /** 0 for the first attempt, then 1, 2, … */
   readonly attempt: number;
   readonly requestId: string;
+  /** The logical call this attempt belongs to: the same object for every attempt of one call. */
+  readonly call: SparkHookCall;
+}
+
+/** One logical call (all its attempts), as hooks see it. */
+export interface SparkHookCall {
+  /** Facts the operation gave about itself (`SparkRequest.attributes`, e.g. `spark.service.uri`). */
+  readonly attributes: Readonly<Record<string, string | number | boolean>>;
 }
 
 /**
@@ -22,6 +30,8 @@ export interface SparkHooks {
   afterResponse: Array<(context: SparkHookContext, response: { status: number; durationMs: number }) => void | Promise<void>>;
   /** Before waiting to retry. */
   beforeRetry: Array<(context: SparkHookContext, retry: { reason: string; delayMs: number }) => void | Promise<void>>;
+  /** Once per call, when it succeeds, with the final status and the body as read (`undefined` for a stream). */
+  afterCall: Array<(context: SparkHookContext, response: { status: number; data: unknown }) => void | Promise<void>>;
   /** Before an error is thrown; may return a replacement error. */
   beforeError: Array<(context: SparkHookContext, error: Error) => Error | void | Promise<Error | void>>;
 }
@@ -33,5 +43,6 @@ export function resolveHooks(hooks: Partial<SparkHooks> | undefined): SparkHooks
     afterResponse: [...(hooks?.afterResponse ?? [])],
     beforeRetry: [...(hooks?.beforeRetry ?? [])],
     beforeError: [...(hooks?.beforeError ?? [])],
+    afterCall: [...(hooks?.afterCall ?? [])],
   };
 }

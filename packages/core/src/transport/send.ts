@@ -49,11 +49,12 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     send: (inner) => send(engine, { ...inner, auth: false }),
   };
   const secrets = (): readonly string[] => secretsOf(engine);
+  const call = { attributes: request.attributes ?? {} };
   let retries = 0;
   let refreshed = false;
   for (let attemptNo = 0; ; attemptNo++) {
     const requestId = newRequestId();
-    const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId };
+    const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId, call };
     const draft: Record<string, string> = { ...lower(request.headers), ...(ownOrigin ? config.headers : undefined), ...prepared.headers };
     for (const hook of hooks.beforeRequest) await hook(context, draft);
     const credentials = useAuth ? await config.auth.authorize(authContext) : {};
@@ -116,10 +117,12 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
           idleMs: Math.min(timeout, MAX_TIMER_MS), maxBytes: limit, status, contentType: response.headers.get('content-type'),
           onIdle: () => attempt.stop('idle', new Error('idle')), settle,
         });
+        for (const hook of hooks.afterCall) await hook(context, { status, data: undefined });
         return sparkResponse(status, response.headers, body as T, requestId, url);
       }
       const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', failure)) as T;
       attempt.finish();
+      for (const hook of hooks.afterCall) await hook(context, { status, data });
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
       attempt.finish();

@@ -23,7 +23,8 @@ describe('defineService', () => {
 
   test('refuses an empty URI and validate without a schema', () => {
     expect(() => defineService<object>('  ')).toThrow(SparkSdkError);
-    expect(() => defineService<object>('f/s', { validate: true })).toThrow(/"validate" needs "inputSchema"/);
+    expect(() => defineService<object>('f/s', { validate: true })).toThrow(/"validate" needs "inputSchema" and "checkInputs"/);
+    expect(() => defineService<object>('f/s', { validate: true, inputSchema: { type: 'object' } })).toThrow(/"validate" needs "inputSchema" and "checkInputs"/);
   });
 
   test('a locator object is not a descriptor', () => {

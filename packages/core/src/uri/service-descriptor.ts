@@ -17,12 +17,21 @@ export interface ServiceInputSchema {
   additionalProperties?: boolean | undefined;
 }
 
+/**
+ * Checks inputs against a schema and throws a `SparkSdkError` naming the first bad field
+ * (`checkInputs` from `@spark/services`). A descriptor carries it, so that code which never
+ * validates never bundles it.
+ */
+export type ServiceInputChecker = (schema: ServiceInputSchema, inputs: object | readonly object[], operation: string) => void;
+
 /** A service descriptor with its types erased: what every operation accepts at runtime. */
 export interface AnyServiceDescriptor {
   /** The service's URI, e.g. `my-folder/volume-cylinder`. */
   readonly uri: string;
   /** The inputs' JSON Schema, when the descriptor was generated with it (for `validate: true`). */
   readonly inputSchema?: ServiceInputSchema | undefined;
+  /** The checker `validate: true` runs (`checkInputs` from `@spark/services`). */
+  readonly checkInputs?: ServiceInputChecker | undefined;
   /** Check every call's inputs against `inputSchema` before sending (default `false`). */
   readonly validate?: boolean | undefined;
 }
@@ -47,7 +56,8 @@ export type ServiceOutputs<D> = D extends ServiceDescriptor<object, infer O> ? O
  * input schema, when given for `validate: true`).
  *
  * @param uri - `folder/service[version]`, `service/{id}` or `version/{id}`
- * @param options - `inputSchema` (JSON Schema of the inputs) and `validate` (check every call)
+ * @param options - `inputSchema` (JSON Schema of the inputs), `checkInputs` (its checker, from
+ *   `@spark/services`) and `validate` (check every call; a call's own `validate` overrides it)
  * @returns the descriptor, to pass wherever a service URI goes
  * @example
  * interface Inputs { radius: number; height: number }
@@ -58,13 +68,13 @@ export type ServiceOutputs<D> = D extends ServiceDescriptor<object, infer O> ? O
  */
 export function defineService<I extends object, O = Record<string, unknown>>(
   uri: string,
-  options: { inputSchema?: ServiceInputSchema; validate?: boolean } = {},
+  options: { inputSchema?: ServiceInputSchema; checkInputs?: ServiceInputChecker; validate?: boolean } = {},
 ): ServiceDescriptor<I, O> {
   if (typeof uri !== 'string' || uri.trim() === '') {
     throw new SparkSdkError(`defineService: "uri" must be a non-empty service URI such as "my-folder/my-service" (got ${JSON.stringify(uri)})`, { cause: uri });
   }
-  if (options.validate && !options.inputSchema) {
-    throw new SparkSdkError('defineService: "validate" needs "inputSchema" (generate it with `spark types --schema`)');
+  if (options.validate && !(options.inputSchema && typeof options.checkInputs === 'function')) {
+    throw new SparkSdkError('defineService: "validate" needs "inputSchema" and "checkInputs" (generate them with `spark types --schema`)');
   }
   return Object.freeze({ uri, ...options });
 }
