@@ -28,6 +28,7 @@ export async function measureRun({ name, n, usage, drive }) {
   const emulator = (emu1.cpu.user + emu1.cpu.system - emu0.cpu.user - emu0.cpu.system) / 1e6;
   return {
     perRecord: { client: client / n, emulator: emulator / n },
+    recordsPerSecond: n / seconds,
     row: {
       runner: name,
       records: n.toLocaleString('en-US'),

@@ -19,6 +19,11 @@ const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies });
 rmSync(join(dir, 'dist'), { recursive: true, force: true });
 
+// Core's VERSION (sent in User-Agent and x-spark-ua) must be its package.json version.
+if (pkg.name === '@spark/core') {
+  execFileSync(process.execPath, [join(dir, '../../scripts/sync-version.mjs'), '--check'], { stdio: 'inherit' });
+}
+
 const tsc = createRequire(join(dir, 'package.json')).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
 

@@ -1,4 +1,4 @@
-import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
 import type { BatchInfo } from './types.js';
 import { SOURCE_SYSTEM, joinList, toIsoDate } from '@spark/core/wire';
@@ -20,6 +20,7 @@ const OPERATION = 'batches.create';
  * const pipeline = batchPipeline(spark, batch.id);
  */
 export async function createBatch(core: SparkCore, uri: ServiceUriInput, params: CreateBatchParams = {}): Promise<BatchInfo> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const options = parseParams(CreateBatchParamsSchema, params, OPERATION) as CreateBatchParams;
   const response = await core.request<BatchInfo>({
@@ -66,8 +67,9 @@ function createBatchBody(uri: ServiceUri, options: CreateBatchParams): Record<st
     max_workers: options.maxRunners,
     chunks_per_request: options.chunksPerVm,
     runner_thread_count: options.runnersPerVm,
-    // The SDKs disagree (PY `max_input_size_in_mb`, TS `max_input_size`); we send the Postman
-    // collection's spelling `max_input_in_mb` / `max_output_in_mb` (contract §9, §13).
+    // The official SDKs disagree (PY `max_input_size_in_mb`, TS `max_input_size`), so by the
+    // wire rule the Postman collection decides: `max_input_in_mb` / `max_output_in_mb`, which PY's
+    // changelog also names (contract §9, §13). Keep these names unless Postman changes.
     max_input_in_mb: options.maxInputSize,
     max_output_in_mb: options.maxOutputSize,
     acceptable_error_percentage: errorPercentage(options.accuracy),

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import type { BatchesDescription } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -15,6 +16,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * console.log(in_progress_batches.length, tenant?.status?.workers_in_use);
  */
 export async function describeBatches(core: SparkCore, options: CallOptions = {}): Promise<BatchesDescription> {
+  requireCore(core, 'batches.describe');
   const { signal, timeout } = checkCallOptions(options, 'batches.describe');
   const response = await core.request<BatchesDescription>({
     operation: 'batches.describe',

@@ -7,6 +7,7 @@ export type { SparkBaseUrl, SparkRequest, SparkResponse, SparkMethod, SparkFetch
 export type { SparkV1Response, SparkV3Response } from './client/envelopes.js';
 export type { SparkClientOptions } from './config/options.js';
 export { resolveConfig, type SparkPlatform } from './config/resolve-config.js';
+export { optionsFromConfig } from './config/options-from-config.js';
 export { resolveBaseUrl, tokenUrlFor, type BaseUrlInput } from './config/base-url.js';
 export { readEnv, type SparkEnvName } from './config/env.js';
 export { resolveLogger, silentLogger, type SparkLogger, type SparkLogLevel, type SparkLoggerOption } from './config/logger.js';
@@ -14,6 +15,7 @@ export { apiKey } from './auth/api-key.js';
 export { bearer, type SparkTokenSource } from './auth/bearer.js';
 export { clientCredentials, type ClientCredentialsAuth, type ClientCredentialsOptions, type SparkAccessToken } from './auth/client-credentials.js';
 export { readCredentialsFile } from './auth/credentials-file.js';
+export { decodeJwt, isJwtExpired, jwtOptions, type SparkJwt, type SparkJwtClaims } from './auth/jwt.js';
 export { publicAccess } from './auth/public-access.js';
 export type { SparkAuth, SparkAuthContext } from './auth/types.js';
 export { SparkError, isSparkError } from './errors/spark-error.js';
@@ -60,5 +62,7 @@ export {
 } from './uri/service-descriptor.js';
 export type { SparkHooks, SparkHookContext, SparkHookCall } from './transport/hooks.js';
 export { parseParams } from './validation/parse-params.js';
+export { requireCore } from './client/require-core.js';
+export { isUploadFile, uploadFileName, UPLOAD_EXPECTED, type SparkUploadFile, type UploadBlobOptions } from './upload/upload-file.js';
 export { pollJob, type SparkJobOptions, type PollVerdict } from './jobs/poll.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,4 @@
-import { SparkSdkError, type CallOptions, type SparkCore, type SparkDownload } from '@spark/core';
+import { SparkSdkError, type CallOptions, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'files.download';
@@ -28,6 +28,7 @@ export interface DownloadFileOptions extends CallOptions {
  * await file.toFile('./export.zip');
  */
 export async function downloadFile(core: SparkCore, url: string | URL, options: DownloadFileOptions = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const href = url instanceof URL ? url.href : url;
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
     throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });

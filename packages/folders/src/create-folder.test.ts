@@ -79,7 +79,8 @@ describe('createFolder', () => {
       { name: 'x', startDate: 'not a date' },
       { name: 'x', startDate: '2030-01-01', launchDate: '2025-01-01' },
       { name: 'x', colour: 'red' },
-      { name: 'x', cover: { image: 'not bytes' } },
+      { name: 'x', cover: { image: 42 } },
+      { name: 'x', cover: { image: '/no/such/cover.png' } },
     ]) {
       expect(await rejection(createFolder(spark, bad as never))).toBeInstanceOf(SparkSdkError);
     }

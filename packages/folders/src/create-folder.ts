@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput, toUploadBlob, uploadFileName, requireCore } from '@spark/core';
 import { addYears } from './dates.js';
 import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
@@ -60,6 +60,7 @@ interface Created {
  * console.log(folder.id, folder.launchDate);
  */
 export async function createFolder(core: SparkCore, params: string | CreateFolderParams): Promise<FolderDetails> {
+  requireCore(core, OPERATION);
   const input = typeof params === 'string' ? { name: params } : params;
   rejectUnknownKeys(input, Object.keys(Schema.entries), OPERATION);
   const options = parseParams(Schema, input, OPERATION);
@@ -69,6 +70,11 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
   const callOptions = { signal: options.signal, timeout: options.timeout };
+  // The cover is read before the folder is created, so an unreadable one creates nothing.
+  const cover = options.cover && {
+    image: await toUploadBlob(options.cover.image, { operation: OPERATION, field: 'cover.image' }),
+    fileName: options.cover.fileName ?? uploadFileName(options.cover.image),
+  };
 
   const form = new FormData();
   form.append('Name', options.name);
@@ -86,7 +92,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   const created = unwrapEnvelope<Created | null>(response, OPERATION, 'POST').data;
   if (!created?.folderId) throw envelopeError(response, OPERATION, 'POST', undefined, 'Spark returned no folderId');
 
-  if (options.cover) await uploadFolderCover(core, created.folderId, { ...options.cover, ...callOptions });
+  if (cover) await uploadFolderCover(core, created.folderId, { ...cover, ...callOptions });
 
   // The details URL is absolute and handed out by Spark; fall back to the Postman route by name.
   const url = created.get_product_url;

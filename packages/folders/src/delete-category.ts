@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
@@ -22,6 +22,7 @@ const Schema = v.object({ key: nonEmptyString, ...callOptionsEntries });
  * const left = await deleteCategory(spark, 'pensions-key');
  */
 export async function deleteCategory(core: SparkCore, key: string, options: CallOptions = {}): Promise<FolderCategory[]> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, key }, OPERATION);
   const response = await core.request({
     operation: OPERATION,

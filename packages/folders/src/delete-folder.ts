@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -21,6 +21,7 @@ const Schema = v.object({ id: nonEmptyString, ...callOptionsEntries });
  * await deleteFolder(spark, folder.id);
  */
 export async function deleteFolder(core: SparkCore, id: string, options: CallOptions = {}): Promise<void> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, id }, OPERATION);
   const response = await core.request({
     operation: OPERATION,

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { searchFolders, type FindFoldersParams, type FolderPaging } from './find-folders.js';
 import type { Folder } from './types.js';
@@ -15,6 +16,7 @@ import type { Folder } from './types.js';
  * for await (const folder of findAllFolders(spark, { category: 'Term' })) console.log(folder.name);
  */
 export async function* findAllFolders(core: SparkCore, params: string | FindFoldersParams = {}, paging: FolderPaging = {}): AsyncGenerator<Folder, void, undefined> {
+  requireCore(core, 'folders.findAll');
   let page = paging.page ?? 1;
   let seen = (page - 1) * (paging.size ?? 100);
   for (;;) {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { PagingSchema } from './schemas.js';
 import type { Folder } from './types.js';
@@ -65,6 +65,7 @@ export interface FindFoldersResult {
  * const { data, count } = await findFolders(spark, { category: 'Term', favorite: true }, { size: 20 });
  */
 export async function findFolders(core: SparkCore, params: string | FindFoldersParams = {}, paging: FolderPaging = {}): Promise<FindFoldersResult> {
+  requireCore(core, 'folders.find');
   return searchFolders(core, 'folders.find', params, paging);
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, SparkNotFoundError, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, SparkNotFoundError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -18,6 +18,7 @@ const Schema = v.object({ name: nonEmptyString, ...callOptionsEntries });
  * if (!(await folderExists(spark, 'pricing'))) await createFolder(spark, 'pricing');
  */
 export async function folderExists(core: SparkCore, name: string, options: CallOptions = {}): Promise<boolean> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { name, ...options }, OPERATION);
   try {
     const response = await core.request({

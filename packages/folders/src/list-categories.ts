@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
@@ -21,6 +21,7 @@ const Schema = v.object(callOptionsEntries);
  * const names = (await listCategories(spark)).map((c) => c.value);
  */
 export async function listCategories(core: SparkCore, options: CallOptions = {}): Promise<FolderCategory[]> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, options, OPERATION);
   const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...params });
   return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'GET').data);

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore } from '@spark/core';
 import { searchFolders, type FindFoldersResult, type FolderPaging } from './find-folders.js';
 
@@ -12,5 +13,6 @@ import { searchFolders, type FindFoldersResult, type FolderPaging } from './find
  * const { data, count } = await listFolders(spark, { page: 2, size: 50 });
  */
 export async function listFolders(core: SparkCore, paging: FolderPaging = {}): Promise<FindFoldersResult> {
+  requireCore(core, 'folders.list');
   return searchFolders(core, 'folders.list', {}, paging);
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
@@ -30,6 +30,7 @@ export interface SaveCategoryParams extends CallOptions {
  * const categories = await saveCategory(spark, 'Pensions', { icon: 'pension.svg' });
  */
 export async function saveCategory(core: SparkCore, name: string, params: SaveCategoryParams = {}): Promise<FolderCategory[]> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, { ...params, name }, OPERATION);
   const response = await core.request({
     operation: OPERATION,

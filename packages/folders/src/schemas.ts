@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { SparkSdkError } from '@spark/core';
+import { isUploadFile, SparkSdkError, UPLOAD_EXPECTED, type SparkUploadFile } from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 /** A cover image. */
 export const CoverSchema = v.object({
-  image: v.union([v.instance(Blob), v.instance(Uint8Array)]),
+  image: v.custom<SparkUploadFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
   fileName: v.optional(nonEmptyString),
 });
 /** Paging of a folder search. */

@@ -1,3 +1,5 @@
+import type { SparkUploadFile } from '@spark/core';
+
 /** A folder ("product") as Spark lists it. Unknown keys Spark adds are kept. */
 export interface Folder {
   id: string;
@@ -33,10 +35,10 @@ export interface FolderCategory {
   [key: string]: unknown;
 }
 
-/** A cover image: bytes or a `Blob`/`File`, with an optional file name. */
+/** A cover image: bytes, a `Blob`/`File`, a stream, a Node `Readable` or (Node) a file path, with an optional file name. */
 export interface FolderCover {
-  image: Blob | Uint8Array;
-  /** Default: the `File`'s name, else `file`. */
+  image: SparkUploadFile;
+  /** Default: the `File`'s (or the path's) name, else `file`. */
   fileName?: string;
 }
 

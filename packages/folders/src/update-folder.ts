@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput } from '@spark/core';
+import { parseParams, pathSegment, SparkSdkError, type SparkCore, type CallOptions, type SparkDateInput, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCover } from './types.js';
@@ -50,6 +50,7 @@ export interface UpdateFolderParams extends CallOptions {
  * await updateFolder(spark, folder.id, { description: 'Q4 pricing', launchDate: '2030-01-01' });
  */
 export async function updateFolder(core: SparkCore, id: string, params: UpdateFolderParams): Promise<void> {
+  requireCore(core, OPERATION);
   rejectUnknownKeys(params, Object.keys(Schema.entries).filter((key) => key !== 'id'), OPERATION);
   const options = parseParams(Schema, { ...params, id }, OPERATION);
   const { id: folderId, cover, signal, timeout, startDate, launchDate, ...fields } = options;

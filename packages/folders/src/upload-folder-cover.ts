@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, toUploadBlob, uploadFileName, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
 import { CoverSchema } from './schemas.js';
 import type { FolderCover } from './types.js';
@@ -20,17 +20,18 @@ export interface UploadFolderCoverParams extends FolderCover, CallOptions {}
  *
  * @param core - a client from `createClient()`
  * @param id - the folder id (not its name)
- * @param params - `image` (bytes, `Blob` or `File`) and an optional `fileName`
+ * @param params - `image` (bytes, `Blob`/`File`, a stream, a Node `Readable` or a file path) and an optional `fileName`
  * @returns nothing; rejects with a `SparkApiError` when Spark refuses the image
  *
  * @example
  * await uploadFolderCover(spark, folder.id, { image: await readFile('cover.png'), fileName: 'cover.png' });
  */
 export async function uploadFolderCover(core: SparkCore, id: string, params: UploadFolderCoverParams): Promise<void> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, { ...params, id }, OPERATION);
   const form = new FormData();
   form.append('id', options.id);
-  appendImage(form, 'coverImage', options);
+  await appendImage(form, 'coverImage', options, OPERATION);
   const response = await core.request({
     operation: OPERATION,
     method: 'POST',
@@ -44,9 +45,8 @@ export async function uploadFolderCover(core: SparkCore, id: string, params: Upl
   unwrapEnvelope(response, OPERATION, 'POST');
 }
 
-/** Appends an image as a file part (`File` names win over the default `file`). */
-function appendImage(form: FormData, part: string, cover: FolderCover): void {
-  const blob = cover.image instanceof Blob ? cover.image : new Blob([cover.image as BlobPart], { type: 'application/octet-stream' });
-  const fileName = cover.fileName ?? (typeof File === 'function' && cover.image instanceof File && cover.image.name ? cover.image.name : 'file');
-  form.append(part, blob, fileName);
+/** Appends an image as a file part (`File` and path names win over the default `file`). */
+async function appendImage(form: FormData, part: string, cover: FolderCover, operation: string): Promise<void> {
+  const blob = await toUploadBlob(cover.image, { operation, field: 'image' });
+  form.append(part, blob, cover.fileName ?? uploadFileName(cover.image) ?? 'file');
 }

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import type { HealthCheckResult } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -17,6 +18,7 @@ const OPERATION = 'health.check';
  * console.log(status); // 'UP'
  */
 export async function checkHealth(core: SparkCore, options: CallOptions = {}): Promise<HealthCheckResult> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<HealthCheckResult | null>({
     operation: OPERATION,

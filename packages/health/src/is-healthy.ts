@@ -1,4 +1,4 @@
-import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore, type CallOptions } from '@spark/core';
+import { SparkApiError, SparkConnectionError, SparkTimeoutError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { checkHealth } from './check-health.js';
 
 /**
@@ -14,6 +14,7 @@ import { checkHealth } from './check-health.js';
  * if (!(await isHealthy(spark))) console.warn('Spark is down');
  */
 export async function isHealthy(core: SparkCore, options: CallOptions = {}): Promise<boolean> {
+  requireCore(core, 'health.isHealthy');
   try {
     const { status } = await checkHealth(core, options);
     return typeof status === 'string' && status.toLowerCase() === 'up';

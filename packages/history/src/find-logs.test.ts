@@ -66,7 +66,8 @@ describe('logs plugin', () => {
     const client = spark.use(logs);
     await client.logs.find('f/s');
     expect(logs.key).toBe('logs');
-    expect(Object.keys(client.logs).sort()).toEqual(['download', 'find', 'get', 'rehydrate']);
+    expect(Object.keys(client.logs).sort()).toEqual(['download', 'downloads', 'find', 'get', 'rehydrate']);
+    expect(Object.keys(client.logs.downloads).sort()).toEqual(['getStatus', 'initiate']);
     expect(calls).toHaveLength(1);
   });
 });

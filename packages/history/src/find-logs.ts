@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   createApiError, parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput, requireCore,
 } from '@spark/core';
 import type { LogInfo } from './types.js';
 import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
@@ -75,6 +75,7 @@ export interface FindLogsResult {
  * const { data } = await findLogs(spark, 'my-folder/volume-cylinder', { startDate: '2025-01-01', callPurpose: 'Demo' });
  */
 export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: FindLogsParams = {}, paging: LogPaging = {}): Promise<FindLogsResult> {
+  requireCore(core, OPERATION);
   const criteria = parseParams(Schema, params, OPERATION);
   const { page = 1, size = 100, sort = '-updated', signal, timeout } = parseParams(PagingSchema, paging, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
+import { createApiError, parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import type { DetailedLog } from './types.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -26,6 +26,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
   callId: string,
   options: CallOptions = {},
 ): Promise<DetailedLog<I, O>> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, callId }, OPERATION);
   const response = await core.request<{ response_data?: unknown } | null>({
     operation: OPERATION,

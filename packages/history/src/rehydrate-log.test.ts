@@ -22,17 +22,19 @@ describe('rehydrateLog', () => {
     expect(calls[1]!.headers['x-synthetic-key']).toBeUndefined();
   });
 
-  it('adds ?index=N (including 0), accepts the object locator, and uses GET download/{callId} when legacy', async () => {
+  it('adds ?index=N (including 0), accepts the object locator, and POSTs {} to download/{callId} when legacy (both official SDKs moved it from GET)', async () => {
     const { spark, calls } = recorder(answer(), workbook(), answer(), workbook());
     await rehydrateLog(spark, { folder: 'f', service: 's' }, { callId: 'c', index: 0 });
     await rehydrateLog(spark, 'f/s', { callId: 'c', index: 2, legacy: true });
     expect(`${calls[0]!.method} ${calls[0]!.url}`).toBe(`POST ${BASE}/api/v3/folders/f/services/s/download/xml/c?index=0`);
-    expect(`${calls[2]!.method} ${calls[2]!.url}`).toBe(`GET ${BASE}/api/v3/folders/f/services/s/download/c?index=2`);
-    expect(calls[2]!.body).toBeUndefined();
+    expect(`${calls[2]!.method} ${calls[2]!.url}`).toBe(`POST ${BASE}/api/v3/folders/f/services/s/download/c?index=2`);
+    expect(calls[2]!.body).toBe('{}');
+    expect(calls[2]!.headers['content-type']).toBe('application/json');
   });
 
-  it('returns the workbook as a SparkDownload', async () => {
+  it('returns the workbook as a SparkDownload, with the download_url document Spark answered', async () => {
     const download = await rehydrateLog(recorder(answer(), workbook()).spark, 'f/s', { callId: 'c' });
+    expect(download.document).toEqual({ status: null, response_data: { download_url: FILE_URL }, response_meta: {}, error: null });
     expect(download.contentType).toBe(XLSX);
     expect(download.fileName).toBe('cyl.xlsx');
     expect(await download.bytes()).toEqual(new Uint8Array([0x50, 0x4b, 3, 4]));

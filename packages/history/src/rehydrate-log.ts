@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   createApiError, parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
-  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -23,24 +23,41 @@ export interface RehydrateLogParams extends CallOptions {
   legacy?: boolean;
 }
 
+/** What Spark answers a rehydration with: the `download_url` document (v3 envelope). */
+export interface RehydrateDocument {
+  status: unknown;
+  response_data: { download_url: string; [key: string]: unknown };
+  response_meta?: Record<string, unknown> | null;
+  error?: unknown;
+  [key: string]: unknown;
+}
+
+/** A rehydrated workbook: the file, plus the document that handed out its `download_url`. */
+export type RehydratedLog = SparkDownload & {
+  /** Spark's answer to the rehydrate call (`response_data.download_url`, `response_meta`, …). */
+  readonly document: RehydrateDocument;
+};
+
 /**
  * Rebuilds the Excel workbook of a past execution, filled with that call's inputs.
  *
  * Wire: `POST {full}/api/v3/folders/{f}/services/{s}/download/xml/{callId}[?index=N]` with body
  * `{}` (PY 0.3.2: the API requires an empty object; the Postman collection agrees), then `GET`
- * of the returned `download_url`. `legacy: true` uses `GET …/download/{callId}` instead, as the
- * Postman collection does.
+ * of the returned `download_url`. `legacy: true` uses `POST …/download/{callId}` with body `{}`
+ * instead (both official SDKs moved it from GET to POST as bug fixes: PY 0.2.1, TS 0.3.2).
  *
  * @param core - a client from `createClient()`
  * @param uri - the service: `folder/service` or `{ folder, service }`
  * @param params - `callId` (required), `index`, `legacy`
- * @returns the workbook as a download (`bytes()`, `stream`, `toFile(path)`)
+ * @returns the workbook as a download (`bytes()`, `stream`, `toFile(path)`) with Spark's answer in `document`
  *
  * @example
  * const workbook = await rehydrateLog(spark, 'my-folder/volume-cylinder', { callId });
  * await workbook.toFile('./rehydrated.xlsx');
+ * console.log(workbook.document.response_data.download_url);
  */
-export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<SparkDownload> {
+export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params: RehydrateLogParams): Promise<RehydratedLog> {
+  requireCore(core, OPERATION);
   const given = (params as Partial<RehydrateLogParams> | undefined)?.callId;
   if (typeof given !== 'string' || !given.trim()) {
     throw new SparkSdkError(`${OPERATION}: "callId" is required when rehydrating`, { cause: given });
@@ -51,9 +68,9 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   const callOptions = { signal: options.signal, timeout: options.timeout };
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,
-    ...(options.legacy
-      ? { method: 'GET', path: servicePath({ folder, service }, { endpoint: `download/${callId}` }) }
-      : { method: 'POST', path: servicePath({ folder, service }, { endpoint: `download/xml/${callId}` }), json: {} }),
+    method: 'POST',
+    path: servicePath({ folder, service }, { endpoint: options.legacy ? `download/${callId}` : `download/xml/${callId}` }),
+    json: {},
     query: { index: options.index },
     // Regenerating a workbook changes nothing on the server.
     idempotent: true,
@@ -63,9 +80,10 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   if (typeof url !== 'string' || !url) {
     throw createApiError(
       OPERATION,
-      { status: response.status, method: options.legacy ? 'GET' : 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
+      { status: response.status, method: 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
       `Spark produced no download URL for call ${options.callId}`,
     );
   }
-  return core.download({ operation: OPERATION, method: 'GET', url, ...callOptions });
+  const file = await core.download({ operation: OPERATION, method: 'GET', url, ...callOptions });
+  return Object.assign(file, { document: response.data as RehydrateDocument });
 }

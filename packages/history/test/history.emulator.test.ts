@@ -61,6 +61,8 @@ describe('history against the emulator', () => {
     const last = emu.requests.filter((r) => r.path.includes('/download/xml/')).at(-1);
     expect(last?.method).toBe('POST');
     expect(last?.body).toBe('{}');
+    const legacy = emu.requests.find((r) => /\/download\/[^/]+$/.test(r.path) && !r.path.includes('/xml/'));
+    expect([legacy?.method, legacy?.body]).toEqual(['POST', '{}']);
   });
 
   it('downloads logs as a zip (json and csv), polling the job to 100 %', async () => {
@@ -73,6 +75,17 @@ describe('history against the emulator', () => {
     expect(seen.length).toBeGreaterThanOrEqual(2);
     const csv = await spark.logs.download(SERVICE, { type: 'csv', sourceSystem: 'history-it', startDate: Date.now() - 60_000, pollInterval: 5 });
     expect((await csv.bytes()).byteLength).toBeGreaterThan(22);
+    expect(csv.job).toMatchObject({ progress: 100, download_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1/) });
+  });
+
+  it('runs a log download job step by step: initiate, getStatus until 100, then the file', async () => {
+    const job = await spark.logs.downloads.initiate(SERVICE, { type: 'csv', callIds: [v3CallId] });
+    expect(job).toEqual({ jobId: expect.any(String), type: 'csv' });
+    let status = await spark.logs.downloads.getStatus(SERVICE, job);
+    for (let i = 0; status.progress < 100 && i < 10; i++) status = await spark.logs.downloads.getStatus(SERVICE, job);
+    expect(status.progress).toBe(100);
+    const rehydrated = await spark.logs.rehydrate(SERVICE, { callId: v3CallId });
+    expect(rehydrated.document.response_data.download_url).toMatch(/^http:\/\/127\.0\.0\.1/);
   });
 
   it('finds calls by term and version, newest first', async () => {

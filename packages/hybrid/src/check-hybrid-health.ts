@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
 import type { HybridHealth } from './types.js';
@@ -13,5 +14,6 @@ import type { HybridHealth } from './types.js';
  * const { msg } = await checkHybridHealth(runner); // 'ok'
  */
 export function checkHybridHealth(core: SparkCore, options?: CallOptions): Promise<HybridHealth> {
+  requireCore(core, 'hybrid.health.check');
   return getRunnerInfo<HybridHealth>(core, 'healthcheck', 'hybrid.health.check', options);
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions } from '@spark/core';
+import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
 import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
 import { callOptionsEntries } from '@spark/core/wire';
@@ -34,6 +34,7 @@ export interface GetHybridMetadataParams extends CallOptions {
  * const { response_data } = await getHybridMetadata(runner, `version/${versionId}`);
  */
 export async function getHybridMetadata(core: SparkCore, uri: ServiceUriInput, params: GetHybridMetadataParams = {}): Promise<SparkV3Response> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, false) };
   const response = await core.request<SparkV3Response>({

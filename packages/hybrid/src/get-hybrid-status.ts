@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
 import type { HybridStatus } from './types.js';
@@ -14,5 +15,6 @@ import type { HybridStatus } from './types.js';
  * const { models } = await getHybridStatus(runner);
  */
 export function getHybridStatus(core: SparkCore, options?: CallOptions): Promise<HybridStatus> {
+  requireCore(core, 'hybrid.status.get');
   return getRunnerInfo<HybridStatus>(core, 'status', 'hybrid.status.get', options);
 }

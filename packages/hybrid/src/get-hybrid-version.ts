@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { getRunnerInfo } from './runner-info.js';
 import type { HybridVersion } from './types.js';
@@ -13,5 +14,6 @@ import type { HybridVersion } from './types.js';
  * const { version } = await getHybridVersion(runner); // '1.31.2'
  */
 export function getHybridVersion(core: SparkCore, options?: CallOptions): Promise<HybridVersion> {
+  requireCore(core, 'hybrid.version.get');
   return getRunnerInfo<HybridVersion>(core, 'version', 'hybrid.version.get', options);
 }

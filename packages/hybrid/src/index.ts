@@ -1,4 +1,5 @@
-export { createHybridClient, DEFAULT_RUNNER_URL, type HybridClient, type HybridClientOptions } from './create-hybrid-client.js';
+export { createHybridClient, DEFAULT_RUNNER_URL, type HybridClientOptions } from './create-hybrid-client.js';
+export { HybridClient, type RunnerCallOptions } from './runner-statics.js';
 export { checkHybridHealth } from './check-hybrid-health.js';
 export { getHybridVersion } from './get-hybrid-version.js';
 export { getHybridStatus } from './get-hybrid-status.js';

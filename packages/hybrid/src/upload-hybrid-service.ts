@@ -1,36 +1,27 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import { isUploadFile, parseParams, toUploadBlob, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkUploadFile, type CallOptions, requireCore } from '@spark/core';
 import type { HybridUploadResult } from './types.js';
 import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.upload';
 
-/** A WASM package: raw bytes, a Blob/File, a stream, or a download (e.g. from `downloadWasm`). */
-export type HybridPackage = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | SparkDownload;
+/**
+ * A WASM package: raw bytes, a Blob/File, a stream, a download (e.g. from `downloadWasm`), a
+ * Node `Readable` or (Node) a file path.
+ */
+export type HybridPackage = SparkUploadFile;
 
 /** Options of {@link uploadHybridService}. */
 export interface UploadHybridServiceOptions extends CallOptions {
-  /** File name of the multipart part (default `package.zip`). */
+  /** File name of the multipart part (default: the file's own name, else `package.zip`). */
   fileName?: string;
 }
 
-const isPackage = (value: unknown): boolean =>
-  value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || value instanceof ReadableStream ||
-  (typeof value === 'object' && value !== null && typeof (value as { bytes?: unknown }).bytes === 'function');
-
 const Schema = v.object({
-  file: v.custom<HybridPackage>(isPackage, 'must be a Blob, Uint8Array, ArrayBuffer, ReadableStream or SparkDownload (the WASM zip)'),
+  file: v.custom<HybridPackage>(isUploadFile, `must be ${UPLOAD_EXPECTED} (the WASM zip)`),
   fileName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty file name'))),
   ...callOptionsEntries,
 });
-
-async function toBlob(file: HybridPackage): Promise<Blob> {
-  let part: BlobPart;
-  if (file instanceof Blob || file instanceof Uint8Array || file instanceof ArrayBuffer) part = file as BlobPart;
-  else if (file instanceof ReadableStream) part = await new Response(file).arrayBuffer();
-  else part = (await file.bytes()) as BlobPart;
-  return new Blob([part], { type: 'application/zip' });
-}
 
 /**
  * Uploads a WASM package to the runner: `POST {runner}/api/v3/upload`, multipart part
@@ -47,9 +38,11 @@ async function toBlob(file: HybridPackage): Promise<Blob> {
  * const versionId = response_data[0].services[0].VersionId;
  */
 export async function uploadHybridService(core: SparkCore, file: HybridPackage, options: UploadHybridServiceOptions = {}): Promise<HybridUploadResult> {
+  requireCore(core, OPERATION);
   const params = parseParams(Schema, { ...options, file }, OPERATION);
   const form = new FormData();
-  form.append('file', await toBlob(params.file), params.fileName ?? 'package.zip');
+  const blob = await toUploadBlob(params.file, { operation: OPERATION, type: 'application/zip' });
+  form.append('file', blob.type === 'application/zip' ? blob : new Blob([blob], { type: 'application/zip' }), params.fileName ?? uploadFileName(params.file) ?? 'package.zip');
   const response = await core.request<HybridUploadResult>({
     operation: OPERATION,
     method: 'POST',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions } from '@spark/core';
+import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
 import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
 import { callOptionsEntries } from '@spark/core/wire';
@@ -37,6 +37,7 @@ export interface ValidateHybridServiceParams extends CallOptions {
  * const { response_data } = await validateHybridService(runner, `version/${versionId}`, { validationType: 'dynamic', inputs: { radius: 2 } });
  */
 export async function validateHybridService(core: SparkCore, uri: ServiceUriInput, params: ValidateHybridServiceParams = {}): Promise<SparkV3Response> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
   // PY 0.3 sends `version` and always a validation_type; TS 0.4 omits both. We follow PY (the newer SDK).
   const meta = { ...options.metadata, ...locatorMeta(uri, OPERATION, true), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' };

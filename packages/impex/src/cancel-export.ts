@@ -1,4 +1,4 @@
-import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { JobIdSchema } from './wire.js';
 import type { ExportStatus } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -18,6 +18,7 @@ const OPERATION = 'impex.exports.cancel';
  * await cancelExport(spark, job.id);
  */
 export async function cancelExport(core: SparkCore, jobId: string, options?: CallOptions): Promise<ExportStatus> {
+  requireCore(core, OPERATION);
   const id = parseParams(JobIdSchema, jobId, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ExportStatus>({

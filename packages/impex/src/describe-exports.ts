@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import type { ImpexDescription } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -16,6 +17,7 @@ const OPERATION = 'impex.exports.describe';
  * const { recent_exports, tenant } = await describeExports(spark);
  */
 export async function describeExports(core: SparkCore, options?: CallOptions): Promise<ImpexDescription> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/export/status', signal, timeout });
   return response.data;

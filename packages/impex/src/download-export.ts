@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type SparkDownload, type CallOptions } from '@spark/core';
+import { SparkSdkError, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
 import type { ExportStatus } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
 
@@ -18,6 +18,7 @@ const OPERATION = 'impex.exports.download';
  * await zip.toFile('./export.zip');
  */
 export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: CallOptions): Promise<SparkDownload[]> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];

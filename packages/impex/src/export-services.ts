@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { exportBody } from './export-body.js';
 import { ExportServicesSchema, type ExportServicesParams } from './export-params.js';
 import { downloadExport } from './download-export.js';
@@ -23,6 +23,7 @@ const OPERATION = 'impex.export';
  * await files[0].toFile('./volume-cylinder.zip');
  */
 export async function exportServices(core: SparkCore, params: ExportServicesParams): Promise<ExportServicesResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(ExportServicesSchema, params, OPERATION) as ExportServicesParams;
   const body = exportBody(options, OPERATION);
   const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/export', json: body, signal: options.signal });

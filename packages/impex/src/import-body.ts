@@ -1,5 +1,5 @@
-import { parseServiceUri } from '@spark/core';
-import type { ImportDestination, ImportFile, InitiateImportParams } from './import-params.js';
+import { parseServiceUri, toUploadBlob } from '@spark/core';
+import type { ImportDestination, InitiateImportParams } from './import-params.js';
 import { SOURCE_SYSTEM } from '@spark/core/wire';
 
 /** `services_modify` from a destination (string, mapping or list). */
@@ -28,21 +28,12 @@ function importEntity(params: InitiateImportParams): Record<string, unknown> {
   };
 }
 
-/** Reads the package into a `application/zip` Blob (a multipart part needs a known length). */
-async function zipBlob(file: ImportFile): Promise<Blob> {
-  let part: BlobPart;
-  if (file instanceof Blob) part = file;
-  else if (file instanceof Uint8Array || file instanceof ArrayBuffer) part = file as BlobPart;
-  else if (file instanceof ReadableStream) part = await new Response(file).arrayBuffer();
-  else part = (await file.bytes()) as BlobPart;
-  return new Blob([part], { type: 'application/zip' });
-}
-
 /** The multipart body of `POST api/v4/import`: `importRequestEntity` then `file` (package.zip). */
-export async function importForm(params: InitiateImportParams): Promise<FormData> {
+export async function importForm(params: InitiateImportParams, operation: string): Promise<FormData> {
   const entity = JSON.stringify(importEntity(params));
   const form = new FormData();
   form.append('importRequestEntity', entity);
-  form.append('file', await zipBlob(params.file), 'package.zip');
+  // A multipart part needs a known length: streams are read first (a path stays file-backed).
+  form.append('file', await toUploadBlob(params.file, { operation, type: 'application/zip' }), 'package.zip');
   return form;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CallOptions, SparkDownload, SparkJobOptions } from '@spark/core';
+import { isUploadFile, UPLOAD_EXPECTED, type CallOptions, type SparkJobOptions, type SparkUploadFile } from '@spark/core';
 import type { ImportStatus } from './types.js';
 import { callOptionsEntries, jobOptionsEntries } from '@spark/core/wire';
 
@@ -11,16 +11,9 @@ const mapping = v.object({
 });
 const destination = v.union([uri, mapping]);
 
-const isFile = (value: unknown): boolean =>
-  value instanceof Blob ||
-  value instanceof Uint8Array ||
-  value instanceof ArrayBuffer ||
-  value instanceof ReadableStream ||
-  (typeof value === 'object' && value !== null && typeof (value as { bytes?: unknown }).bytes === 'function');
-
 /** The import body (`importRequestEntity`) and the package. */
 export const InitiateImportSchema = v.object({
-  file: v.custom<ImportFile>(isFile, 'must be a Blob, Uint8Array, ArrayBuffer, ReadableStream or SparkDownload (the exported zip)'),
+  file: v.custom<ImportFile>(isUploadFile, `must be ${UPLOAD_EXPECTED} (the exported zip)`),
   destination: v.union([v.pipe(v.array(destination), v.minLength(1, 'must list at least one service')), destination]),
   ifPresent: v.optional(v.picklist(['abort', 'replace', 'add_version'])),
   sourceSystem: v.optional(v.string()),
@@ -31,8 +24,11 @@ export const InitiateImportSchema = v.object({
 /** {@link InitiateImportSchema} plus polling options. */
 export const ImportServicesSchema = v.object({ ...InitiateImportSchema.entries, ...jobOptionsEntries });
 
-/** An exported package: raw bytes, a Blob/File, a stream, or a download from `exportServices`. */
-export type ImportFile = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | SparkDownload;
+/**
+ * An exported package: raw bytes, a Blob/File, a stream, a download from `exportServices`, a
+ * Node `Readable` or (Node) a file path.
+ */
+export type ImportFile = SparkUploadFile;
 
 /** Where one exported service goes: `target` defaults to `source`, `upgrade` to `minor`. */
 export interface ImportDestination {

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { importForm } from './import-body.js';
 import { ImportServicesSchema, type ImportServicesParams } from './import-params.js';
 import { waitForJob } from './job-status.js';
@@ -24,8 +24,9 @@ const OPERATION = 'impex.import';
  * });
  */
 export async function importServices(core: SparkCore, params: ImportServicesParams): Promise<ImportStatus> {
+  requireCore(core, OPERATION);
   const options = parseParams(ImportServicesSchema, params, OPERATION) as ImportServicesParams;
-  const body = await importForm(options);
+  const body = await importForm(options, OPERATION);
   const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/import', body, signal: options.signal });
   if (typeof init.data?.id !== 'string' || init.data.id === '') throw jobFailure(OPERATION, init, 'Spark did not return an import job id');
   const final = await waitForJob<ImportStatus>(core, 'import', OPERATION, init.data, options);

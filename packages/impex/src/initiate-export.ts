@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { exportBody } from './export-body.js';
 import { InitiateExportSchema, type InitiateExportParams } from './export-params.js';
 import type { ImpexJobInit } from './types.js';
@@ -18,6 +18,7 @@ const OPERATION = 'impex.exports.initiate';
  * const status = await getExportStatus(spark, job.id);
  */
 export async function initiateExport(core: SparkCore, params: InitiateExportParams): Promise<ImpexJobInit> {
+  requireCore(core, OPERATION);
   const options = parseParams(InitiateExportSchema, params, OPERATION) as InitiateExportParams;
   const response = await core.request<ImpexJobInit>({
     operation: OPERATION,

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { importForm } from './import-body.js';
 import { InitiateImportSchema, type InitiateImportParams } from './import-params.js';
 import type { ImpexJobInit } from './types.js';
@@ -17,12 +17,13 @@ const OPERATION = 'impex.imports.initiate';
  * const job = await initiateImport(spark, { file: zipBytes, destination: 'my-folder/volume-cylinder' });
  */
 export async function initiateImport(core: SparkCore, params: InitiateImportParams): Promise<ImpexJobInit> {
+  requireCore(core, OPERATION);
   const options = parseParams(InitiateImportSchema, params, OPERATION) as InitiateImportParams;
   const response = await core.request<ImpexJobInit>({
     operation: OPERATION,
     method: 'POST',
     path: 'api/v4/import',
-    body: await importForm(options),
+    body: await importForm(options, OPERATION),
     signal: options.signal,
     timeout: options.timeout,
   });

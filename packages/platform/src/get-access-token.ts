@@ -1,4 +1,4 @@
-import { SparkSdkError, type ClientCredentialsAuth, type SparkAccessToken, type SparkCore } from '@spark/core';
+import { SparkSdkError, type ClientCredentialsAuth, type SparkAccessToken, type SparkCore, requireCore } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'platform.getAccessToken';
@@ -26,6 +26,7 @@ export interface GetAccessTokenOptions {
  * const { accessToken, expiresAt } = await getAccessToken(spark);
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
+  requireCore(core, OPERATION);
   const { signal } = checkCallOptions(options, OPERATION, ['force']);
   const force = options?.force;
   if (force !== undefined && typeof force !== 'boolean') {

@@ -1,4 +1,4 @@
-import { createApiError, type SparkCore, type CallOptions } from '@spark/core';
+import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'platform.getConfig';
@@ -29,6 +29,7 @@ interface ConfigEnvelope {
  * console.log(config['Batch_Chunk_Size']); // '100'
  */
 export async function getPlatformConfig(core: SparkCore, options?: CallOptions): Promise<PlatformConfig> {
+  requireCore(core, OPERATION);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   const response = await core.request<ConfigEnvelope | null>({
     operation: OPERATION,

@@ -1,7 +1,7 @@
 import { BaseClient } from './base-client.js';
-import type { SparkConfig } from '@spark/core';
+import { optionsFromConfig, type SparkConfig } from '@spark/core';
 import type { ClientOptions } from './options.js';
-import { checkSparkHealth, downloadSparkFile, optionsFromConfig } from './statics.js';
+import { checkSparkHealth, downloadSparkFile } from './statics.js';
 
 /**
  * The Spark client for `await using`: `close()` refuses new calls, waits for in-flight

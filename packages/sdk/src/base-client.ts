@@ -1,4 +1,7 @@
-import { clientCredentials, createClient, type SparkClient, type SparkConfig, type SparkCore, type SparkPlugin } from '@spark/core';
+import {
+  clientCredentials, createClient, SparkSdkError, type SparkClient, type SparkConfig, type SparkCore, type SparkDownload, type SparkHooks,
+  type SparkPlugin, type SparkRequest, type SparkResponse,
+} from '@spark/core';
 import { batches, type BatchesApi } from '@spark/batches';
 import { files, type FilesApi } from '@spark/files';
 import { folders, type FoldersApi } from '@spark/folders';
@@ -16,8 +19,10 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 /**
  * What `Client` and `AsyncClient` share: one core (one transport, one auth, one pool) and
  * every resource as a lazy getter — nothing is built until first used, then it is reused.
+ * A client is itself a `SparkCore`, so every standalone function takes it directly:
+ * `runBatch(client, …)`, `executeService(client, …)`.
  */
-export abstract class BaseClient {
+export abstract class BaseClient implements SparkCore {
   /** @internal */
   protected readonly core: SparkClient;
   readonly #resources = new Map<string, unknown>();
@@ -42,12 +47,43 @@ export abstract class BaseClient {
     return api;
   }
 
+  /**
+   * Adds a plugin's namespace to this client (built once, over this client's core) and returns
+   * the client typed with it: your own resources sit beside the built-in ones.
+   *
+   * @example
+   * const reports: SparkPlugin<'reports', { daily(): Promise<unknown> }> = {
+   *   key: 'reports',
+   *   create: (core) => ({ daily: async () => (await core.request({ operation: 'reports.daily', method: 'GET', path: 'api/v3/reports/daily' })).data }),
+   * };
+   * using spark = new Client({ baseUrl, apiKey }).use(reports);
+   * await spark.reports.daily();
+   */
+  use<K extends string, A>(plugin: SparkPlugin<K, A>): this & { readonly [P in K]: A } {
+    if (typeof plugin !== 'object' || plugin === null || typeof plugin.key !== 'string' || typeof plugin.create !== 'function') {
+      throw new SparkSdkError('use() expects a plugin: { key, create(core) }', { cause: plugin });
+    }
+    if (plugin.key === '' || plugin.key in this) {
+      throw new SparkSdkError(`use(): a namespace named "${plugin.key}" is already on this client (or the key is empty)`);
+    }
+    Object.defineProperty(this, plugin.key, { value: plugin.create(this.core), enumerable: true });
+    return this as this & { readonly [P in K]: A };
+  }
+
   /** The resolved configuration (credentials are masked when printed). */
   get config(): SparkConfig { return this.core.config; }
   /** Whether `close()` was called. */
   get closed(): boolean { return this.core.closed; }
-  /** The core contract, for the standalone functions (`executeService(client.spark, …)`, `runBatch(client.spark, …)`). */
+  /** Aborts when the client is closed. */
+  get signal(): AbortSignal { return this.core.signal; }
+  /** The client's hooks (read-only view). */
+  get hooks(): SparkHooks { return this.core.hooks; }
+  /** The underlying core (the client itself is one too: `runBatch(client, …)` works as well). */
   get spark(): SparkCore { return this.core; }
+  /** Sends one logical request through the client's transport (see `SparkCore.request`). */
+  request<T = unknown>(request: SparkRequest): Promise<SparkResponse<T>> { return this.core.request<T>(request); }
+  /** Sends a request and returns its body as a download (see `SparkCore.download`). */
+  download(request: SparkRequest): Promise<SparkDownload> { return this.core.download(request); }
 
   /** Execute, validate and manage services. */
   get services(): ServicesApi { return this.#get(services); }

@@ -12,5 +12,5 @@ export * from '@spark/wasm';
 export { Client } from './client.js';
 export { AsyncClient } from './async-client.js';
 export { BaseClient } from './base-client.js';
-export { checkSparkHealth, downloadSparkFile, optionsFromConfig } from './statics.js';
+export { checkSparkHealth, downloadSparkFile } from './statics.js';
 export type { ClientOptions } from './options.js';

@@ -1,5 +1,4 @@
-import { createClient, publicAccess, type SparkAuth, type SparkConfig, type SparkFetch } from '@spark/core';
-import type { ClientOptions } from './options.js';
+import { createClient, publicAccess, type SparkAuth, type SparkFetch } from '@spark/core';
 import { downloadFile } from '@spark/files';
 import { checkHealthAt, type CheckHealthAtOptions, type HealthCheckResult } from '@spark/health';
 
@@ -29,29 +28,4 @@ export async function downloadSparkFile(url: string, auth: SparkAuth = publicAcc
   } finally {
     client.close();
   }
-}
-
-/**
- * Client options that reproduce an existing client's configuration (same tenant, the same
- * auth strategy value — so an OAuth token cache is shared — timeouts, retries, headers,
- * logger), for `Client.use(config)`. Unlike the Python SDK's `use`, credentials are never
- * re-read from masked getters, so the copy authenticates.
- *
- * @example
- * const copy = Client.use(spark.config, { timeout: 5_000 });
- */
-export function optionsFromConfig(config: SparkConfig, overrides: ClientOptions = {}): ClientOptions {
-  return {
-    baseUrl: config.baseUrl.full,
-    auth: config.auth,
-    timeout: config.timeout,
-    maxRetries: config.maxRetries,
-    retryInterval: config.retryInterval,
-    headers: { ...config.headers },
-    logger: config.logger,
-    compressAbove: config.compressAbove,
-    maxResponseBytes: config.maxResponseBytes,
-    trustedOrigins: config.trustedOrigins.slice(1),
-    ...overrides,
-  };
 }

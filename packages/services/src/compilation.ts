@@ -27,10 +27,9 @@ export async function waitForCompilation(
   jobId: string,
   options: SparkJobOptions<CompilationProgress> = {},
 ): Promise<CompilationProgress> {
-  const path = `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/getcompilationprogess/${pathSegment(jobId, 'jobId')}`;
   const { onProgress, ...polling } = options;
   return pollJob<CompilationProgress>(core, operation, polling, async (signal) => {
-    const response = await core.request<CompilationProgress>({ operation, method: 'GET', path, signal });
+    const response = await fetchCompilationStatus(core, operation, target, jobId, { signal });
     const data = response.data?.response_data;
     onProgress?.(response.data);
     const progress = Number(data?.progress ?? 0);
@@ -39,6 +38,14 @@ export async function waitForCompilation(
     if (status.toLowerCase() === 'success') return { done: true, result: response.data };
     throw failure(operation, jobId, response, status);
   });
+}
+
+/** One `GET …/getcompilationprogess/{jobId}` (sic). */
+export function fetchCompilationStatus(
+  core: SparkCore, operation: string, target: { folder: string; service: string }, jobId: string, call: { signal?: AbortSignal | undefined; timeout?: number | undefined },
+): Promise<SparkResponse<CompilationProgress>> {
+  const path = `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/getcompilationprogess/${pathSegment(jobId, 'jobId')}`;
+  return core.request<CompilationProgress>({ operation, method: 'GET', path, signal: call.signal, timeout: call.timeout });
 }
 
 function failure(operation: string, jobId: string, response: SparkResponse<CompilationProgress>, status: string) {

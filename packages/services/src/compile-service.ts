@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, isUploadFile, UPLOAD_EXPECTED, uploadFileName, requireCore } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
@@ -11,9 +11,9 @@ import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/
 export interface CompileParams extends SparkJobOptions<CompilationProgress> {
   folder: string;
   service: string;
-  /** The Excel workbook. */
+  /** The Excel workbook: a Blob/File, bytes, a stream, a Node `Readable` or (Node) a file path. */
   file: ServiceFile;
-  /** Default `{service}.xlsx`. */
+  /** Default: the file's own name (a `File`'s, a path's), else `{service}.xlsx`. */
   fileName?: string;
   /** How the version number grows (default `minor`). */
   versioning?: 'major' | 'minor' | 'patch';
@@ -51,10 +51,7 @@ export const CompileParamsSchema = v.object({
   folder: nonEmptyString,
   service: nonEmptyString,
   // A check at call time, not v.instance(ReadableStream): reading that global at import costs Node ~2 ms.
-  file: v.custom<Blob | Uint8Array | ReadableStream>(
-    (x) => x instanceof Blob || x instanceof Uint8Array || x instanceof ReadableStream,
-    'must be a Blob, a Uint8Array or a ReadableStream',
-  ),
+  file: v.custom<ServiceFile>(isUploadFile, `must be ${UPLOAD_EXPECTED}`),
   fileName: v.optional(nonEmptyString),
   versioning: v.optional(v.picklist(['major', 'minor', 'patch'])),
   startDate: v.optional(dateInputSchema),
@@ -73,6 +70,7 @@ export const CompileParamsSchema = v.object({
  * const { upload } = await compileService(spark, { folder: 'my-folder', service: 'pricing', file: await readFile('pricing.xlsx') });
  */
 export async function compileService(core: SparkCore, params: CompileParams): Promise<CompileResult> {
+  requireCore(core, 'services.compile');
   return compileWith(core, 'services.compile', params);
 }
 
@@ -89,22 +87,31 @@ export async function compileWith(
   fixed?: { start: string; end: string },
 ): Promise<CompileResult> {
   const options = parseParams(CompileParamsSchema, params, operation) as CompileParams;
-  const dates = fixed ?? effectiveDates(options.startDate, options.endDate, operation);
-  const fileName = options.fileName ?? `${options.service}.xlsx`;
+  const { upload, jobId } = await uploadWorkbook(core, operation, options, fixed ?? effectiveDates(options.startDate, options.endDate, operation));
+  const target = { folder: options.folder, service: options.service };
+  const compilation = await waitForCompilation(core, operation, target, jobId, options);
+  return { upload, compilation };
+}
+
+/**
+ * `POST …/upload` of a validated workbook (step 1 of a compilation); returns the upload
+ * envelope and its compilation job id.
+ */
+export async function uploadWorkbook(
+  core: SparkCore, operation: string, options: CompileParams, dates: { start: string; end: string },
+): Promise<{ upload: CompileResult['upload']; jobId: string }> {
+  const fileName = options.fileName ?? uploadFileName(options.file) ?? `${options.service}.xlsx`;
   const form = new FormData();
   const entity = { request_data: { effective_start_date: dates.start, effective_end_date: dates.end, version_difference: options.versioning ?? 'minor', ...options.extras } };
   form.append('engineUploadRequestEntity', JSON.stringify(entity));
   form.append('serviceFile', await toBlob(options.file, fileName, operation), fileName);
-  const target = { folder: options.folder, service: options.service };
   const response = await core.request<CompileResult['upload']>({
     operation,
     method: 'POST',
-    path: `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/upload`,
+    path: `api/v3/folders/${pathSegment(options.folder, 'folder')}/services/${pathSegment(options.service, 'service')}/upload`,
     body: form,
     signal: options.signal,
   });
   const upload = checkEnvelope(operation, 'POST', response);
-  const jobId = requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid);
-  const compilation = await waitForCompilation(core, operation, target, jobId, options);
-  return { upload, compilation };
+  return { upload, jobId: requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid) };
 }

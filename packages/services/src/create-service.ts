@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, SparkSdkError, type SparkCore } from '@spark/core';
+import { parseParams, SparkSdkError, type SparkCore, requireCore } from '@spark/core';
 import { CompileParamsSchema, compileWith, type CompileParams, type CompileResult } from './compile-service.js';
 import { effectiveDates } from './dates.js';
 import { publishWith, PublishDetailsEntries, type PublishDetails, type PublishResult } from './publish-service.js';
@@ -31,6 +31,7 @@ const ParamsSchema = v.object({ ...PublishDetailsEntries, ...CompileParamsSchema
  * console.log(publication.response_data.version_id);
  */
 export async function createService(core: SparkCore, params: CreateServiceParams): Promise<CreateServiceResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION) as CreateServiceParams;
   // The same effective period for the upload and the publication (PY computes it twice).
   const dates = effectiveDates(options.startDate, options.endDate, OPERATION);

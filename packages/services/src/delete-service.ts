@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
 import { callOptionsEntries } from '@spark/core/wire';
@@ -24,6 +24,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  * await deleteService(spark, 'my-folder/old-service');
  */
 export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<DeleteServiceResult> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<DeleteServiceResult>({

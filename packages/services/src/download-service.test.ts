@@ -14,7 +14,7 @@ describe('downloadService', () => {
     const rec = recorder(reply);
     const file = await downloadService(testClient(rec.fetch), 'my folder/s');
     expect(rec.last.method).toBe('GET');
-    expect(rec.last.url).toBe('https://excel.test.coherent.global/api/v1/product/my%20folder/engines/s/download?filename=&type=');
+    expect(rec.last.url).toBe('https://excel.test.coherent.global/api/v1/product/my%20folder/engines/s/download/?filename=&type=');
     expect(file.fileName).toBe('s.xlsx');
     expect(file.contentType).toContain('spreadsheetml');
     expect(await file.bytes()).toEqual(XLSX);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -36,12 +36,14 @@ const ParamsSchema = v.object({
  * await file.toFile('./volume-cylinder.xlsx');
  */
 export async function downloadService(core: SparkCore, uri: ServiceUriInput, params: DownloadServiceParams = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
-  // The Postman collection addresses the latest version without the trailing id segment.
-  const path = `api/v1/product/${pathSegment(locator.folder, 'folder')}/engines/${pathSegment(locator.service, 'service')}/download`
-    + (versionId ? `/${pathSegment(versionId, 'versionId')}` : '');
+  // The latest version is `…/download/` with the trailing slash both official SDKs send (they
+  // were fixed against the live API; the Postman collection drops the slash) — contract §13.
+  const path = `api/v1/product/${pathSegment(locator.folder, 'folder')}/engines/${pathSegment(locator.service, 'service')}/download/`
+    + (versionId ? pathSegment(versionId, 'versionId') : '');
   return core.download({
     operation: OPERATION,
     method: 'GET',

@@ -1,5 +1,5 @@
 import {
-  formatServiceUri, parseParams, parseServiceUri, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
+  formatServiceUri, parseParams, parseServiceUri, requireCore, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
 } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
@@ -58,6 +58,7 @@ export async function executeService<I extends object, O>(
   uri: ServiceUriInput | AnyServiceDescriptor,
   params: ExecuteParams<I> | TypedExecuteParams<I> = {},
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);

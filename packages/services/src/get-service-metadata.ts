@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import type { ExecuteMeta } from './execute-types.js';
 import { callOptionsEntries } from '@spark/core/wire';
 
@@ -26,6 +26,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  * console.log(response_data.outputs['Metadata.Font']);
  */
 export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceMetadataResult> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<ServiceMetadataResult>({

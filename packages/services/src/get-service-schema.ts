@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, pathSegment, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, parseServiceUri, pathSegment, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.getSchema';
@@ -38,6 +38,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  * console.log(schema.xlInputs);
  */
 export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<T> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   if (locator.versionId) {

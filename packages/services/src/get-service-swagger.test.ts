@@ -6,19 +6,19 @@ import { json, recorder, testClient } from '@spark/test-utils';
 const DOC = { swagger: '2.0', info: { title: 's' }, paths: { '/execute': {} } };
 
 describe('getServiceSwagger', () => {
-  it('GETs the latest version for all subservices as JSON', async () => {
+  it('GETs the latest version for all subservices as JSON, keeping the trailing slash both official SDKs send', async () => {
     const rec = recorder(json(DOC));
     const doc = await getServiceSwagger(testClient(rec.fetch), 'f/s');
     expect(rec.last.method).toBe('GET');
-    expect(rec.last.path).toBe('/my-tenant/api/v3/folders/f/services/s/downloadswagger/All/false');
+    expect(rec.last.path).toBe('/my-tenant/api/v3/folders/f/services/s/downloadswagger/All/false/');
     expect(doc).toEqual(DOC);
   });
 
   it.each([
     [{ versionId: 'v1' }, 'f/s', '/downloadswagger/All/false/v1'],
     [{}, { folder: 'f', service: 's', versionId: 'v2' }, '/downloadswagger/All/false/v2'],
-    [{ subservice: ['a', 'b c'] }, 'f/s', '/downloadswagger/a,b%20c/false'],
-    [{ subservice: 'calc' }, 'f/s', '/downloadswagger/calc/false'],
+    [{ subservice: ['a', 'b c'] }, 'f/s', '/downloadswagger/a,b%20c/false/'],
+    [{ subservice: 'calc' }, 'f/s', '/downloadswagger/calc/false/'],
   ] as const)('builds the path for %j', async (params, uri, tail) => {
     const rec = recorder(json(DOC));
     await getServiceSwagger(testClient(rec.fetch), uri, params);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions,
+  type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
 import { callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
 
@@ -47,15 +47,16 @@ export async function getServiceSwagger<T = SwaggerDocument>(core: SparkCore, ur
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params: GetSwaggerParams & { downloadable: true }): Promise<SparkDownload>;
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params?: GetSwaggerParams): Promise<SwaggerDocument | SparkDownload>;
 export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, params: GetSwaggerParams = {}): Promise<unknown> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION);
   const versionId = options.versionId ?? locator.versionId;
   const subservice = pathSegment(joinList(options.subservice) ?? 'All', 'subservice').replace(/%2C/gi, ',');
   const downloadable = options.downloadable === true;
-  // §6.5.8/§13: the Postman collection writes the flag in lower case and drops the trailing
-  // segment for the latest version (the SDKs leave a trailing "/"); we follow Postman.
+  // §6.5.8/§13: the flag in lower case; the latest version keeps the trailing "/" both official
+  // SDKs send (`…/All/false/`; where they agree they win over the Postman collection's form).
   const path = `api/v3/folders/${pathSegment(locator.folder, 'folder')}/services/${pathSegment(locator.service, 'service')}`
-    + `/downloadswagger/${subservice}/${downloadable}${versionId ? `/${pathSegment(versionId, 'versionId')}` : ''}`;
+    + `/downloadswagger/${subservice}/${downloadable}/${versionId ? pathSegment(versionId, 'versionId') : ''}`;
   const request = { operation: OPERATION, method: 'GET' as const, path, signal: options.signal, timeout: options.timeout };
   if (downloadable) return core.download(request);
   return (await core.request(request)).data;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response,
+  type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
 import { callOptionsEntries } from '@spark/core/wire';
@@ -43,6 +43,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  * console.log(latest.revision, latest.id);
  */
 export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceVersion[]> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   const response = await core.request<SparkV1Response<ServiceVersion[] | null>>({

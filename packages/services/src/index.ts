@@ -20,6 +20,7 @@ export { searchAllServices, type SearchAllServicesParams } from './search-all-se
 export { downloadService, type DownloadServiceParams } from './download-service.js';
 export { recompileService, type RecompileParams, type RecompileResult, type RecompileData } from './recompile-service.js';
 export type { CompilationProgress } from './compilation.js';
+export { initiateCompilation, getCompilationStatus, type InitiateCompilationParams, type CompilationJob } from './compilation-steps.js';
 export { compileService, type CompileParams, type CompileResult, type UploadData } from './compile-service.js';
 export { publishService, type PublishParams, type PublishResult, type PublishDetails } from './publish-service.js';
 export { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';

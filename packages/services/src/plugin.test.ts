@@ -45,10 +45,10 @@ describe('services plugin', () => {
       'GET /api/v1/product/f/engines/get/s',
       'GET /my-tenant/api/v3/folders/f/services/s/metadata',
       'GET /api/v1/product/f/engines/getversions/s',
-      'GET /my-tenant/api/v3/folders/f/services/s/downloadswagger/All/false',
+      'GET /my-tenant/api/v3/folders/f/services/s/downloadswagger/All/false/',
       'POST /my-tenant/api/v3/services/search',
       'POST /my-tenant/api/v3/services/search',
-      'GET /api/v1/product/f/engines/s/download',
+      'GET /api/v1/product/f/engines/s/download/',
       'POST /my-tenant/api/v3/folders/f/services/s/recompileNodgen',
       'GET /my-tenant/api/v3/folders/f/services/s/getcompilationprogess/j',
       'POST /my-tenant/api/v3/folders/f/services/s/upload',
@@ -65,7 +65,7 @@ describe('services plugin', () => {
   it('exposes exactly the documented namespace', () => {
     const api = createServicesApi(testClient(recorder().fetch));
     expect(Object.keys(api).sort()).toEqual([
-      'compile', 'create', 'delete', 'download', 'execute', 'exists', 'getMetadata', 'getSchema', 'getSwagger', 'getVersions',
+      'compilation', 'compile', 'create', 'delete', 'download', 'execute', 'exists', 'getMetadata', 'getSchema', 'getSwagger', 'getVersions',
       'publish', 'recompile', 'search', 'searchAll', 'transform', 'validate',
     ]);
     expect(services.key).toBe('services');

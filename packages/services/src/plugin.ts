@@ -1,5 +1,7 @@
 import type { ServiceDescriptor, ServiceUriInput, SparkCore, SparkDownload, SparkPlugin, CallOptions } from '@spark/core';
 import { compileService, type CompileParams, type CompileResult } from './compile-service.js';
+import type { CompilationProgress } from './compilation.js';
+import { getCompilationStatus, initiateCompilation, type CompilationJob, type InitiateCompilationParams } from './compilation-steps.js';
 import { createService, type CreateServiceParams, type CreateServiceResult } from './create-service.js';
 import { deleteService, type DeleteServiceResult } from './delete-service.js';
 import { downloadService, type DownloadServiceParams } from './download-service.js';
@@ -66,6 +68,13 @@ export interface ServicesApi {
   compile(params: CompileParams): Promise<CompileResult>;
   /** Publishes a compiled upload. See {@link publishService}. */
   publish(params: PublishParams): Promise<PublishResult>;
+  /** A compilation step by step (what `compile` does in one call). */
+  readonly compilation: {
+    /** See {@link initiateCompilation}. */
+    initiate(params: InitiateCompilationParams): Promise<CompilationJob>;
+    /** See {@link getCompilationStatus}. */
+    getStatus(uri: ServiceUriInput, params: { jobId: string } & CallOptions): Promise<CompilationProgress>;
+  };
   /** Deletes a service with all its versions. See {@link deleteService}. */
   delete(uri: ServiceUriInput, options?: CallOptions): Promise<DeleteServiceResult>;
   /** Tells whether a service exists. See {@link serviceExists}. */
@@ -97,6 +106,10 @@ export function createServicesApi(core: SparkCore): ServicesApi {
     create: (params) => createService(core, params),
     compile: (params) => compileService(core, params),
     publish: (params) => publishService(core, params),
+    compilation: {
+      initiate: (params) => initiateCompilation(core, params),
+      getStatus: (uri, params) => getCompilationStatus(core, uri, params),
+    },
     delete: (uri, options) => deleteService(core, uri, options),
     exists: (uri, options) => serviceExists(core, uri, options),
   };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, type SparkCore, type CallOptions, type SparkDateInput, type SparkV3Response } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, type SparkDateInput, type SparkV3Response, requireCore } from '@spark/core';
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import type { ExecuteMeta } from './execute-types.js';
@@ -74,6 +74,7 @@ const ParamsSchema = v.object({
  * });
  */
 export async function publishService(core: SparkCore, params: PublishParams): Promise<PublishResult> {
+  requireCore(core, 'services.publish');
   return publishWith(core, 'services.publish', params);
 }
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import {
   parseParams, pathSegment, requireFolderService,
-  type ServiceUriInput, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response,
+  type ServiceUriInput, type SparkCore, type SparkJobOptions, type SparkDateInput, type SparkV3Response, requireCore,
 } from '@spark/core';
 import { waitForCompilation, requireJobId, type CompilationProgress } from './compilation.js';
 import { effectiveDates } from './dates.js';
@@ -75,6 +75,7 @@ const ParamsSchema = v.object({
  * console.log(recompilation.response_data.revision);
  */
 export async function recompileService(core: SparkCore, uri: ServiceUriInput, params: RecompileParams = {}): Promise<RecompileResult> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(ParamsSchema, params, OPERATION) as RecompileParams;
   const dates = effectiveDates(options.startDate, options.endDate, OPERATION);

@@ -1,4 +1,4 @@
-import { parseParams, type SparkCore } from '@spark/core';
+import { parseParams, type SparkCore, requireCore } from '@spark/core';
 import { searchServices, SearchServicesParamsSchema, type SearchServicesParams, type SearchServicesResult } from './search-services.js';
 
 const OPERATION = 'services.searchAll';
@@ -20,6 +20,7 @@ export type SearchAllServicesParams = SearchServicesParams;
  * }
  */
 export async function* searchAllServices(core: SparkCore, params: SearchAllServicesParams = {}): AsyncGenerator<SearchServicesResult, void, undefined> {
+  requireCore(core, OPERATION);
   const options = parseParams(SearchServicesParamsSchema, params, OPERATION) as SearchServicesParams;
   const limit = options.limit ?? 100;
   for (let page = options.page ?? 1; ; page++) {

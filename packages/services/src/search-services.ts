@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions, type SparkV3Response } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
 const OPERATION = 'services.search';
@@ -73,6 +73,7 @@ export const SearchServicesParamsSchema = v.object({
  * for (const s of response_data) console.log(s.folderName, s.fileName);
  */
 export async function searchServices(core: SparkCore, params: SearchServicesParams = {}): Promise<SearchServicesResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(SearchServicesParamsSchema, params, OPERATION);
   const response = await core.request<SearchServicesResult>({
     operation: OPERATION,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response } from '@spark/core';
+import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import { callOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'services.exists';
@@ -18,6 +18,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  * if (!(await serviceExists(spark, 'my-folder/pricing'))) await createService(spark, { folder: 'my-folder', service: 'pricing', file });
  */
 export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<boolean> {
+  requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
   try {

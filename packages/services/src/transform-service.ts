@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
@@ -47,6 +47,7 @@ const TransformParamsSchema = v.object({
  * });
  */
 export async function transformService<O = unknown>(core: SparkCore, uri: ServiceUriInput, params: TransformParams): Promise<O> {
+  requireCore(core, OPERATION);
   const locator = requireFolderService(uri, OPERATION);
   const options = parseParams(TransformParamsSchema, params, OPERATION) as TransformParams;
   const v4 = options.apiVersion === 'v4';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response } from '@spark/core';
+import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import { v3Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
 import type { ExecuteMeta } from './execute-types.js';
@@ -58,6 +58,7 @@ export async function validateService<I extends object = Record<string, unknown>
   uri: ServiceUriInput,
   params: ValidateParams<I> = {},
 ): Promise<ValidateResult> {
+  requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
   const options = parseParams(ValidateParamsSchema, params, OPERATION) as ValidateParams;
   const inputs = normaliseInputs(options.inputs, OPERATION, true);

@@ -92,6 +92,8 @@ describe('services against the emulator', () => {
     expect(swagger).toHaveProperty('paths');
     const file = await spark.services.getSwagger(URI, { downloadable: true });
     expect(JSON.parse(new TextDecoder().decode(await file.bytes()))).toHaveProperty('paths');
+    // The latest version keeps the trailing slash both official SDKs send; the emulator answers it.
+    expect(emu.requests.at(-1)?.path).toBe('/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/downloadswagger/All/true/');
   });
 
   it('searches one page and all pages', async () => {
@@ -112,6 +114,7 @@ describe('services against the emulator', () => {
       const size = await file.toFile(join(dir, 'copy.xlsx'));
       expect(size).toBeGreaterThan(0);
       expect((await readFile(join(dir, 'copy.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+      expect(emu.requests.at(-1)?.path).toBe('/api/v1/product/my-folder/engines/volume-cylinder/download/?filename=copy.xlsx&type=withmetadata');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

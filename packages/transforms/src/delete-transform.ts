@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { parseTransformUri, transformPath } from './transform-uri.js';
 import type { TransformResponse, TransformSaved, TransformUri } from './types.js';
@@ -19,6 +20,7 @@ const OPERATION = 'transforms.delete';
  * await deleteTransform(spark, 'my-transforms/cylinder');
  */
 export async function deleteTransform(core: SparkCore, uri: TransformUri, options: CallOptions = {}): Promise<TransformResponse<TransformSaved>> {
+  requireCore(core, OPERATION);
   const location = parseTransformUri(uri, OPERATION);
   const call = checkCallOptions(options, OPERATION);
   const response = await core.request<TransformResponse<TransformSaved>>({ operation: OPERATION, method: 'DELETE', path: transformPath(location), ...call });

@@ -1,4 +1,4 @@
-import { createApiError, type SparkCore, type CallOptions } from '@spark/core';
+import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { parseTransformUri, transformPath } from './transform-uri.js';
 import type { TransformFetched, TransformResponse, TransformUri } from './types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -21,6 +21,7 @@ const OPERATION = 'transforms.get';
  * console.log(outputs.transform_document.transform_type);
  */
 export async function getTransform(core: SparkCore, uri: TransformUri, options: CallOptions = {}): Promise<TransformResponse<TransformFetched>> {
+  requireCore(core, OPERATION);
   const location = parseTransformUri(uri, OPERATION);
   const call = checkCallOptions(options, OPERATION);
   const response = await core.request<TransformResponse<Record<string, unknown>> | null>({ operation: OPERATION, method: 'GET', path: transformPath(location), ...call });

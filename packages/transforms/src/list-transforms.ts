@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, pathSegment, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import type { ListTransformsResult } from './types.js';
 import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
 
@@ -41,6 +41,7 @@ export interface ListTransformsParams extends CallOptions {
  * console.log(result.map((t) => t.name));
  */
 export async function listTransforms(core: SparkCore, folder: string, params: ListTransformsParams = {}): Promise<ListTransformsResult> {
+  requireCore(core, OPERATION);
   const options = parseParams(Schema, { ...params, folder }, OPERATION);
   const response = await core.request<ListTransformsResult>({
     operation: OPERATION,

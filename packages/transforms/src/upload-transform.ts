@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
 import { parseTransformUri, transformPath } from './transform-uri.js';
 import type { TransformInput, TransformResponse, TransformSaved } from './types.js';
@@ -33,6 +33,7 @@ export interface UploadTransformParams extends CallOptions {
  * });
  */
 export async function uploadTransform(core: SparkCore, params: UploadTransformParams): Promise<TransformResponse<TransformSaved>> {
+  requireCore(core, OPERATION);
   if (typeof params !== 'object' || params === null) throw new SparkSdkError(`${OPERATION}: parameters must be { folder, name, transform }`, { cause: params });
   const { folder, name, transform, ...rest } = params;
   const location = parseTransformUri({ folder, name }, OPERATION);

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { buildTransformContent } from './transform-content.js';
 import type { TransformInput, TransformResponse, TransformValidation } from './types.js';
@@ -21,6 +22,7 @@ const OPERATION = 'transforms.validate';
  * if (!outputs.isValid) console.error(outputs.error);
  */
 export async function validateTransform(core: SparkCore, transform: TransformInput, options: CallOptions = {}): Promise<TransformResponse<TransformValidation>> {
+  requireCore(core, OPERATION);
   const call = checkCallOptions(options, OPERATION);
   const content = buildTransformContent(transform, OPERATION);
   const response = await core.request<TransformResponse<TransformValidation>>({

@@ -1,4 +1,4 @@
-import { parseServiceUri, pathSegment, SparkSdkError, type CallOptions, type ServiceUriInput, type SparkCore, type SparkDownload } from '@spark/core';
+import { parseServiceUri, pathSegment, SparkSdkError, type CallOptions, type ServiceUriInput, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'wasm.download';
@@ -41,6 +41,7 @@ export function wasmPath(uri: ServiceUriInput): string {
  * await pkg.toFile('./volume-cylinder.zip');
  */
 export async function downloadWasm(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<SparkDownload> {
+  requireCore(core, OPERATION);
   const path = wasmPath(uri);
   const { signal, timeout } = checkCallOptions(options, OPERATION);
   return core.download({ operation: OPERATION, method: 'GET', path, signal, timeout });

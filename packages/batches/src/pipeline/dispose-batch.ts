@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchInfo } from '../types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -22,6 +22,7 @@ export type DisposeState = 'closed' | 'cancelled';
  * await disposeBatch(spark, batch.id, 'cancelled'); // drop everything pending
  */
 export async function disposeBatch(core: SparkCore, batchId: string, state: DisposeState = 'closed', options: CallOptions = {}): Promise<BatchInfo> {
+  requireCore(core, 'batches.dispose');
   const { signal, timeout } = checkCallOptions(options, 'batches.dispose');
   const path = batchPath(batchId);
   if (state !== 'closed' && state !== 'cancelled') {

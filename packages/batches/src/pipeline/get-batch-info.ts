@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchInfo } from '../types.js';
@@ -16,6 +17,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * console.log(info.data.batch_status, info.data.summary?.records_completed);
  */
 export async function getBatchInfo(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchInfo> {
+  requireCore(core, 'batches.getInfo');
   const { signal, timeout } = checkCallOptions(options, 'batches.getInfo');
   const path = batchPath(batchId);
   const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal, timeout });

@@ -1,3 +1,4 @@
+import { requireCore } from '@spark/core';
 import type { SparkCore, CallOptions } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchStatus } from '../types.js';
@@ -17,6 +18,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * if (s.records_available > 0) await batchPipeline(spark, batch.id).pull();
  */
 export async function getBatchStatus(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchStatus> {
+  requireCore(core, 'batches.getStatus');
   const { signal, timeout } = checkCallOptions(options, 'batches.getStatus');
   const path = batchPath(batchId, 'status');
   const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, signal, timeout });

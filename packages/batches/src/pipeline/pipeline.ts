@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { checkCallOptions } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
 import { newChunkId } from '../chunk-id.js';
@@ -144,5 +144,6 @@ export class Pipeline {
  * const pipeline = batchPipeline(spark, (await createBatch(spark, 'f/s')).id);
  */
 export function batchPipeline(core: SparkCore, batchId: string): Pipeline {
+  requireCore(core, 'batches.pipeline');
   return new Pipeline(core, batchId);
 }

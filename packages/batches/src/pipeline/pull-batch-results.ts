@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions } from '@spark/core';
+import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { callOptionsEntries } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
 import type { BatchStatus, ChunkResult, PullResult } from '../types.js';
@@ -30,6 +30,7 @@ const Schema = v.object({
  * for (const chunk of data) console.log(chunk.id, chunk.outputs.length);
  */
 export async function pullBatchResults<O = Record<string, unknown>>(core: SparkCore, batchId: string, params: PullBatchResultsParams = {}): Promise<PullResult<O>> {
+  requireCore(core, 'batches.pull');
   const path = batchPath(batchId, 'chunkresults');
   const options = parseParams(Schema, params, 'batches.pull');
   const response = await core.request<Partial<PullResult<O>> | null>({

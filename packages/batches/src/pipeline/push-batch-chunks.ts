@@ -1,4 +1,4 @@
-import { SparkSdkError, type SparkCore, type CallOptions } from '@spark/core';
+import { SparkSdkError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { batchPath } from '../batch-path.js';
 import type { BatchChunk, BatchStatus } from '../types.js';
 import { checkCallOptions } from '@spark/core/wire';
@@ -18,6 +18,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * await pushBatchChunks(spark, batch.id, createChunks(records, { chunkSize: 500 }));
  */
 export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: readonly BatchChunk[], options: CallOptions = {}): Promise<BatchStatus> {
+  requireCore(core, 'batches.push');
   const { signal, timeout } = checkCallOptions(options, 'batches.push');
   const path = batchPath(batchId, 'chunks');
   if (!Array.isArray(chunks) || chunks.length === 0) throw new SparkSdkError(`batches.push: at least one chunk is required for batch pipeline ${batchId}`, { cause: chunks });

@@ -1,4 +1,4 @@
-import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
 import { createBatchRun } from './create-batch-run.js';
 import { classifyFailure } from './errors.js';
@@ -59,6 +59,7 @@ export function runBatchSync<O>(
   records: RecordInput<unknown>,
   options: RunBatchSyncOptions = {},
 ): BatchRun<O> {
+  requireCore(core, OPERATION);
   const settings = resolveSettings(RunBatchSyncOptionsSchema, options, OPERATION);
   const locator = parseServiceUri(uri);
   const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);

@@ -1,4 +1,4 @@
-import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
+import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { createBatch } from '../create-batch.js';
 import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
 import { getBatchStatus } from '../pipeline/get-batch-status.js';
@@ -63,6 +63,7 @@ export function runBatch<O>(
   records: RecordInput<unknown>,
   options: RunBatchOptions = {},
 ): BatchRun<O> {
+  requireCore(core, OPERATION);
   const settings = resolveSettings(RunBatchOptionsSchema, options, OPERATION);
   const locator = parseServiceUri(uri);
   const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { locationFromToken } from '../config/jwt-location.js';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { nodeTransport } from '../transport/node-transport.js';
@@ -24,6 +25,7 @@ export function createClient(options?: SparkClientOptions): SparkClient {
     writeStream: async (stream, path) => (await import('../jobs/write-file.node.js')).writeStreamToFile(stream, path),
     unlimitListeners: (signal) => setMaxListeners(0, signal),
     oauth: oauthOption,
+    locationFromToken,
   });
   if (options?.tracing !== false) installAutoTracing(client.hooks, () => import('@opentelemetry/api'));
   return client;

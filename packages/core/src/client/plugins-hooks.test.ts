@@ -73,7 +73,7 @@ describe('SDK headers and hooks', () => {
       'x-extra': 'extra',
       'x-per-call': 'p',
       'user-agent': `Spark TypeScript SDK v${VERSION} (Node/${process.versions.node})`,
-      'x-spark-ua': `agent=spark-ts-sdk/${VERSION}; env=Node/${process.versions.node}`,
+      'x-spark-ua': `agent=spark-typescript-sdk/${VERSION}; env=Node/${process.versions.node}`,
     });
     expect(req!.headers['x-request-id']).toMatch(UUID);
     expect(req!.headers.authorization).toBeUndefined();

@@ -25,11 +25,14 @@ export function resolveConfig(options: SparkClientOptions = {}, platform: SparkP
   }
   rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'client options');
   const explicitLocation = options.baseUrl !== undefined || options.env !== undefined;
-  const baseUrl = resolveBaseUrl({
+  const location = {
     baseUrl: options.baseUrl ?? (explicitLocation ? undefined : readEnv('CSPARK_BASE_URL')),
     env: options.env ?? (options.baseUrl === undefined ? readEnv('CSPARK_ENV') : undefined),
     tenant: options.tenant ?? readEnv('CSPARK_TENANT'),
-  });
+  };
+  // No location given: the Node build reads it from a JWT bearer token (`iss`, `realm`).
+  const unplaced = location.baseUrl === undefined && location.env === undefined;
+  const baseUrl = resolveBaseUrl(unplaced && platform.locationFromToken ? platform.locationFromToken(location, options) : location);
   return Object.freeze({
     baseUrl,
     auth: resolveAuth(options, platform),

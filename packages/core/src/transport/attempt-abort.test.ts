@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { AttemptAbort, closeLinks, linkToClose } from './attempt-abort.js';
+import { AttemptAbort, abortLinks, linkToAbort } from './attempt-abort.js';
 
 describe('AttemptAbort', () => {
   test('calls its listener once with the reason, and a late listener at once', () => {
@@ -38,21 +38,35 @@ describe('AttemptAbort', () => {
   });
 });
 
-describe('linkToClose', () => {
+describe('linkToAbort', () => {
   test('one listener per close signal; closing runs every linked callback once, unlinked ones never', () => {
     const closer = new AbortController();
     const runs: string[] = [];
-    const unlinkA = linkToClose(closer.signal, () => runs.push('a'));
-    linkToClose(closer.signal, () => runs.push('b'));
-    const unlinkC = linkToClose(closer.signal, () => runs.push('c'));
+    const unlinkA = linkToAbort(closer.signal, () => runs.push('a'));
+    linkToAbort(closer.signal, () => runs.push('b'));
+    const unlinkC = linkToAbort(closer.signal, () => runs.push('c'));
     expect(getEventListeners(closer.signal, 'abort')).toHaveLength(1);
-    expect(closeLinks(closer.signal)).toBe(3);
+    expect(abortLinks(closer.signal)).toBe(3);
     unlinkA();
     unlinkC();
     unlinkC();
-    expect(closeLinks(closer.signal)).toBe(1);
+    expect(abortLinks(closer.signal)).toBe(1);
     closer.abort();
     expect(runs).toEqual(['b']);
-    expect(closeLinks(closer.signal)).toBe(0);
+    expect(abortLinks(closer.signal)).toBe(0);
+  });
+
+  test('the signal listener goes with the last unlink, and comes back with the next link', () => {
+    const caller = new AbortController();
+    const unlinks = Array.from({ length: 32 }, () => linkToAbort(caller.signal, () => undefined));
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
+    for (const unlink of unlinks) unlink();
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    expect(abortLinks(caller.signal)).toBe(0);
+    let ran = 0;
+    linkToAbort(caller.signal, () => ran++);
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
+    caller.abort();
+    expect(ran).toBe(1);
   });
 });

@@ -47,38 +47,47 @@ export class AttemptAbort {
   }
 }
 
-const ON_CLOSE = new WeakMap<AbortSignal, Set<() => void>>();
+const LINKS = new WeakMap<AbortSignal, { callbacks: Set<() => void>; listener: () => void }>();
 
 /**
- * Runs `onClose` when the client's close signal aborts, with one listener per client instead
- * of one per attempt. Returns the function that unlinks it again.
+ * Runs `onAbort` when `signal` aborts, with one listener on the signal however many calls,
+ * retries and sleeps wait on it (so many calls in flight on one caller signal, or on the
+ * client's close signal, add one listener, not one each: no `MaxListenersExceededWarning`).
+ * Returns the function that unlinks it again; the signal's listener goes with the last link.
+ * Does not call `onAbort` for a signal that is already aborted: check `signal.aborted` first.
  *
  * @example
- * const unlink = linkToClose(engine.closeSignal, () => abort.abort(new Error('closed')));
+ * const unlink = linkToAbort(engine.closeSignal, () => abort.abort(new Error('closed')));
  * try { … } finally { unlink(); }
  */
-export function linkToClose(closeSignal: AbortSignal, onClose: () => void): () => void {
-  let set = ON_CLOSE.get(closeSignal);
-  if (!set) {
+export function linkToAbort(signal: AbortSignal, onAbort: () => void): () => void {
+  let links = LINKS.get(signal);
+  if (!links) {
     const callbacks = new Set<() => void>();
-    set = callbacks;
-    ON_CLOSE.set(closeSignal, callbacks);
-    closeSignal.addEventListener('abort', () => {
+    const listener = (): void => {
+      LINKS.delete(signal);
       for (const callback of [...callbacks]) callback();
       callbacks.clear();
-    }, { once: true });
+    };
+    links = { callbacks, listener };
+    LINKS.set(signal, links);
+    signal.addEventListener('abort', listener, { once: true });
   }
-  const callbacks = set;
-  callbacks.add(onClose);
-  return () => { callbacks.delete(onClose); };
+  const { callbacks, listener } = links;
+  callbacks.add(onAbort);
+  return () => {
+    if (!callbacks.delete(onAbort) || callbacks.size > 0 || LINKS.get(signal)?.callbacks !== callbacks) return;
+    LINKS.delete(signal);
+    signal.removeEventListener('abort', listener);
+  };
 }
 
 /**
- * How many attempts are linked to a client's close signal right now (for tests and leak checks).
+ * How many callbacks are linked to a signal right now (for tests and leak checks).
  *
  * @example
- * expect(closeLinks(spark.signal)).toBe(0);
+ * expect(abortLinks(spark.signal)).toBe(0);
  */
-export function closeLinks(closeSignal: AbortSignal): number {
-  return ON_CLOSE.get(closeSignal)?.size ?? 0;
+export function abortLinks(signal: AbortSignal): number {
+  return LINKS.get(signal)?.callbacks.size ?? 0;
 }

@@ -1,4 +1,4 @@
-import { AttemptAbort, linkToClose } from './attempt-abort.js';
+import { AttemptAbort, linkToAbort } from './attempt-abort.js';
 import type { PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
@@ -35,16 +35,18 @@ export class Attempt {
   readonly abort = new AttemptAbort();
   readonly #init: AttemptInit;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #onCaller = (): void => this.stop('caller', this.#init.callerSignal?.reason);
+  #unlinkCaller: (() => void) | undefined;
   #unlinkClose: (() => void) | undefined;
 
   constructor(init: AttemptInit) {
     this.#init = init;
     // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
     this.#timer = setTimeout(() => this.stop('timeout', new Error('timeout')), Math.min(init.timeout, MAX_TIMER_MS));
-    init.callerSignal?.addEventListener('abort', this.#onCaller, { once: true });
-    this.#unlinkClose = linkToClose(init.closeSignal, () => this.stop('closed', init.closeSignal.reason));
-    if (init.callerSignal?.aborted) this.#onCaller();
+    // One listener per signal however many attempts are in flight on it (a batch run's 32 chunks).
+    const caller = init.callerSignal;
+    if (caller) this.#unlinkCaller = linkToAbort(caller, () => this.stop('caller', caller.reason));
+    this.#unlinkClose = linkToAbort(init.closeSignal, () => this.stop('closed', init.closeSignal.reason));
+    if (caller?.aborted) this.stop('caller', caller.reason);
     if (init.closeSignal.aborted) this.stop('closed', init.closeSignal.reason);
   }
 
@@ -70,8 +72,8 @@ export class Attempt {
   finish(keepLinks = false): void {
     clearTimeout(this.#timer);
     if (keepLinks) return;
-    this.#init.callerSignal?.removeEventListener('abort', this.#onCaller);
+    this.#unlinkCaller?.();
     this.#unlinkClose?.();
-    this.#unlinkClose = undefined;
+    this.#unlinkCaller = this.#unlinkClose = undefined;
   }
 }

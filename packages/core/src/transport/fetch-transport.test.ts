@@ -32,7 +32,7 @@ describe('fetch transport (default build) over global fetch', () => {
     expect(seen['authorization']).toBe('Bearer abc');
     expect(seen['x-tenant-name']).toBe('my-tenant');
     expect(seen['x-request-id']).toMatch(UUID);
-    expect(seen['x-spark-ua']).toBe(`agent=spark-ts-sdk/${VERSION}; env=Node/${process.versions.node}`);
+    expect(seen['x-spark-ua']).toBe(`agent=spark-typescript-sdk/${VERSION}; env=Node/${process.versions.node}`);
     expect(seen['content-type']).toBe('application/json');
   });
 

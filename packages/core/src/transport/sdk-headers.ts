@@ -17,12 +17,18 @@ function runtimeName(): string {
   return runtimeCache;
 }
 
-/** The fixed part of the SDK headers (user agent and `x-spark-ua`). */
+/**
+ * Our own agent name in `x-spark-ua`: not `spark-ts-sdk` (the official TypeScript SDK's), so
+ * Spark's telemetry never counts this SDK's calls as the official one's.
+ */
+const SDK_AGENT = 'spark-typescript-sdk';
+
+/** The fixed part of the SDK headers: `User-Agent` and `x-spark-ua`, with one name and version. */
 export function staticSdkHeaders(): Record<string, string> {
   const env = runtimeName();
   return {
     'user-agent': `Spark TypeScript SDK v${VERSION} (${env})`,
-    'x-spark-ua': `agent=spark-ts-sdk/${VERSION}; env=${env}`,
+    'x-spark-ua': `agent=${SDK_AGENT}/${VERSION}; env=${env}`,
   };
 }
 
