@@ -2,6 +2,7 @@
 // The two commands of a fresh machine (Node 20.19+ and npm, nothing else):
 //   npm run demo   →  node scripts/bootstrap.mjs demo
 //   npm test       →  node scripts/bootstrap.mjs test
+// (and `npm run pack:all` → node scripts/bootstrap.mjs pack: the tarballs of dist-packages/)
 // Each one sets up what is missing, then hands over to pnpm. Every step is idempotent:
 //   1. pnpm at the version of package.json's `packageManager`: the one on PATH when it matches,
 //      else `npm i -g` (when no pnpm is on PATH and npm's global prefix is writable), else a
@@ -9,8 +10,8 @@
 //   2. `pnpm install --frozen-lockfile`, skipped when node_modules already holds this lockfile.
 //   3. test only: Debian's Chromium for the browser end-to-end test, through
 //      apps/browser/scripts/ensure-chromium.sh; a clear message when this machine cannot.
-//   4. `pnpm run demo:run` (build what the demo needs, run the tour) or `pnpm run test:all`
-//      (everything .ci/run checks).
+//   4. `pnpm run demo:run` (build what the demo needs, run the tour), `pnpm run test:all`
+//      (everything .ci/run checks) or `pnpm run pack:run` (build and pack the packages).
 // Contributors' `pnpm demo` / `pnpm test` run the same script (step 1 and 2 are then no-ops).
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TASKS = { demo: 'demo:run', test: 'test:all' };
+const TASKS = { demo: 'demo:run', test: 'test:all', pack: 'pack:run' };
 const task = process.argv[2];
 if (!(task in TASKS)) {
   console.error(`usage: node scripts/bootstrap.mjs <${Object.keys(TASKS).join('|')}>`);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** This package's folder (tooling/smoke). */
 export const SMOKE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The monorepo root. */
-const ROOT = resolve(SMOKE_DIR, '..', '..');
+export const ROOT = resolve(SMOKE_DIR, '..', '..');
 
 /** A publishable workspace package under packages/. */
 export interface WorkspacePackage {

@@ -12,7 +12,7 @@ export interface RunResult {
  *
  * @param command - executable path
  * @param args - arguments
- * @param options - working directory, extra environment, timeout
+ * @param options - working directory, extra environment (`undefined` removes a variable), timeout
  * @returns exit code and output
  * @example
  * const { code, stdout } = await run(process.execPath, ['-e', 'console.log(1)'], { cwd: SMOKE_DIR });
@@ -20,7 +20,7 @@ export interface RunResult {
 export function run(
   command: string,
   args: string[],
-  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
+  options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number },
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });

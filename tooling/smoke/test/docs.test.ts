@@ -1,0 +1,93 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { transform } from 'esbuild';
+import ts from 'typescript';
+import { startEmulator, type Emulator } from '@spark/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docFiles, extractBlocks, type DocBlock } from '../src/doc-blocks.js';
+import { ROOT, SMOKE_DIR } from '../src/packages.js';
+import { run } from '../src/run.js';
+
+// Docs that cannot rot: every fenced ts/js block of README.md, docs/*.md and the READMEs of
+// packages/* and apps/* is type-checked as a file of its own (strict, as a user's project
+// would) and run with Node against the emulator it starts itself. Blocks tagged `tenant`
+// (```ts tenant) need a real Spark tenant: type-checked only. The blocks are written under
+// tooling/smoke/.docs-blocks/ so that `@spark/*` resolves to this package's dependencies.
+const DIR = join(SMOKE_DIR, '.docs-blocks');
+// Not yet made runnable (fragments that use a `spark` they do not create, a tenant's URL, …):
+// each one comes off this list when its blocks pass. Nothing else may be added to it.
+const NOT_YET_CHECKED = new RegExp(
+  // docs/tracing.md, docs/typed-services.md and the services README's typed-services block came
+  // from other branches after this check: fragments and generated files, not made runnable yet.
+  process.env['DOCS_SKIP'] ??
+    '^(packages/(batches|codegen|emulator|folders|history|impex|services|transforms)/README\\.md|docs/(tracing|typed-services)\\.md)$',
+);
+const BLOCKS: (DocBlock & { file: string })[] = docFiles()
+  .filter((file) => !NOT_YET_CHECKED.test(relative(ROOT, file)))
+  .flatMap(extractBlocks)
+  .map((block, i) => ({ ...block, file: join(DIR, `${String(i).padStart(3, '0')}-${block.where.replace(/[^a-z0-9]+/gi, '-')}.${block.lang === 'ts' ? 'ts' : 'mjs'}`) }));
+
+rmSync(DIR, { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+for (const block of BLOCKS) writeFileSync(block.file, block.code);
+
+// The guides' set-up (docs/getting-started.md): an emulator at http://127.0.0.1:3000 and
+// CSPARK_BASE_URL / CSPARK_API_KEY pointing at it. The test starts one on a free port instead
+// and puts its address wherever a block says http://127.0.0.1:3000; no other CSPARK_* variable
+// reaches a block.
+const GUIDE_ORIGIN = 'http://127.0.0.1:3000';
+let emulator: Emulator;
+let env: Record<string, string | undefined>;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  env = {
+    ...Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('CSPARK_')).map((k) => [k, undefined])),
+    CSPARK_BASE_URL: `${new URL(emulator.baseUrl).origin}/my-tenant`,
+    CSPARK_API_KEY: 'test-api-key',
+  };
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('code blocks in the docs', () => {
+  it('finds the blocks', () => {
+    expect(BLOCKS.length).toBeGreaterThan(20);
+  });
+
+  it('type-check (strict; js blocks for syntax)', () => {
+    const program = ts.createProgram(BLOCKS.map((b) => b.file), {
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts', 'lib.esnext.disposable.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      moduleDetection: ts.ModuleDetectionKind.Force,
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      allowJs: true,
+      checkJs: false,
+      types: ['node'],
+    });
+    const byFile = new Map(BLOCKS.map((b) => [b.file, b]));
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => {
+      const block = d.file ? byFile.get(d.file.fileName) : undefined;
+      const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+      if (!block || !d.file || d.start === undefined) return message;
+      const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+      return `${block.where.split(':')[0]}:${block.firstLine + line}: ${message}`;
+    });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  for (const block of BLOCKS.filter((b) => !b.tenant)) {
+    it(`runs ${block.where} against the emulator`, async () => {
+      const source = block.code.replaceAll(GUIDE_ORIGIN, new URL(emulator.baseUrl).origin);
+      const { code } = await transform(source, { loader: block.lang, format: 'esm', target: 'node20', sourcefile: block.where });
+      const file = block.file.replace(/\.(ts|mjs)$/, '.run.mjs');
+      writeFileSync(file, code);
+      const result = await run(process.execPath, [file], { cwd: DIR, env, timeoutMs: 60_000 });
+      expect(result.code, `${block.where} exited ${result.code}\n${result.stdout}\n${result.stderr}`).toBe(0);
+    }, 90_000);
+  }
+});
