@@ -1,23 +1,12 @@
 import * as v from 'valibot';
 import { parseParams, pollJob, type ServiceUriInput, type SparkCore, type SparkDownload, type SparkJobOptions, requireCore } from '@spark/core';
 import { getLogDownloadStatus, initiateLogDownload } from './log-download-job.js';
-import type { LogDownloadFilters } from './log-download-body.js';
+import { logDownloadEntries, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
-import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { jobOptionsEntries } from '@spark/core/wire';
 
 const OPERATION = 'logs.download';
-const Schema = v.object({
-  type: v.optional(v.pipe(v.string(), v.toLowerCase(), v.picklist(['json', 'csv']))),
-  callIds: v.optional(v.array(nonEmptyString)),
-  startDate: v.optional(dateInputSchema),
-  endDate: v.optional(dateInputSchema),
-  sourceSystem: v.optional(nonEmptyString),
-  correlationId: v.optional(nonEmptyString),
-  timezoneOffset: v.optional(v.union([v.string(), v.number()])),
-  versionId: v.optional(nonEmptyString),
-  extras: v.optional(v.record(v.string(), v.unknown())),
-  ...jobOptionsEntries,
-});
+const Schema = v.object({ ...logDownloadEntries, ...jobOptionsEntries });
 
 /** Parameters of {@link downloadLogs}: filters plus the job options. */
 export interface DownloadLogsParams extends LogDownloadFilters, SparkJobOptions<LogDownloadStatus> {

@@ -1,5 +1,19 @@
+import * as v from 'valibot';
 import { SparkSdkError, type SparkDateInput } from '@spark/core';
-import { toIsoDate } from '@spark/core/wire';
+import { dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
+
+/** valibot entries of a log download's file type and {@link LogDownloadFilters}: one rule for the waiting and the step-by-step calls. */
+export const logDownloadEntries = {
+  type: v.optional(v.pipe(v.string(), v.toLowerCase(), v.picklist(['json', 'csv']))),
+  callIds: v.optional(v.array(nonEmptyString)),
+  startDate: v.optional(dateInputSchema),
+  endDate: v.optional(dateInputSchema),
+  sourceSystem: v.optional(nonEmptyString),
+  correlationId: v.optional(nonEmptyString),
+  timezoneOffset: v.optional(v.union([v.string(), v.number()])),
+  versionId: v.optional(nonEmptyString),
+  extras: v.optional(v.record(v.string(), v.unknown())),
+};
 
 /** The filters of a log download job. */
 export interface LogDownloadFilters {

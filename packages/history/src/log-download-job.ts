@@ -3,26 +3,14 @@ import {
   createApiError, parseParams, pathSegment, requireCore, requireFolderService, servicePath,
   type CallOptions, type ServiceUriInput, type SparkCore, type SparkResponse,
 } from '@spark/core';
-import { callOptionsEntries, dateInputSchema, nonEmptyString } from '@spark/core/wire';
-import { logDownloadBody, type LogDownloadFilters } from './log-download-body.js';
+import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { logDownloadBody, logDownloadEntries, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
 
 const INITIATE = 'logs.downloads.initiate';
 const STATUS = 'logs.downloads.getStatus';
-const TypeSchema = v.optional(v.pipe(v.string(), v.toLowerCase(), v.picklist(['json', 'csv'])));
-const InitiateSchema = v.object({
-  type: TypeSchema,
-  callIds: v.optional(v.array(nonEmptyString)),
-  startDate: v.optional(dateInputSchema),
-  endDate: v.optional(dateInputSchema),
-  sourceSystem: v.optional(nonEmptyString),
-  correlationId: v.optional(nonEmptyString),
-  timezoneOffset: v.optional(v.union([v.string(), v.number()])),
-  versionId: v.optional(nonEmptyString),
-  extras: v.optional(v.record(v.string(), v.unknown())),
-  ...callOptionsEntries,
-});
-const StatusSchema = v.object({ jobId: nonEmptyString, type: TypeSchema, ...callOptionsEntries });
+const InitiateSchema = v.object({ ...logDownloadEntries, ...callOptionsEntries });
+const StatusSchema = v.object({ jobId: nonEmptyString, type: logDownloadEntries.type, ...callOptionsEntries });
 
 /** Spark's v3 envelope around a log download job. */
 type LogJobEnvelope = { status?: unknown; response_data?: Record<string, unknown> | null; error?: unknown } | null;
