@@ -92,6 +92,29 @@ describe('OpenTelemetry tracing (on by default when @opentelemetry/api is instal
     expect(span!.events.map((e) => [e.name, e.attributes?.['exception.type']])).toEqual([['exception', 'SparkNotFoundError']]);
   });
 
+  it('ends the span with the error when the credentials cannot be had (token endpoint refuses)', async () => {
+    const { fetch } = stub([401, { error: 'invalid_client' }]);
+    using spark = client(fetch, { apiKey: undefined, oauth: { clientId: 'id', clientSecret: 'shh-client-secret' } });
+    await expect(spark.request(execute)).rejects.toThrow();
+    const span = spans().find((s) => s.name === 'spark services.execute');
+    expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span?.attributes['error.type']).toMatch(/^Spark\w+Error$/);
+    expect(JSON.stringify(spans().map((s) => [s.attributes, s.events]))).not.toContain('shh-client-secret');
+  });
+
+  it('ends the span with the error when the call is aborted while waiting to retry', async () => {
+    // A 503 with no Retry-After: the client backs off for about retryInterval (60 s) and is aborted during that wait.
+    const fetch = async (): Promise<Response> => new Response('{}', { status: 503, headers: { 'content-type': 'application/json' } });
+    using spark = client(fetch, { retryInterval: 60 });
+    const controller = new AbortController();
+    spark.hooks.beforeRetry.push(() => { setTimeout(() => controller.abort(), 5); });
+    await expect(spark.request({ ...execute, signal: controller.signal })).rejects.toThrow();
+    const [span] = spans();
+    expect(span?.name).toBe('spark services.execute');
+    expect(span?.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span?.events.map((e) => e.name)).toEqual(['retry', 'exception']);
+  });
+
   it('never puts a credential in a span', async () => {
     const { fetch } = stub([401, { message: `bad key ${KEY}` }], [503, {}], [200, V3]);
     using spark = client(fetch);

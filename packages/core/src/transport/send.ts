@@ -57,7 +57,13 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId, call };
     const draft: Record<string, string> = { ...lower(request.headers), ...(ownOrigin ? config.headers : undefined), ...prepared.headers };
     for (const hook of hooks.beforeRequest) await hook(context, draft);
-    const credentials = useAuth ? await config.auth.authorize(authContext) : {};
+    // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
+    let credentials: Record<string, string> = {};
+    try {
+      if (useAuth) credentials = await config.auth.authorize(authContext);
+    } catch (error) {
+      throw await finalError(engine, context, error as Error);
+    }
     // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
     const headers = Object.assign(hooks.beforeRequest.length > 0 ? lower(draft) : draft, engine.sdkHeaders, { 'x-request-id': requestId }, ownOrigin ? { 'x-tenant-name': config.baseUrl.tenant } : undefined, credentials);
     const started = Date.now();
@@ -88,7 +94,13 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
-      const replay = (await config.auth.refresh(authContext, credentials)) && !refreshed && prepared.replayable;
+      let fresh: boolean;
+      try {
+        fresh = await config.auth.refresh(authContext, credentials);
+      } catch (error) {
+        throw await finalError(engine, context, error as Error);
+      }
+      const replay = fresh && !refreshed && prepared.replayable;
       refreshed = true;
       if (replay) {
         await discard(attempt, response.body);
@@ -144,7 +156,8 @@ async function waitToRetry(engine: SendContext, context: SparkHookContext, reque
   try {
     await sleep(delayMs, [request.signal, engine.closeSignal]);
   } catch (error) {
-    throw engine.closeSignal.aborted && !request.signal?.aborted ? new SparkClosedError() : error;
+    // Aborted or closed while waiting: the call ends here, through beforeError like any other failure.
+    throw await finalError(engine, context, engine.closeSignal.aborted && !request.signal?.aborted ? new SparkClosedError() : (error as Error));
   }
 }
 
