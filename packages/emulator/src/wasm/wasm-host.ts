@@ -29,6 +29,15 @@ const silent = {
 export class WasmHost {
   private runner: Runner | undefined;
   private disposed = false;
+  /** Loads and executions under way: dispose() waits for them, as the runner deletes its workers' files. */
+  private readonly busy = new Set<Promise<unknown>>();
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.busy.add(work);
+    const done = (): void => void this.busy.delete(work);
+    work.then(done, done);
+    return work;
+  }
 
   private get(): Runner {
     if (this.disposed) throw new Error('WASM host is closed');
@@ -48,7 +57,7 @@ export class WasmHost {
   /** Loads a WASM package (the inner `{versionId}.zip`) under a runner id. */
   async load(id: string, zip: Uint8Array): Promise<void> {
     try {
-      await this.get().append({ id, url: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) });
+      await this.track(this.get().append({ id, url: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) }));
     } catch (error) {
       const hint = isMainThread ? '' : ' (the wasm-runner cannot start its thread pool inside a worker thread: run in a main thread, e.g. vitest pool "forks")';
       throw new Error(`cannot load WASM package: ${error instanceof Error ? error.message : String(error)}${hint}`, { cause: error });
@@ -59,7 +68,7 @@ export class WasmHost {
   async execute(id: string, inputs: JsonObject, meta: JsonObject): Promise<ModelResult> {
     let response: unknown;
     try {
-      response = await this.get().execute({ request_data: { inputs }, request_meta: { ...meta, version_id: id } });
+      response = await this.track(this.get().execute({ request_data: { inputs }, request_meta: { ...meta, version_id: id } }));
     } catch (error) {
       throw new ModelError(error instanceof Error ? error.message : String(error), error);
     }
@@ -76,6 +85,9 @@ export class WasmHost {
   /** Terminates every worker. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    // A worker still starting reads its script from the runner's temp folder, which dispose() removes:
+    // let loads and executions under way settle first (a close during a load crashed the worker).
+    await Promise.allSettled([...this.busy]);
     const r = this.runner;
     this.runner = undefined;
     if (r) await r.dispose().catch(() => undefined);
