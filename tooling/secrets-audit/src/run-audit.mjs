@@ -18,8 +18,11 @@ for (const suite of suites) {
   const run = spawnSync('npx', ['vitest', 'run', '--config', config, '--reporter', 'dot'], {
     cwd: join(root, suite), env: { ...process.env, SPARK_AUDIT_DIR: dir, SPARK_AUDIT_SUITE: join(root, suite) }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const summary = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /Test Files|Tests /.test(l)).join(' | ');
-  results.push({ suite, exit: run.status, summary: summary.replace(/\u001b\[[0-9;]*m/g, '') });
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const summary = output.split('\n').filter((l) => /Test Files|Tests /.test(l)).join(' | ');
+  results.push({ suite, exit: run.status, summary });
+  // A failing suite prints its whole output, so the failure can be read from CI's log.
+  if (run.status !== 0) console.error(`--- ${suite} (exit ${run.status}) ---\n${output}`);
 }
 let files = [];
 try { files = readFileSync(join(dir, 'audit.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)); } catch { /* no file ran */ }
