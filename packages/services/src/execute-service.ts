@@ -30,12 +30,12 @@ const OPERATION = 'services.execute';
  */
 export async function executeService<I extends object, O>(
   core: SparkCore,
-  service: ServiceDescriptor<I, O>,
+  uri: ServiceDescriptor<I, O>,
   params?: TypedExecuteParams<NoInfer<I>> & { responseFormat?: 'alike' },
 ): Promise<ExecuteResult<O>>;
 export async function executeService<I extends object, O>(
   core: SparkCore,
-  service: ServiceDescriptor<I, O>,
+  uri: ServiceDescriptor<I, O>,
   params: TypedExecuteParams<NoInfer<I>> & { responseFormat: 'original' },
 ): Promise<ExecuteV3Original<O> | Record<string, unknown>>;
 export async function executeService<I extends object = Record<string, unknown>, O = Record<string, unknown>>(

@@ -43,7 +43,7 @@ export interface RunBatchSyncOptions extends RunBatchCommonOptions, ExecuteMetaP
  */
 export function runBatchSync<I extends object, O>(
   core: SparkCore,
-  service: ServiceDescriptor<I, O>,
+  uri: ServiceDescriptor<I, O>,
   records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
   options?: RunBatchSyncOptions,
 ): BatchRun<O>;
@@ -69,7 +69,6 @@ export function runBatchSync<O>(
 
 /**
  * Alias of {@link runBatchSync}, named like the Python SDK's synchronous batch execution.
- * @alias
  */
 export const executeBatchSync: typeof runBatchSync = runBatchSync;
 

@@ -47,7 +47,7 @@ const OPERATION = 'batches.run';
  */
 export function runBatch<I extends object, O>(
   core: SparkCore,
-  service: ServiceDescriptor<I, O>,
+  uri: ServiceDescriptor<I, O>,
   records: RecordInput<NoInfer<I>> | RecordInput<readonly unknown[]>,
   options?: RunBatchOptions,
 ): BatchRun<O>;
