@@ -69,6 +69,8 @@ export function runBatchSync<O>(
 
 /**
  * Alias of {@link runBatchSync}, named like the Python SDK's synchronous batch execution.
+ * (`@alias` tells knip the second name is meant; TypeDoc reports the tag as unknown.)
+ * @alias
  */
 export const executeBatchSync: typeof runBatchSync = runBatchSync;
 
