@@ -20,7 +20,7 @@ export function wasmPath(uri: ServiceUriInput): string {
   if (loc.versionId) return `${base}/version/${pathSegment(loc.versionId, 'versionId')}`;
   if (loc.serviceId) return `${base}/service/${pathSegment(loc.serviceId, 'serviceId')}`;
   if (loc.folder && loc.service) {
-    const version = loc.version ? `[${encodeURIComponent(loc.version)}]` : '';
+    const version = loc.version ? `[${pathSegment(loc.version, 'version')}]` : '';
     return `${base}/folders/${pathSegment(loc.folder, 'folder')}/services/${pathSegment(loc.service, 'service')}${version}`;
   }
   throw new SparkSdkError(`${OPERATION}: a WASM module is located by version/{id}, service/{id} or folder/service, not a proxy path`, { cause: uri });
