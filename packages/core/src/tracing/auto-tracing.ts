@@ -3,12 +3,23 @@ import type { OtelApiModule } from './otel-hooks.js';
 
 type BeforeRequest = SparkHooks['beforeRequest'][number];
 
+/** Where `@opentelemetry/api` 1.x keeps what an application registered (tracer provider, context manager, propagator, diag logger). */
+const OTEL_GLOBAL = Symbol.for('opentelemetry.js.api.1');
+
+/**
+ * Whether the application registered anything with OpenTelemetry. Until it does, every span
+ * would be a no-op (no provider records, no context manager holds a parent, no propagator
+ * injects), so loading the API (about 15–30 ms of a first call) would buy nothing.
+ */
+const otelRegistered = (): boolean => (globalThis as Record<symbol, unknown>)[OTEL_GLOBAL] !== undefined;
+
 /**
  * Traces a client's calls with OpenTelemetry whenever `@opentelemetry/api` can be loaded (the
  * library convention: on when the application installed it and registered a tracer provider).
- * Until the first call nothing is loaded; that call loads the API and the tracing hooks, then
- * the loader hook replaces itself with them, or removes itself when the API is absent, so a
- * client without OpenTelemetry pays nothing from its second call on.
+ * Nothing is loaded while the application has registered nothing with OpenTelemetry (each call
+ * looks again, which costs one property read); the first call after it did loads the API and
+ * the tracing hooks, then the loader hook replaces itself with them, or removes itself when
+ * the API is absent, so a client without OpenTelemetry pays nothing from then on.
  *
  * @param hooks - the client's hooks (changed in place)
  * @param loadApi - imports `@opentelemetry/api` (rejects when it is not installed)
@@ -33,7 +44,11 @@ export function installAutoTracing(hooks: SparkHooks, loadApi: () => Promise<Ote
     return traced.beforeRequest[0];
   };
   // Last in the list, so replacing or removing it never shifts a hook still to run for this call.
-  const gate: BeforeRequest = async (context, headers) => {
+  const gate: BeforeRequest = (context, headers) => {
+    if (ready === undefined && !otelRegistered()) return undefined;
+    return traceWith(context, headers);
+  };
+  const traceWith = async (...[context, headers]: Parameters<BeforeRequest>): Promise<void> => {
     ready ??= load().then((real) => {
       const at = hooks.beforeRequest.indexOf(gate);
       if (at >= 0) {

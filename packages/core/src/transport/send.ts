@@ -56,7 +56,11 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     const requestId = newRequestId();
     const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId, call };
     const draft: Record<string, string> = { ...lower(request.headers), ...(ownOrigin ? config.headers : undefined), ...prepared.headers };
-    for (const hook of hooks.beforeRequest) await hook(context, draft);
+    for (const hook of hooks.beforeRequest) {
+      // A hook that answers synchronously (auto-tracing's gate, most user hooks) costs no await.
+      const pending = hook(context, draft);
+      if (pending) await pending;
+    }
     // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
     let credentials: Record<string, string> = {};
     try {
