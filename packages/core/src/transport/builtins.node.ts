@@ -1,3 +1,4 @@
+import type fs from 'node:fs';
 import type http from 'node:http';
 import type https from 'node:https';
 import type net from 'node:net';
@@ -6,6 +7,7 @@ import type tls from 'node:tls';
 import type zlib from 'node:zlib';
 
 interface Builtins {
+  'node:fs': typeof fs;
   'node:http': typeof http;
   'node:https': typeof https;
   'node:net': typeof net;
@@ -22,7 +24,8 @@ const loaded: Partial<Builtins> = {};
  * them: importing `node:http` costs about 6–9 ms on this machine, and `node:https` (with TLS)
  * about 7 ms more (timed with `performance.now()` around each `import()`). The first request pays for
  * `node:http`; only an `https:` URL, a proxy or `ca` loads TLS; zlib waits for the first
- * compressed body.
+ * compressed body. `node:fs` is read only for `NODE_EXTRA_CA_CERTS` next to a `ca` option: an
+ * `import` of it costs about 4 ms (its ES module wrapper reads every lazy export).
  *
  * @example
  * const agent = new (builtin('node:http').Agent)({ keepAlive: true });

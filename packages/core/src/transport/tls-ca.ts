@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { builtin } from './builtins.node.js';
 
@@ -34,7 +33,7 @@ export function trustedCertificates(ca: SparkCaOption | undefined, env: Record<s
 function extraCertificates(path: string | undefined): string[] {
   if (!path) return [];
   try {
-    return [readFileSync(path, 'utf8')];
+    return [builtin('node:fs').readFileSync(path, 'utf8')];
   } catch {
     // Node itself already warned at startup that the file could not be read.
     return [];
