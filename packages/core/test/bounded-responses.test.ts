@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,9 @@ import { TRANSPORTS } from './transports.js';
 const MiB = 1024 * 1024;
 // 64 MiB of zeros gzip to ~64 KB: a small answer that inflates far past a 1 MiB cap.
 const BOMB = zlib.gzipSync(Buffer.alloc(64 * MiB), { level: 9 });
+// A legitimate answer whose gzip is larger than 128 KiB (hex of random bytes: ~1.1 MB, ~600 KB gzip).
+const BIG = { blob: randomBytes(550_000).toString('hex') };
+const BIG_GZIP = zlib.gzipSync(JSON.stringify(BIG));
 
 // Issue 14 §3: every response is bounded; a hostile server bombs, drips, stalls and lies.
 describe.each(TRANSPORTS)('bounded responses (%s)', (_name, transport) => {
@@ -23,6 +27,25 @@ describe.each(TRANSPORTS)('bounded responses (%s)', (_name, transport) => {
       if (req.url.endsWith('/bomb')) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': BOMB.byteLength });
         return void res.end(BOMB);
+      }
+      if (req.url.endsWith('/bomb3')) {
+        // Three gzip members: ~190 KB on the wire (decoded on the thread pool by the Node pool), 192 MiB decoded.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        return void res.end(Buffer.concat([BOMB, BOMB, BOMB]));
+      }
+      if (req.url.endsWith('/gzip-endless')) {
+        // Incompressible bytes, gzipped without end: the compressed stream itself never stops.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        const gzip = zlib.createGzip({ level: 1 });
+        gzip.pipe(res);
+        res.on('close', () => gzip.destroy());
+        const pump = (): void => { while (!res.destroyed && gzip.write(randomBytes(64 * 1024))); };
+        gzip.on('drain', pump);
+        return void pump();
+      }
+      if (req.url.endsWith('/big-gzip')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        return void res.end(BIG_GZIP);
       }
       if (req.url.endsWith('/endless')) {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -61,6 +84,27 @@ describe.each(TRANSPORTS)('bounded responses (%s)', (_name, transport) => {
     expect(error.limit).toBe(MiB);
     expect(error.message).toContain(`maxResponseBytes (${MiB} bytes)`);
     expect(server.requests).toHaveLength(1);
+  });
+
+  test('a gzip bomb in several members, larger than 128 KiB compressed, also stops at the cap', async () => {
+    using spark = client({ maxResponseBytes: 4 * MiB });
+    const error = await rejection(spark.request(get('api/v3/bomb3')));
+    expect(error).toBeInstanceOf(SparkResponseTooLargeError);
+    expect(error.limit).toBe(4 * MiB);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('an endless gzip stream stops at the cap (the compressed bytes are bounded too)', async () => {
+    using spark = client({ maxResponseBytes: MiB });
+    const error = await rejection(spark.request(get('api/v3/gzip-endless')));
+    expect(error).toBeInstanceOf(SparkResponseTooLargeError);
+    expect(error.limit).toBe(MiB);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('a large gzip answer within the cap decodes whole', async () => {
+    using spark = client({ maxResponseBytes: 2 * MiB });
+    expect((await spark.request(get('api/v3/big-gzip'))).data).toEqual(BIG);
   });
 
   test('an endless body stops at the cap; a per-call maxResponseBytes overrides the client\'s', async () => {

@@ -1,3 +1,4 @@
+import type buffer from 'node:buffer';
 import type fs from 'node:fs';
 import type http from 'node:http';
 import type https from 'node:https';
@@ -7,6 +8,7 @@ import type tls from 'node:tls';
 import type zlib from 'node:zlib';
 
 interface Builtins {
+  'node:buffer': typeof buffer;
   'node:fs': typeof fs;
   'node:http': typeof http;
   'node:https': typeof https;

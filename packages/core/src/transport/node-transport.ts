@@ -6,7 +6,7 @@ import { builtin } from './builtins.node.js';
 import { createRoutes, type Routes } from './proxy-agent.js';
 import { proxySecrets, resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
-import { BodyTooLarge } from './body-failures.js';
+import { codecOf, decodeStream, readNodeBody } from './node-body.js';
 import { NodeHeaders, NodeResponse } from './node-response.js';
 import type { AttemptRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
@@ -91,37 +91,17 @@ async function send(request: AttemptRequest, agents: Routes): Promise<TransportR
       const headers = new NodeHeaders(res.rawHeaders);
       const statusText = res.statusMessage ?? '';
       // Our headers, not `res.headers`: Node builds that object on first access, a second copy.
-      const decoded = decode(res, headers.get('content-encoding') ?? undefined);
-      if (decoded !== res) res.on('error', (error) => decoded.destroy(error));
+      const codec = codecOf(headers.get('content-encoding'));
       if (request.stream) {
-        resolve(new NodeResponse(status, statusText, headers, { stream: NULL_BODY.has(status) ? null : decoded }));
+        resolve(new NodeResponse(status, statusText, headers, { stream: NULL_BODY.has(status) ? null : decodeStream(res, codec) }));
         return;
       }
-      const limit = request.maxBytes ?? Infinity;
-      const declared = Number(headers.get('content-length') ?? Number.NaN);
-      const chunks: Buffer[] = [];
-      let size = 0;
-      const tooLarge = (): void => {
-        req.destroy();
-        reject(new BodyTooLarge(limit, status, headers.get('content-type')));
-      };
-      if (declared > limit && decoded === res) { tooLarge(); return; }
-      // Decoded bytes are counted, so a small gzip answer that inflates without end stops at the cap.
-      decoded.on('data', (chunk: Buffer) => {
-        size += chunk.byteLength;
-        if (size > limit) tooLarge();
-        else chunks.push(chunk);
-      });
-      decoded.on('error', (error) => {
-        req.destroy();
-        reject(Object.assign(error, { status }));
-      });
-      decoded.on('end', () => {
+      readNodeBody(req, res, headers, codec, request.maxBytes ?? Infinity).then((raw) => {
         // The body is read: drop the abort callback, which holds this request. (A late destroy()
         // would be ignored anyway: Node has already given the socket back to the pool.)
         request.abort.offAbort();
-        resolve(new NodeResponse(status, statusText, headers, { raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
-      });
+        resolve(new NodeResponse(status, statusText, headers, { raw }));
+      }, reject);
     });
     if (body instanceof builtin('node:stream').Readable) body.on('error', (error) => req.destroy(error)).pipe(req);
     else req.end(body);
@@ -146,20 +126,6 @@ async function encode(body: PreparedBody, headers: Record<string, string>): Prom
     return bytes;
   }
   return builtin('node:stream').Readable.fromWeb(body as import('node:stream/web').ReadableStream);
-}
-
-function decode(res: http.IncomingMessage, encoding: string | undefined): Readable {
-  switch (encoding?.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return res.pipe(builtin('node:zlib').createGunzip());
-    case 'deflate':
-      return res.pipe(builtin('node:zlib').createInflate());
-    case 'br':
-      return res.pipe(builtin('node:zlib').createBrotliDecompress());
-    default:
-      return res;
-  }
 }
 
 /**
