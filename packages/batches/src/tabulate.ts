@@ -12,11 +12,29 @@ export type BatchRecord = Record<string, unknown> | readonly unknown[];
 const isRow = (r: unknown): r is unknown[] => Array.isArray(r);
 const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r);
 
-/** Union of the records' keys in first-seen order. */
-function unionKeys(records: readonly Record<string, unknown>[]): string[] {
-  const seen = new Set<string>();
-  for (const record of records) for (const key in record) seen.add(key);
-  return [...seen];
+/**
+ * Union of the records' keys in first-seen order; `undefined` when one is not an object. Records
+ * of one shape (the usual case) cost a comparison per key: a key at the position the first
+ * record had it is known; only others are looked up in a set.
+ */
+function unionKeys(records: readonly unknown[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const key in records[0] as Record<string, unknown>) keys.push(key);
+  let seen: Set<string> | undefined;
+  for (let j = 1; j < records.length; j++) {
+    const record = records[j];
+    if (!isObject(record)) return undefined;
+    let i = 0;
+    for (const key in record) {
+      if (key === keys[i++]) continue;
+      seen ??= new Set(keys);
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+    }
+  }
+  return keys;
 }
 
 /**
@@ -27,13 +45,14 @@ function unionKeys(records: readonly Record<string, unknown>[]): string[] {
  */
 export function tabulate(records: readonly unknown[], headers: readonly string[] | undefined, operation: string, copyRows = true): Table {
   if (records.length === 0) return { headers: headers ? [...headers] : [], rows: [] };
-  if (records.every(isObject)) {
-    const columns = headers ? [...headers] : unionKeys(records);
+  const columns = isObject(records[0]) ? (headers ? [...headers] : unionKeys(records)) : undefined;
+  if (columns) {
     // Loops into pre-sized arrays: this runs for every chunk of a batch run.
     const width = columns.length;
     const rows: unknown[][] = new Array(records.length);
     for (let j = 0; j < records.length; j++) {
-      const record = records[j] as Record<string, unknown>;
+      const record = records[j];
+      if (!isObject(record)) break;
       const row: unknown[] = new Array(width);
       for (let i = 0; i < width; i++) {
         const value = record[columns[i]!];
@@ -41,7 +60,7 @@ export function tabulate(records: readonly unknown[], headers: readonly string[]
       }
       rows[j] = row;
     }
-    return { headers: columns, rows };
+    if (rows[records.length - 1] !== undefined) return { headers: columns, rows };
   }
   if (records.every(isRow)) {
     if (!headers) throw new SparkSdkError(`${operation}: rows need a header row (or the "headers" option)`, { cause: records[0] });

@@ -63,6 +63,9 @@ describe('createChunks', () => {
   it('takes headers from the option (rows without a header row, or objects projected on them)', () => {
     expect(createChunks([[1, 2]], { headers: ['x', 'y'] })[0]?.data.inputs).toEqual([['x', 'y'], [1, 2]]);
     expect(createChunks([{ y: 2, x: 1, z: 0 }], { headers: ['x', 'y'] })[0]?.data.inputs).toEqual([['x', 'y'], [1, 2]]);
+    // Objects and something else, with headers given: still refused.
+    expect(() => createChunks([{ x: 1 }, [1, 2]], { headers: ['x', 'y'] })).toThrow(/not a mix/);
+    expect(() => createChunks([{ x: 1 }, 7], { headers: ['x', 'y'] })).toThrow(/object or a row \(array\), got 7/);
   });
 
   it('adds parameters and summary to every chunk (copies of the parameters)', () => {
