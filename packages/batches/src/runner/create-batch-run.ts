@@ -40,13 +40,16 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
     })());
 
   const DONE: IteratorResult<BatchRecordResult<O>> = { done: true, value: undefined };
+  const { progress, room } = ctx;
+  const chunkSize = ctx.settings.chunkSize;
   /** Counts a result handed to the consumer, and wakes the loops waiting for client-side room. */
   const emit = (item: BatchRecordResult<O>): IteratorResult<BatchRecordResult<O>> => {
-    ctx.progress.recordsEmitted++;
-    ctx.progress.buffered(ctx.buffered);
+    progress.recordsEmitted++;
+    // Taking a result only lowers the count: no new peak to record.
+    progress.bufferedResults = ctx.buffered;
     // Only room for another chunk can unblock anyone: waking on every record would make the
-    // waiting loops re-arm per record.
-    if (ctx.hasRoom(ctx.settings.chunkSize)) ctx.room.notify();
+    // waiting loops re-arm per record. Nobody waiting (most records): nothing to check.
+    if (room.waiting && ctx.hasRoom(chunkSize)) room.notify();
     return { done: false, value: item };
   };
   // A `next()` waiting for results to arrive; later calls queue behind it to keep their order.

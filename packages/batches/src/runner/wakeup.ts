@@ -5,6 +5,11 @@
 export class Wakeup {
   #waiters: (() => void)[] = [];
 
+  /** Whether anyone is waiting (a `notify()` would wake someone). */
+  get waiting(): boolean {
+    return this.#waiters.length > 0;
+  }
+
   /** Wakes every current waiter. */
   notify(): void {
     const waiters = this.#waiters;
