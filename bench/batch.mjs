@@ -6,7 +6,9 @@
 // --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
 // raw clients' and against the emulator's.
 // Usage: node bench/batch.mjs [--records 1000000] [--chunk 1000] [--concurrency 8] [--mode both|async|sync]
-//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--json]
+//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--warmup 20000] [--json]
+// --warmup runs every runner once on that many records before any is measured (0: none), so no
+// measured run pays for compiling code (node:http, zlib, JSON, the SDK) that a later one reuses warm.
 // --json ends the output with one line of JSON: { [runner]: { recordsPerSecond, clientUsPerRecord } } (for bench/index.mjs).
 // --latency adds that many ms to every emulator answer (a WAN round trip).
 import { fork } from 'node:child_process';
@@ -23,6 +25,7 @@ const { values } = parseArgs({ allowNegative: true, options: {
   raw: { type: 'boolean', default: true },
   'model-us': { type: 'string', default: '100' }, 'model-records': { type: 'string', default: '20000' },
   latency: { type: 'string', default: '0' }, json: { type: 'boolean', default: false },
+  warmup: { type: 'string', default: '20000' },
 } });
 
 if (values.child) {
@@ -66,6 +69,19 @@ async function main() {
   const run = async (name, n, drive) => results.push({ name, ...(await measureRun({ name, n, usage, drive })) });
 
   const asyncName = `runBatch (chunk ${chunkSize}, ${inflight} in flight)`;
+  // Unmeasured warm-up: each runner once, in the order they are measured.
+  const W = Number(values.warmup);
+  const drain = () => undefined;
+  if (W > 0 && values.mode !== 'sync') {
+    await viaRunner(runBatch(spark, 'batch/double', records(W), { chunkSize, maxChunksInFlight: inflight }), drain);
+    if (values.raw) {
+      const viaNode = await nodeJson('test-api-key');
+      await rawBatch(viaNode, url, 'batch/double', { records: records(W), n: W, chunkSize, inflight, onResult: drain });
+      viaNode.close();
+      await rawBatch(fetchJson('test-api-key'), url, 'batch/double', { records: records(W), n: W, chunkSize, inflight, onResult: drain });
+    }
+  }
+  if (W > 0 && values.mode !== 'async') await viaRunner(runBatchSync(spark, 'batch/double', records(W), { chunkSize, concurrency: Number(values.concurrency) }), drain);
   if (values.mode !== 'sync') {
     await run(asyncName, N, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
     if (values.raw) {
@@ -96,7 +112,8 @@ async function main() {
   }
 
   const delay = Number(values.latency) > 0 ? `, ${values.latency} ms added to every answer` : '';
-  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers)`);
+  const warmed = W > 0 ? `, each runner warmed up on ${W.toLocaleString('en-US')} records first` : '';
+  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed})`);
   table(results.map((r) => r.row));
   const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
   const sdk = cpu(asyncName);
