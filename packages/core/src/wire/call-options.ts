@@ -16,12 +16,16 @@ export const callOptionsEntries = {
   timeout: v.optional(timeoutSchema),
 };
 
-/** valibot entries of `SparkJobOptions` (long jobs: compile, export, import, log download). */
-export const jobOptionsEntries = {
+/**
+ * valibot entries of `SparkJobOptions` (long jobs: compile, export, import, log download).
+ * Built in a pure call so bundles that never run a job drop it (an object spread is not
+ * side-effect free to a bundler; see `nonEmptyString`).
+ */
+export const jobOptionsEntries = /* @__PURE__ */ (() => ({
   ...callOptionsEntries,
   pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
   onProgress: v.optional(v.function()),
-};
+}))();
 
 const SCHEMAS = new Map<string, v.GenericSchema>();
 
