@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { withEnvOptions } from '../config/env-options.js';
 import { locationFromToken } from '../config/jwt-location.js';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
@@ -26,6 +27,7 @@ export function createClient(options?: SparkClientOptions): SparkClient {
     unlimitListeners: (signal) => setMaxListeners(0, signal),
     oauth: oauthOption,
     locationFromToken,
+    fromEnv: withEnvOptions,
   });
   if (options?.tracing !== false) installAutoTracing(client.hooks, () => import('@opentelemetry/api'));
   return client;

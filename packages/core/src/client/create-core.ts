@@ -1,4 +1,4 @@
-import { resolveConfig, type SparkPlatform } from '../config/resolve-config.js';
+import { configure, type SparkPlatform } from '../config/resolve-config.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
@@ -16,9 +16,16 @@ const DISPOSE: typeof Symbol.dispose = Symbol.dispose ?? Symbol.for('Symbol.disp
 const ASYNC_DISPOSE: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
+/** What an entry point binds: the transport, the platform's capabilities, and how the environment fills in options. */
+export type CorePlatform = SparkPlatform & {
+  transport: SparkTransportFactory;
+  /** Fills in options from environment variables (`withEnvOptions`); absent in the browser build. */
+  fromEnv?: (options: SparkClientOptions) => SparkClientOptions;
+};
+
 /** Builds a client for a platform (transport + capabilities); the entry points bind it. */
-export function createCore(options: SparkClientOptions | undefined, platform: SparkPlatform & { transport: SparkTransportFactory }): SparkClient {
-  const config = resolveConfig(options, platform);
+export function createCore(options: SparkClientOptions | undefined, platform: CorePlatform): SparkClient {
+  const config = configure(options, platform, platform.fromEnv);
   guardBrowser(config.auth.type, options?.allowBrowser === true);
   const transport = platform.transport({ fetch: options?.fetch, poolSize: options?.poolSize });
   const closer = new AbortController();
