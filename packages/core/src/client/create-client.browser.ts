@@ -6,8 +6,9 @@ import type { SparkClient } from './spark-client.js';
 /**
  * Creates a Spark client (browser build, picked by the `browser` export condition): the default
  * build's client over `fetch`, except that nothing is read from environment variables, which a
- * page does not have. Pass `baseUrl` (or `env` + `tenant`) and a credential. Workers, edge
- * runtimes, Deno and Bun keep the default (or Node) build, which reads `CSPARK_*`.
+ * page does not have, and connection errors carry no hints for socket error codes (`ECONNREFUSED`…),
+ * which `fetch` in a page never reports. Pass `baseUrl` (or `env` + `tenant`) and a credential.
+ * Workers, edge runtimes, Deno and Bun keep the default (or Node) build, which reads `CSPARK_*`.
  *
  * @example
  * import { createClient, bearer } from '@spark/core';

@@ -3,6 +3,7 @@ import { withEnvOptions } from '../config/env-options.js';
 import { locationFromToken } from '../config/jwt-location.js';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
+import { connectionHint } from '../transport/connection-hint.js';
 import { nodeTransport } from '../transport/node-transport.js';
 import { installAutoTracing } from '../tracing/auto-tracing.js';
 import { createCore } from './create-core.js';
@@ -28,6 +29,7 @@ export function createClient(options?: SparkClientOptions): SparkClient {
     oauth: oauthOption,
     locationFromToken,
     fromEnv: withEnvOptions,
+    connectionHint,
   });
   if (options?.tracing !== false) installAutoTracing(client.hooks, () => import('@opentelemetry/api'));
   return client;

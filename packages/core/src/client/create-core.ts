@@ -21,6 +21,8 @@ export type CorePlatform = SparkPlatform & {
   transport: SparkTransportFactory;
   /** Fills in options from environment variables (`withEnvOptions`); absent in the browser build. */
   fromEnv?: (options: SparkClientOptions) => SparkClientOptions;
+  /** What to try for a connection failure (`connectionHint`); absent in the browser build. */
+  connectionHint?: (detail: string) => string;
 };
 
 /** Builds a client for a platform (transport + capabilities); the entry points bind it. */
@@ -32,7 +34,7 @@ export function createCore(options: SparkClientOptions | undefined, platform: Co
   platform.unlimitListeners?.(closer.signal);
   const hooks = resolveHooks(options?.hooks);
   const engine: SendContext = {
-    config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),
+    config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(), hint: platform.connectionHint,
   };
   let closed = false;
   let pending = 0;

@@ -18,6 +18,8 @@ export interface FailureContext {
   closeSignal: AbortSignal;
   /** The secrets to mask (asked only when an error is built). */
   secrets(): readonly string[];
+  /** What to try for a connection failure (`connectionHint`); the browser build has none: a page never sees socket error codes. */
+  hint?: ((detail: string) => string) | undefined;
 }
 
 /**
@@ -55,7 +57,7 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
     return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
   }
   const detail = scrub(describe(error), secrets);
-  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${hint(detail)}`, request.method, url, requestId, { cause: detail });
+  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${context.hint?.(detail) ?? ''}`, request.method, url, requestId, { cause: detail });
 }
 
 function describe(error: unknown): string {
@@ -63,12 +65,4 @@ function describe(error: unknown): string {
   const code = e.code ?? e.cause?.code;
   const message = e.cause?.message ?? e.message ?? String(error);
   return code && !message.includes(code) ? `${code} ${message}` : message;
-}
-
-/** What to try, for the failures users meet first. */
-function hint(detail: string): string {
-  if (/ECONNREFUSED/.test(detail)) return ' (nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)';
-  if (/ENOTFOUND|EAI_AGAIN/.test(detail)) return ' (the host name does not resolve: check baseUrl, DNS or your proxy settings)';
-  if (/CERT|certificate|self[- ]signed/i.test(detail)) return ' (TLS certificate check failed: pass ca for a private CA, or check the host name)';
-  return '';
 }
