@@ -44,7 +44,7 @@ export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, 
     stream: body,
     contentType: response.headers.get('content-type') ?? undefined,
     fileName: match ? decodeName(match[1]!) : undefined,
-    bytes: () => (buffered ??= readAll(take('bytes'), response, cap)),
+    bytes: () => (buffered ??= (async () => readAll(take('bytes'), response, cap))()),
     toFile: async (path) => {
       if (!writer) throw new SparkSdkError('toFile() is only available in Node; use bytes() or stream');
       if (buffered) {
