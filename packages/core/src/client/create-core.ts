@@ -64,7 +64,8 @@ export function createCore(options: SparkClientOptions | undefined, platform: Co
     },
     async download(request: SparkRequest) {
       const response = await core.request<ReadableStream<Uint8Array>>({ ...request, responseType: 'stream' });
-      return toDownload(response, platform.writeStream);
+      // bytes() holds the body in memory, so the client's cap bounds it even where the stream is uncapped.
+      return toDownload(response, platform.writeStream, { limit: request.maxResponseBytes ?? config.maxResponseBytes, request });
     },
   };
   Object.defineProperty(core, INSPECT, { value: () => describe(config) });

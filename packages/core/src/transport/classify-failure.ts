@@ -39,12 +39,7 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
   if (why === 'idle') return new SparkTimeoutError(`${request.operation} stalled: the body sent nothing for ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
   if (isSparkError(error)) return error;
   const base = { method: request.method, url, requestId, body: undefined };
-  if (error instanceof BodyTooLarge) {
-    return new SparkResponseTooLargeError(
-      `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
-      { ...base, status: error.status, limit: error.limit },
-    );
-  }
+  if (error instanceof BodyTooLarge) return responseTooLarge(error, request, url, requestId);
   const secrets = context.secrets();
   if (isCorruptEncoding(error)) {
     return new SparkUnexpectedResponseError(
@@ -58,6 +53,20 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
   }
   const detail = scrub(describe(error), secrets);
   return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${context.hint?.(detail) ?? ''}`, request.method, url, requestId, { cause: detail });
+}
+
+/**
+ * The error for a body past its cap, naming the cap and the option that sets it: for a body
+ * the pipeline reads, and for a download's `bytes()`.
+ *
+ * @example
+ * if (error instanceof BodyTooLarge) throw responseTooLarge(error, request, response.url, response.requestId);
+ */
+export function responseTooLarge(error: BodyTooLarge, request: Pick<SparkRequest, 'operation' | 'method'>, url: string, requestId: string): SparkResponseTooLargeError {
+  return new SparkResponseTooLargeError(
+    `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
+    { method: request.method, url, requestId, body: undefined, status: error.status, limit: error.limit },
+  );
 }
 
 function describe(error: unknown): string {
