@@ -60,22 +60,28 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
     return item === undefined ? { ...DONE } : emit(item);
   };
 
+  /** `next()` when no result is waiting, or an earlier `next()` still waits. */
+  const nextWaiting = (): Promise<IteratorResult<BatchRecordResult<O>>> => {
+    const result = nextSlowly(waiting);
+    const settled = (): void => {
+      if (waiting === result) waiting = undefined;
+    };
+    waiting = result;
+    result.then(settled, settled);
+    return result;
+  };
+
   const iterator: AsyncIterableIterator<BatchRecordResult<O>> = {
     // Results arrive a chunk at a time: while some wait, `next()` serves them without going
-    // through an async function (one settled promise per record, not three).
+    // through an async function (one settled promise per record, not three), and without a
+    // closure (the slow path is a function of its own, so this one allocates no context).
     next(): Promise<IteratorResult<BatchRecordResult<O>>> {
       void start();
       if (waiting === undefined) {
         const item = ctx.queue.shift();
         if (item !== undefined) return Promise.resolve(emit(item));
       }
-      const result = nextSlowly(waiting);
-      const settled = (): void => {
-        if (waiting === result) waiting = undefined;
-      };
-      waiting = result;
-      result.then(settled, settled);
-      return result;
+      return nextWaiting();
     },
     async return(): Promise<IteratorResult<BatchRecordResult<O>>> {
       if (running && !finished) {
