@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
 import ts from 'typescript';
@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFiles, extractBlocks, type DocBlock } from '../src/doc-blocks.js';
 import { ROOT, SMOKE_DIR } from '../src/packages.js';
 import { run } from '../src/run.js';
+import { samplePath } from '../../test-utils/src/samples.js';
 
 // Docs that cannot rot: every fenced ts/js block of README.md, docs/*.md and the READMEs of
 // packages/* and apps/* is type-checked as a file of its own (strict, as a user's project
 // would) and run with Node against the emulator it starts itself. Blocks tagged `tenant`
 // (```ts tenant) need a real Spark tenant: type-checked only. The blocks are written under
-// tooling/smoke/.docs-blocks/ so that `@spark/*` resolves to this package's dependencies.
+// tooling/smoke/.docs-blocks/ so that `@spark/*` resolves to this package's dependencies, and
+// run there: a block that reads `./volume-cylinder.zip` (a service's export package, as a user
+// would have saved one) finds the Spark API sample there (../shared/spark-api/samples).
 const DIR = join(SMOKE_DIR, '.docs-blocks');
 // Not yet made runnable (fragments that use a `spark` they do not create, a tenant's URL, …):
 // each one comes off this list when its blocks pass. Nothing else may be added to it.
@@ -20,7 +23,7 @@ const NOT_YET_CHECKED = new RegExp(
   // docs/tracing.md, docs/typed-services.md and the services README's typed-services block came
   // from other branches after this check: fragments and generated files, not made runnable yet.
   process.env['DOCS_SKIP'] ??
-    '^(packages/(batches|codegen|emulator|impex|services)/README\\.md|docs/(tracing|typed-services)\\.md)$',
+    '^(packages/(batches|codegen|emulator|services)/README\\.md|docs/(tracing|typed-services)\\.md)$',
 );
 const BLOCKS: (DocBlock & { file: string })[] = docFiles()
   .filter((file) => !NOT_YET_CHECKED.test(relative(ROOT, file)))
@@ -30,6 +33,7 @@ const BLOCKS: (DocBlock & { file: string })[] = docFiles()
 rmSync(DIR, { recursive: true, force: true });
 mkdirSync(DIR, { recursive: true });
 for (const block of BLOCKS) writeFileSync(block.file, block.code);
+copyFileSync(samplePath('volume-cylinder.zip'), join(DIR, 'volume-cylinder.zip'));
 
 // The guides' set-up (docs/getting-started.md): an emulator at http://127.0.0.1:3000 and
 // CSPARK_BASE_URL / CSPARK_API_KEY pointing at it. The test starts one on a free port instead
