@@ -2,6 +2,8 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
 import ts from 'typescript';
+import { generateServiceTypes } from '@spark/codegen';
+import { createClient } from '@spark/core';
 import { startEmulator, type Emulator } from '@spark/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFiles, extractBlocks, type DocBlock } from '../src/doc-blocks.js';
@@ -23,7 +25,7 @@ const NOT_YET_CHECKED = new RegExp(
   // docs/tracing.md, docs/typed-services.md and the services README's typed-services block came
   // from other branches after this check: fragments and generated files, not made runnable yet.
   process.env['DOCS_SKIP'] ??
-    '^(packages/(codegen|emulator)/README\\.md|docs/(tracing|typed-services)\\.md)$',
+    '^(packages/(emulator)/README\\.md|docs/(tracing)\\.md)$',
 );
 const BLOCKS: (DocBlock & { file: string })[] = docFiles()
   .filter((file) => !NOT_YET_CHECKED.test(relative(ROOT, file)))
@@ -33,6 +35,10 @@ const BLOCKS: (DocBlock & { file: string })[] = docFiles()
 rmSync(DIR, { recursive: true, force: true });
 mkdirSync(DIR, { recursive: true });
 for (const block of BLOCKS) writeFileSync(block.file, block.code);
+// A block tagged `file=NAME.ts` is what a later block imports as `./NAME.js`: saved as NAME.ts
+// for the type-check, and as NAME.js (transpiled in beforeAll) for the runs.
+const SAVED = BLOCKS.filter((b): b is typeof b & { saveAs: string } => b.saveAs !== undefined);
+for (const block of SAVED) writeFileSync(join(DIR, block.saveAs), block.code);
 copyFileSync(samplePath('volume-cylinder.zip'), join(DIR, 'volume-cylinder.zip'));
 
 // The guides' set-up (docs/getting-started.md): an emulator at http://127.0.0.1:3000 and
@@ -44,6 +50,10 @@ let emulator: Emulator;
 let env: Record<string, string | undefined>;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
+  for (const block of SAVED) {
+    const { code } = await transform(block.code, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: block.where });
+    writeFileSync(join(DIR, block.saveAs.replace(/\.ts$/, '.js')), code);
+  }
   env = {
     ...Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('CSPARK_')).map((k) => [k, undefined])),
     CSPARK_BASE_URL: `${new URL(emulator.baseUrl).origin}/my-tenant`,
@@ -57,6 +67,15 @@ afterAll(async () => {
 describe('code blocks in the docs', () => {
   it('finds the blocks', () => {
     expect(BLOCKS.length).toBeGreaterThan(20);
+  });
+
+  // docs/typed-services.md shows the module codegen writes (and its Use block imports it): it
+  // must stay what generateServiceTypes really writes for the emulator's volume-cylinder.
+  it('the generated spark-types.ts shown in the docs is what codegen writes', async () => {
+    const shown = SAVED.find((b) => b.saveAs === 'spark-types.ts');
+    expect(shown?.where).toMatch(/^docs\/typed-services\.md:/);
+    using spark = createClient({ baseUrl: emulator.baseUrl, apiKey: 'test-api-key' });
+    expect(await generateServiceTypes(spark, ['my-folder/volume-cylinder'])).toBe(`${shown!.code}\n`);
   });
 
   it('type-check (strict; js blocks for syntax)', () => {
