@@ -1,37 +1,23 @@
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, cylinders, runCli, volume } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cylinders, runCli, volume } from './helpers.js';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator();
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
+const cli = cliSuite('formats');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-formats-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-const batch = (args: string[], input?: string) => runCli(['batch', 'run', URI, ...args, ...auth], env, dir, input);
+const batch = (args: string[], input?: string) => runCli(['batch', 'run', URI, ...args, ...cli.auth], cli.env, cli.dir, input);
 
 describe('spark batch run formats', () => {
   it('100,000-record CSV in → CSV out: the input columns, the outputs, every row checked', async () => {
     const records = cylinders(100_000);
-    await writeFile(join(dir, 'big.csv'), `radius,height\n${records.map((r) => `${r.radius},${r.height}`).join('\n')}\n`);
+    await writeFile(join(cli.dir, 'big.csv'), `radius,height\n${records.map((r) => `${r.radius},${r.height}`).join('\n')}\n`);
     const { code, stderr, stdout } = await batch(['--input', 'big.csv', '--output', 'big-out.csv', '--chunk-size', '500', '--json']);
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ recordsIn: 100_000, recordsOut: 100_000, recordsFailed: 0, interrupted: false, resume: null });
-    const rows = parse(await readFile(join(dir, 'big-out.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(await readFile(join(cli.dir, 'big-out.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['index', 'radius', 'height', 'volume', 'error']);
     expect(rows).toHaveLength(100_000);
     const seen = new Set<number>();
@@ -64,10 +50,10 @@ describe('spark batch run formats', () => {
   });
 
   it('JSON out is one array; failed records are errors in the file and exit 1', async () => {
-    await writeFile(join(dir, 'mixed.json'), JSON.stringify([{ radius: 1, height: 1 }, { radius: 'x', height: 1 }]));
+    await writeFile(join(cli.dir, 'mixed.json'), JSON.stringify([{ radius: 1, height: 1 }, { radius: 'x', height: 1 }]));
     const { code, stderr } = await batch(['--input', 'mixed.json', '--output', 'mixed-out.json', '--ordered']);
     expect(code, stderr).toBe(1);
-    const results = JSON.parse(await readFile(join(dir, 'mixed-out.json'), 'utf8')) as { index: number; error?: { kind: string; message: string } }[];
+    const results = JSON.parse(await readFile(join(cli.dir, 'mixed-out.json'), 'utf8')) as { index: number; error?: { kind: string; message: string } }[];
     expect(results.map((r) => r.index)).toEqual([0, 1]);
     expect(results[0]!.error).toBeUndefined();
     expect(results[1]!.error).toMatchObject({ kind: 'record', message: 'input "radius" must be a number' });
@@ -75,24 +61,24 @@ describe('spark batch run formats', () => {
     // CSV: the error column says what went wrong.
     const csv = await batch(['--input', 'mixed.json', '--output', 'mixed-out.csv', '--ordered']);
     expect(csv.code).toBe(1);
-    expect(await readFile(join(dir, 'mixed-out.csv'), 'utf8')).toBe(
+    expect(await readFile(join(cli.dir, 'mixed-out.csv'), 'utf8')).toBe(
       `index,radius,height,volume,error\n0,1,1,${Math.PI},\n1,x,1,,"record: input ""radius"" must be a number"\n`,
     );
   });
 
   it('refuses to overwrite an output without --force, and --resume without a file', async () => {
-    await writeFile(join(dir, 'in.ndjson'), '{"radius":1,"height":1}\n');
-    await writeFile(join(dir, 'taken.ndjson'), 'keep me\n');
+    await writeFile(join(cli.dir, 'in.ndjson'), '{"radius":1,"height":1}\n');
+    await writeFile(join(cli.dir, 'taken.ndjson'), 'keep me\n');
     const refused = await batch(['--input', 'in.ndjson', '--output', 'taken.ndjson']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/taken\.ndjson already exists: add --resume to continue that run, or --force to replace it/);
-    expect(await readFile(join(dir, 'taken.ndjson'), 'utf8')).toBe('keep me\n');
+    expect(await readFile(join(cli.dir, 'taken.ndjson'), 'utf8')).toBe('keep me\n');
     const notLedger = await batch(['--input', 'in.ndjson', '--output', 'taken.ndjson', '--resume']);
     expect(notLedger.code).toBe(2);
     expect(notLedger.stderr).toMatch(/line 1 is not a result of spark batch run/);
     const forced = await batch(['--input', 'in.ndjson', '--output', 'taken.ndjson', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'taken.ndjson'), 'utf8'))).toMatchObject({ index: 0 });
+    expect(JSON.parse(await readFile(join(cli.dir, 'taken.ndjson'), 'utf8'))).toMatchObject({ index: 0 });
     const stdout = await batch(['--input', 'in.ndjson', '--resume']);
     expect(stdout.code).toBe(2);
     expect(stdout.stderr).toMatch(/--resume needs --output <file>/);
@@ -100,6 +86,6 @@ describe('spark batch run formats', () => {
     const again = await batch(['--input', 'in.ndjson', '--output', 'taken.ndjson', '--resume', '--json']);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ recordsIn: 0, recordsSkipped: 1 });
-    expect((await readFile(join(dir, 'taken.ndjson'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect((await readFile(join(cli.dir, 'taken.ndjson'), 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 });

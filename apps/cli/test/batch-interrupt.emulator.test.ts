@@ -1,28 +1,18 @@
-import { readdir, readFile, stat, writeFile, appendFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile, appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '@spark/emulator';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, cylinders, runCli, startCli, volume, waitFor } from './helpers.js';
+import { cylinders, runCli, startCli, volume, waitFor } from './helpers.js';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator({ batch: { recordLatencyMs: 1 } });
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
+// Slow records (1 ms each, 4 workers) so that a signal lands mid-run.
+const cli = cliSuite('interrupt', { batch: { recordLatencyMs: 1 } });
+const { emu } = cli;
 
 beforeAll(async () => {
-  // Slow records (1 ms each, 4 workers) so that a signal lands mid-run.
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-interrupt-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-  await writeFile(join(dir, 'in.ndjson'), cylinders(20_000).map((r) => JSON.stringify(r)).join('\n'));
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await writeFile(join(cli.dir, 'in.ndjson'), cylinders(20_000).map((r) => JSON.stringify(r)).join('\n'));
 });
 
 const size = (path: string) => stat(path).then((s) => s.size, () => 0);
@@ -58,28 +48,28 @@ describe.each([
   ['SIGTERM', 143, 'csv'],
 ] as const)('spark batch run, %s mid-run', (signal, exitCode, format) => {
   it(`cancels the pipeline on Spark, keeps every result received as valid ${format}, says how to resume; --resume completes it`, async () => {
-    const out = join(dir, `out-${signal}.${format}`);
-    const cli = startCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, ...auth], env, dir);
+    const out = join(cli.dir, `out-${signal}.${format}`);
+    const running = startCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, ...cli.auth], cli.env, cli.dir);
     await waitFor(async () => (await size(out)) > 20_000);
-    cli.child.kill(signal);
-    const { code } = await cli.exited;
-    expect(code, cli.stderr()).toBe(exitCode);
-    const summary = cli.stdout();
+    running.child.kill(signal);
+    const { code } = await running.exited;
+    expect(code, running.stderr()).toBe(exitCode);
+    const summary = running.stdout();
     expect(summary).toMatch(/^stopped: [\d,]+ records: [\d,]+ ok, 0 failed/);
     const batchId = /\[batch ([\w-]+)\]/.exec(summary)![1]!;
     // The cancel left before the client closed: Spark has the pipeline cancelled, not in progress.
     expect(await batchStatus(batchId)).toBe('cancelled');
     expect(emu.requests.some((r) => r.method === 'PATCH' && r.path.includes(batchId) && r.body?.includes('cancelled'))).toBe(true);
-    expect(cli.stderr()).toMatch(new RegExp(`to continue: spark batch run ${URI} --input in.ndjson --output \\S+ --base-url \\S+ --api-key '…' --resume`));
-    expect(cli.stderr()).not.toContain('test-api-key');
+    expect(running.stderr()).toMatch(new RegExp(`to continue: spark batch run ${URI} --input in.ndjson --output \\S+ --base-url \\S+ --api-key '…' --resume`));
+    expect(running.stderr()).not.toContain('test-api-key');
     const partial = await results(out);
     const records = cylinders(20_000);
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(20_000);
     checkResults(partial, records);
-    expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/partial|tmp/));
+    expect(await readdir(cli.dir)).not.toContainEqual(expect.stringMatching(/partial|tmp/));
 
-    const resumed = await runCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, '--resume', '--json', ...auth], env, dir);
+    const resumed = await runCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, '--resume', '--json', ...cli.auth], cli.env, cli.dir);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(JSON.parse(resumed.stdout)).toMatchObject({ recordsSkipped: partial.length, recordsOut: 20_000 - partial.length, interrupted: false });
     expect(checkResults(await results(out), records)).toBe(20_000);
@@ -90,17 +80,17 @@ describe('spark batch run, two signals', () => {
   it('a second SIGINT exits at once, even while the cancel is still waiting for Spark', async () => {
     emu.faults.add({ match: /^PATCH .*\/batch\//, latencyMs: 60_000 });
     try {
-      const out = join(dir, 'twice.ndjson');
-      const cli = startCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, ...auth], env, dir);
+      const out = join(cli.dir, 'twice.ndjson');
+      const running = startCli(['batch', 'run', URI, '--input', 'in.ndjson', '--output', out, ...cli.auth], cli.env, cli.dir);
       await waitFor(async () => (await size(out)) > 5_000);
-      cli.child.kill('SIGINT');
-      await waitFor(() => cli.stderr().includes('SIGINT: stopping'));
+      running.child.kill('SIGINT');
+      await waitFor(() => running.stderr().includes('SIGINT: stopping'));
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(cli.child.exitCode).toBeNull(); // still waiting for the cancel
-      cli.child.kill('SIGINT');
-      const { code } = await cli.exited; // long before the 60 s the cancel would take
+      expect(running.child.exitCode).toBeNull(); // still waiting for the cancel
+      running.child.kill('SIGINT');
+      const { code } = await running.exited; // long before the 60 s the cancel would take
       expect(code).toBe(130);
-      expect(cli.stderr()).toContain('SIGINT again: exiting now');
+      expect(running.stderr()).toContain('SIGINT again: exiting now');
     } finally {
       emu.faults.clear();
     }
@@ -112,19 +102,19 @@ describe('spark batch run, kill -9 then --resume', () => {
     const fast = await startEmulator({ port: 0 });
     try {
       const records = cylinders(100_000);
-      await writeFile(join(dir, 'big.ndjson'), records.map((r) => JSON.stringify(r)).join('\n'));
-      const out = join(dir, 'big-out.ndjson');
+      await writeFile(join(cli.dir, 'big.ndjson'), records.map((r) => JSON.stringify(r)).join('\n'));
+      const out = join(cli.dir, 'big-out.ndjson');
       const args = ['batch', 'run', URI, '--input', 'big.ndjson', '--output', out, '--base-url', fast.baseUrl, '--api-key', 'test-api-key'];
-      const cli = startCli(args, env, dir);
+      const running = startCli(args, cli.env, cli.dir);
       await waitFor(async () => (await size(out)) > 1_000_000); // ≈ 20,000 results
-      cli.child.kill('SIGKILL');
-      expect((await cli.exited).signal).toBe('SIGKILL');
+      running.child.kill('SIGKILL');
+      expect((await running.exited).signal).toBe('SIGKILL');
       const text = await readFile(out, 'utf8');
       const before = text.split('\n').filter((l) => l.endsWith('}')).length;
       expect(before).toBeLessThan(100_000);
       // Make sure a torn last line is there to drop, whether or not the kill tore one.
       if (text.endsWith('\n')) await appendFile(out, '{"index":12,"outp');
-      const resumed = await runCli([...args, '--resume', '--json'], env, dir);
+      const resumed = await runCli([...args, '--resume', '--json'], cli.env, cli.dir);
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(resumed.stderr).toMatch(/resuming: [\d,]+ records already answered .* \(dropped a torn last line of \d+ bytes\)/);
       const lines = (await readFile(out, 'utf8')).split('\n');

@@ -1,31 +1,23 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, cylinders, runCli } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cylinders, runCli } from './helpers.js';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
 const COUNT = 1000;
 const records = cylinders(COUNT);
-const emu = withEmulator();
-let dir: string;
-let env: NodeJS.ProcessEnv;
+const cli = cliSuite('batch');
+const { emu } = cli;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-batch-'));
-  env = cleanEnv(dir);
-  await writeFile(join(dir, 'records.csv'), `radius,height\n${records.map((r) => `${r.radius},${r.height}`).join('\n')}\n`);
-  await writeFile(join(dir, 'headerless.csv'), `${records.map((r) => `${r.radius},${r.height}`).join('\r\n')}\r\n`);
-  await writeFile(join(dir, 'records.json'), JSON.stringify(records));
-  await writeFile(join(dir, 'records.ndjson'), records.map((r) => JSON.stringify(r)).join('\n'));
+  await writeFile(join(cli.dir, 'records.csv'), `radius,height\n${records.map((r) => `${r.radius},${r.height}`).join('\n')}\n`);
+  await writeFile(join(cli.dir, 'headerless.csv'), `${records.map((r) => `${r.radius},${r.height}`).join('\r\n')}\r\n`);
+  await writeFile(join(cli.dir, 'records.json'), JSON.stringify(records));
+  await writeFile(join(cli.dir, 'records.ndjson'), records.map((r) => JSON.stringify(r)).join('\n'));
 });
 
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-const run = (...args: string[]) => runCli(['batch', 'run', URI, '--base-url', emu.baseUrl, '--api-key', emu.apiKey, ...args], env, dir);
+const run = (...args: string[]) => runCli(['batch', 'run', URI, '--base-url', emu.baseUrl, '--api-key', emu.apiKey, ...args], cli.env, cli.dir);
 
 /** Every record exactly once, with the right volume. */
 async function expectResults(path: string): Promise<void> {
@@ -48,7 +40,7 @@ async function expectResults(path: string): Promise<void> {
 
 describe('spark batch run', () => {
   it('runs a CSV file (numbers converted) with a JSON summary', async () => {
-    const out = join(dir, 'csv.ndjson');
+    const out = join(cli.dir, 'csv.ndjson');
     const { code, stdout, stderr } = await run('--input', 'records.csv', '--output', out, '--chunk-size', '100', '--json');
     expect(code, stderr).toBe(0);
     // stderr holds at most plain periodic progress lines (not a TTY): no carriage returns.
@@ -58,11 +50,11 @@ describe('spark batch run', () => {
     expect(summary).toMatchObject({ recordsIn: COUNT, recordsOut: COUNT, recordsFailed: 0, output: out });
     await expectResults(out);
     // No temporary file is left behind.
-    expect((await readdir(dir)).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect((await readdir(cli.dir)).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
   it('runs a JSON array with a human summary and plain progress on a non-TTY stderr', async () => {
-    const out = join(dir, 'json.ndjson');
+    const out = join(cli.dir, 'json.ndjson');
     const { code, stdout, stderr } = await run('--input', 'records.json', '--output', out);
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^1,000 records: 1,000 ok, 0 failed, \d+ chunks, 0 retries in [\d.]+ s/);
@@ -71,7 +63,7 @@ describe('spark batch run', () => {
   });
 
   it('runs an NDJSON file, in order with --ordered', async () => {
-    const out = join(dir, 'ndjson.ndjson');
+    const out = join(cli.dir, 'ndjson.ndjson');
     const { code, stderr } = await run('--input', 'records.ndjson', '--output', out, '--ordered', '--chunk-size', '64');
     expect(code, stderr).toBe(0);
     await expectResults(out);
@@ -87,12 +79,12 @@ describe('spark batch run', () => {
   });
 
   it('bad input files exit 2 and leave no output file', async () => {
-    await writeFile(join(dir, 'bad.ndjson'), '{"radius":1,"height":1}\nnot json\n');
-    const out = join(dir, 'bad-out.ndjson');
+    await writeFile(join(cli.dir, 'bad.ndjson'), '{"radius":1,"height":1}\nnot json\n');
+    const out = join(cli.dir, 'bad-out.ndjson');
     const bad = await run('--input', 'bad.ndjson', '--output', out);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/error: --input: line 2 of bad\.ndjson is not valid JSON/);
-    expect((await readdir(dir)).filter((f) => f.startsWith('bad-out') || f.includes('bad-out.ndjson'))).toEqual([]);
+    expect((await readdir(cli.dir)).filter((f) => f.startsWith('bad-out') || f.includes('bad-out.ndjson'))).toEqual([]);
     const missing = await run('--input', 'missing.csv');
     expect(missing.code).toBe(2);
     const format = await run('--input', 'records.txt');

@@ -1,66 +1,55 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withEmulator } from '@spark/test-utils/emulator';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, closedPort, runCli } from './helpers.js';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator();
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
-const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
+const cli = cliSuite('general');
+const { emu, spark } = cli;
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(new URL('../dist/main.js', import.meta.url))) throw new Error(`build the CLI first (${BIN} runs dist/main.js)`);
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('spark (general)', () => {
   it('--help exits 0 and lists the commands', async () => {
-    const { code, stderr, stdout } = await runCli(['--help'], env);
+    const { code, stderr, stdout } = await runCli(['--help'], cli.env);
     expect(code, stderr).toBe(0);
     for (const command of ['health', 'services', 'batch', 'logs', 'emulator']) expect(stdout).toContain(command);
-    const sub = await runCli(['services', 'execute', '--help'], env);
+    const sub = await runCli(['services', 'execute', '--help'], cli.env);
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('--inputs');
   });
 
   it('--version prints the CLI and SDK versions', async () => {
-    const { code, stderr, stdout } = await runCli(['--version'], env);
+    const { code, stderr, stdout } = await runCli(['--version'], cli.env);
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^spark \d+\.\d+\.\d+ \(@spark\/sdk \d+\.\d+\.\d+/);
   });
 
   it('an unknown option or command is a usage error (exit 2)', async () => {
-    const a = await runCli(['services', 'execute', URI, '--nope'], env);
+    const a = await runCli(['services', 'execute', URI, '--nope'], cli.env);
     expect(a.code).toBe(2);
     expect(a.stderr).toMatch(/^error: unknown option '--nope'/);
-    const b = await runCli(['services'], env);
+    const b = await runCli(['services'], cli.env);
     expect(b.code).toBe(2);
   });
 });
 
 describe('spark health', () => {
   it('reports UP, without credentials', async () => {
-    const human = await runCli(['health', '--base-url', emu.baseUrl], env);
+    const human = await runCli(['health', '--base-url', emu.baseUrl], cli.env);
     expect(human).toMatchObject({ code: 0 });
     expect(human.stdout.trim()).toBe(`${emu.url}: UP`);
-    const json = await runCli(['health', '--base-url', emu.baseUrl, '--json'], env);
+    const json = await runCli(['health', '--base-url', emu.baseUrl, '--json'], cli.env);
     expect(JSON.parse(json.stdout)).toEqual({ status: 'UP' });
   });
 
   it('exits 1 with one error line when the base URL is unreachable', async () => {
     const port = await closedPort();
-    const { code, stdout, stderr } = await runCli(['health', '--base-url', `http://127.0.0.1:${port}/t`, '--max-retries', '0'], env);
+    const { code, stdout, stderr } = await runCli(['health', '--base-url', `http://127.0.0.1:${port}/t`, '--max-retries', '0'], cli.env);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: .*127\.0\.0\.1/);
@@ -70,7 +59,7 @@ describe('spark health', () => {
 
   it('prints the stack with --debug', async () => {
     const port = await closedPort();
-    const { code, stderr } = await runCli(['health', '--base-url', `http://127.0.0.1:${port}/t`, '--max-retries', '0', '--debug'], env);
+    const { code, stderr } = await runCli(['health', '--base-url', `http://127.0.0.1:${port}/t`, '--max-retries', '0', '--debug'], cli.env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/\n\s+at /);
   });
@@ -85,7 +74,7 @@ describe('spark services execute', () => {
   });
 
   it('executes @file inputs, --json output parses', async () => {
-    await writeFile(join(dir, 'inputs.json'), JSON.stringify({ radius: 1, height: 10 }));
+    await writeFile(join(cli.dir, 'inputs.json'), JSON.stringify({ radius: 1, height: 10 }));
     const { code, stderr, stdout } = await spark('services', 'execute', URI, '--inputs', '@inputs.json', '--json');
     expect(code, stderr).toBe(0);
     const result = JSON.parse(stdout);
@@ -103,15 +92,15 @@ describe('spark services execute', () => {
   it('bad JSON inputs exit 2 with a clear message, before any request', async () => {
     // Against a closed port: had anything been sent, the exit code would be 1 (connection refused).
     const offline = ['--base-url', `http://127.0.0.1:${await closedPort()}/t`, '--api-key', 'k', '--max-retries', '0'];
-    const { code, stdout, stderr } = await runCli(['services', 'execute', URI, '--inputs', '{radius:2', ...offline], env, dir);
+    const { code, stdout, stderr } = await runCli(['services', 'execute', URI, '--inputs', '{radius:2', ...offline], cli.env, cli.dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: --inputs is not valid JSON/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    const missing = await runCli(['services', 'execute', URI, '--inputs', '@nope.json', ...offline], env, dir);
+    const missing = await runCli(['services', 'execute', URI, '--inputs', '@nope.json', ...offline], cli.env, cli.dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: --inputs: cannot read nope\.json \(ENOENT\)/);
-    const shape = await runCli(['services', 'execute', URI, '--inputs', '[1,2]', ...offline], env, dir);
+    const shape = await runCli(['services', 'execute', URI, '--inputs', '[1,2]', ...offline], cli.env, cli.dir);
     expect(shape.code).toBe(2);
     expect(shape.stderr).toMatch(/must be a JSON object of inputs/);
   });
@@ -125,7 +114,7 @@ describe('spark services execute', () => {
   it('a wrong API key exits 3 and never prints the key', async () => {
     const { code, stdout, stderr } = await runCli(
       ['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', emu.baseUrl, '--api-key', 'wrong-secret-key'],
-      env,
+      cli.env,
     );
     expect(code).toBe(3);
     expect(stdout).toBe('');
@@ -134,7 +123,7 @@ describe('spark services execute', () => {
   });
 
   it('missing credentials exit 2 naming the flags, variables and profile that give them', async () => {
-    const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', emu.baseUrl], env);
+    const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', emu.baseUrl], cli.env);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^error: no credentials: pass --api-key, --token, or --client-id with --client-secret; set CSPARK_API_KEY/);
     expect(stderr).toContain('--profile');
@@ -142,30 +131,30 @@ describe('spark services execute', () => {
 
   it('authenticates with a bearer token or OAuth2 client credentials', async () => {
     const base = ['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', emu.baseUrl, '--json'];
-    const token = await runCli([...base, '--token', 'test-access-token'], env);
+    const token = await runCli([...base, '--token', 'test-access-token'], cli.env);
     expect(token.code).toBe(0);
     expect(JSON.parse(token.stdout).outputs[0].volume).toBeCloseTo(Math.PI, 10);
-    const oauth = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'test-client-secret'], env);
+    const oauth = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'test-client-secret'], cli.env);
     expect(oauth.code).toBe(0);
     expect(oauth.stdout + oauth.stderr).not.toContain('test-client-secret');
-    const wrong = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'wrong-secret'], env);
+    const wrong = await runCli([...base, '--client-id', 'test-client', '--client-secret', 'wrong-secret'], cli.env);
     expect(wrong.code).toBe(3);
     expect(wrong.stderr).not.toContain('wrong-secret');
   });
 
   it('reads CSPARK_* environment variables', async () => {
-    const withEnv = cleanEnv(dir, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_API_KEY: 'test-api-key' });
+    const withEnv = cleanEnv(cli.dir, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_API_KEY: 'test-api-key' });
     const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":2}', '--json'], withEnv);
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 2, 10);
   });
 
   it('reads a profile file', async () => {
-    const file = join(dir, 'profiles.json');
+    const file = join(cli.dir, 'profiles.json');
     await writeFile(file, JSON.stringify({ profiles: { local: { baseUrl: emu.baseUrl, apiKey: emu.apiKey } } }));
     const { code, stdout, stderr } = await runCli(
       ['services', 'execute', URI, '--inputs', '{"radius":1,"height":3}', '--profile-file', file, '--profile', 'local', '--json'],
-      env,
+      cli.env,
     );
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).outputs[0].volume).toBeCloseTo(Math.PI * 3, 10);

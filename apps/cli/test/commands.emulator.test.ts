@@ -1,31 +1,15 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startEmulator } from '@spark/emulator';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, runCli } from './helpers.js';
+import { runCli } from './helpers.js';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
 // spark folders … with an API key: opt in (Spark, and the emulator by default, want a bearer token there).
-const emu = withEmulator({ apiKeysForFolders: true });
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
-const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-commands-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const cli = cliSuite('commands', { apiKeysForFolders: true });
+const { emu, spark } = cli;
 
 describe('spark folders', () => {
   it('create, list, delete (--yes; refused without a terminal otherwise)', async () => {
@@ -107,7 +91,7 @@ describe('--api-key open', () => {
   it('sends no credentials (a public service, or an open emulator)', async () => {
     const open = await startEmulator({ port: 0, openAccess: true });
     try {
-      const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', open.baseUrl, '--api-key', 'open'], env);
+      const { code, stderr, stdout } = await runCli(['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}', '--base-url', open.baseUrl, '--api-key', 'open'], cli.env);
       expect(code, stderr).toBe(0);
       expect(stdout.trim()).toBe(`volume: ${Math.PI}`);
       const request = open.requests.at(-1)!;
@@ -131,7 +115,7 @@ describe('spark services schema', () => {
 
 describe('spark completion and help', () => {
   it('bash completion completes commands, subcommands and options', async () => {
-    const script = (await runCli(['completion', 'bash'], env)).stdout;
+    const script = (await runCli(['completion', 'bash'], cli.env)).stdout;
     const complete = async (...words: string[]) => {
       const cmd = `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _spark; echo "\${COMPREPLY[*]}"`;
       return (await promisify(execFile)('bash', ['-c', cmd])).stdout.trim();
@@ -140,20 +124,20 @@ describe('spark completion and help', () => {
     expect((await complete('spark', 'services', '')).split(' ')).toEqual(expect.arrayContaining(['execute', 'list', 'search', 'delete']));
     expect(await complete('spark', 'services', 'execute', URI, '--inp')).toBe('--inputs');
     expect(await complete('spark', 'batch', 'run', URI, '--res')).toBe('--resume');
-    for (const shell of ['zsh', 'fish']) expect((await runCli(['completion', shell], env)).code).toBe(0);
-    expect((await runCli(['completion', 'tcsh'], env)).code).toBe(2);
+    for (const shell of ['zsh', 'fish']) expect((await runCli(['completion', shell], cli.env)).code).toBe(0);
+    expect((await runCli(['completion', 'tcsh'], cli.env)).code).toBe(2);
   });
 
   it('every subcommand’s help lists the global flags', async () => {
     for (const path of [['services', 'execute'], ['batch', 'run'], ['config', 'set'], ['folders', 'list'], ['auth', 'login']]) {
-      const help = await runCli([...path, '--help'], env);
+      const help = await runCli([...path, '--help'], cli.env);
       expect(help.code).toBe(0);
       for (const flag of ['--json', '--profile', '--base-url', '--debug']) expect(help.stdout, path.join(' ')).toContain(flag);
     }
   });
 
   it('names what to do when the server is down', async () => {
-    const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', 'http://127.0.0.1:9/t', '--api-key', 'k', '--max-retries', '0'], env);
+    const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', 'http://127.0.0.1:9/t', '--api-key', 'k', '--max-retries', '0'], cli.env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/ECONNREFUSED .*Is Spark \(or `spark emulator start`\) running\? Check --base-url, CSPARK_BASE_URL/);
   });
@@ -163,7 +147,7 @@ describe('spark completion and help', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     try {
       const port = (taken.address() as { port: number }).port;
-      const { code, stderr } = await runCli(['emulator', 'start', '--port', String(port)], env);
+      const { code, stderr } = await runCli(['emulator', 'start', '--port', String(port)], cli.env);
       expect(code).toBe(1);
       expect(stderr).toMatch(/EADDRINUSE.* — that port is taken\. Pass another --port, or --port 0 for any free one/);
     } finally {

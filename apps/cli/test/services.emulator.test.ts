@@ -1,26 +1,11 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cliSuite } from './cli-suite.js';
 
 const URI = 'my-folder/volume-cylinder';
-const emu = withEmulator();
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
-const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const cli = cliSuite('services');
+const { spark } = cli;
 
 describe('spark services schema|versions|metadata|download', () => {
   it('prints the schema', async () => {
@@ -47,7 +32,7 @@ describe('spark services schema|versions|metadata|download', () => {
   });
 
   it('downloads the workbook to --output', async () => {
-    const path = join(dir, 'cylinder.xlsx');
+    const path = join(cli.dir, 'cylinder.xlsx');
     const { code, stderr, stdout } = await spark('services', 'download', URI, '--output', path, '--json');
     expect(code, stderr).toBe(0);
     const saved = JSON.parse(stdout);

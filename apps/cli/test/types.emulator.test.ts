@@ -1,25 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withEmulator } from '@spark/test-utils/emulator';
-import { cleanEnv, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cliSuite } from './cli-suite.js';
 
-const emu = withEmulator();
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let auth: string[];
-const spark = (...args: string[]) => runCli([...args, ...auth], env, dir);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'spark-cli-types-'));
-  env = cleanEnv(dir);
-  auth = ['--base-url', emu.baseUrl, '--api-key', emu.apiKey];
-});
-
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const cli = cliSuite('types');
+const { spark } = cli;
 
 describe('spark types', () => {
   it('writes the types of several services to --out', async () => {
@@ -27,7 +12,7 @@ describe('spark types', () => {
     expect(code, stderr).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain('wrote 2 service types to spark-types.ts');
-    const text = await readFile(join(dir, 'spark-types.ts'), 'utf8');
+    const text = await readFile(join(cli.dir, 'spark-types.ts'), 'utf8');
     expect(text).toContain('export const volumeCylinder = defineService<VolumeCylinderInputs, VolumeCylinderOutputs>("my-folder/volume-cylinder");');
     expect(text).toContain('years?: 10 | 15 | 20 | 25 | 30;');
   });
@@ -44,6 +29,6 @@ describe('spark types', () => {
     const { code, stderr } = await spark('types', 'my-folder/nope', '--out', 'nope.ts');
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/404|not found/i);
-    await expect(readFile(join(dir, 'nope.ts'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(join(cli.dir, 'nope.ts'))).rejects.toThrow(/ENOENT/);
   });
 });

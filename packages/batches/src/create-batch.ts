@@ -1,7 +1,7 @@
 import { formatServiceUri, parseParams, parseServiceUri, SparkSdkError, type ServiceUri, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
 import { CreateBatchParamsSchema, type CreateBatchParams } from './create-batch-params.js';
 import type { BatchInfo } from './types.js';
-import { SOURCE_SYSTEM, joinList, toIsoDate } from '@spark/core/wire';
+import { SOURCE_SYSTEM, joinList, toIsoDate, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'batches.create';
 
@@ -29,8 +29,7 @@ export async function createBatch(core: SparkCore, uri: ServiceUriInput, params:
     path: 'api/v4/batch',
     json: createBatchBody(locator, options),
     attributes: { 'spark.service.uri': formatServiceUri(locator) },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

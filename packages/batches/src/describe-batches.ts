@@ -17,13 +17,12 @@ import { checkCallOptions } from '@spark/core/wire';
  */
 export async function describeBatches(core: SparkCore, options: CallOptions = {}): Promise<BatchesDescription> {
   requireCore(core, 'batches.describe');
-  const { signal, timeout } = checkCallOptions(options, 'batches.describe');
+  const call = checkCallOptions(options, 'batches.describe');
   const response = await core.request<BatchesDescription>({
     operation: 'batches.describe',
     method: 'GET',
     path: 'api/v4/batch/status',
-    signal,
-    timeout,
+    ...call,
   });
   return response.data;
 }

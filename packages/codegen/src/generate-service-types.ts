@@ -1,4 +1,5 @@
 import { SparkSdkError, type CallOptions, type SparkCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { getServiceSchema, getServiceSwagger, validateService } from '@spark/services';
 import { printServiceTypes, type PrintServiceTypesOptions } from './print-service-types.js';
 import { serviceTypeSource } from './service-type-source.js';
@@ -42,7 +43,7 @@ export async function generateServiceTypes(core: SparkCore, services: readonly s
  * console.log(Object.keys(source.inputs.properties ?? {})); // ['height', 'radius']
  */
 export async function describeServiceTypes(core: SparkCore, uri: string, options: CallOptions = {}): Promise<ServiceTypeSource> {
-  const call = { signal: options.signal, timeout: options.timeout };
+  const call = pickCallOptions(options);
   const [swagger, schema, validation] = await Promise.all([
     getServiceSwagger(core, uri, call),
     getServiceSchema(core, uri, call),

@@ -5,7 +5,7 @@
 // In Node this entry is its own bundle (scripts/build-package.mjs) that imports the rest of
 // core from `@spark/core`, so `SparkSdkError` stays one class: the modules below import core
 // only through ./public-api.js (or, like sleep, import nothing).
-export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions } from './wire/call-options.js';
+export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions, pickCallOptions } from './wire/call-options.js';
 export { dateInputSchema, toIsoDate } from './wire/dates.js';
 export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';
 export { sleep } from './transport/sleep.js';

@@ -44,12 +44,28 @@ describe.each(TRANSPORTS)('bounded responses (%s)', (_name, transport) => {
         res.write(Buffer.alloc(50_000, 1));
         return void setTimeout(() => res.destroy(), 20);
       }
+      if (req.url.includes('/blob')) {
+        // A 3 MiB download, chunked or with its length declared; `/blob-endless` never ends.
+        const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream' };
+        if (req.url.endsWith('/blob-sized')) headers['content-length'] = 3 * MiB;
+        res.writeHead(200, headers);
+        res.on('close', () => { if (!res.writableFinished) cutShort++; });
+        const chunk = Buffer.alloc(64 * 1024, 7);
+        let left = req.url.endsWith('/blob-endless') ? Infinity : 48;
+        const pump = (): void => {
+          while (left > 0) { left--; if (!res.write(chunk)) return; }
+          res.end();
+        };
+        res.on('drain', pump);
+        return void pump();
+      }
       if (req.url.endsWith('/busy')) return json(res, 429, { message: 'slow down' }, { 'retry-after': '3' });
       json(res, 200, { ok: true });
     });
   });
   afterAll(() => server.close());
-  beforeEach(() => { server.requests.length = 0; });
+  beforeEach(() => { server.requests.length = 0; cutShort = 0; });
+  let cutShort = 0;
 
   const client = (options = {}) => createClient({ baseUrl: server.baseUrl, apiKey: 'k', retryInterval: 0.01, maxRetries: 2, ...transport, ...options });
   const get = (path: string, extra = {}) => ({ operation: 'test.get', method: 'GET', path, ...extra } as const);
@@ -90,6 +106,39 @@ describe.each(TRANSPORTS)('bounded responses (%s)', (_name, transport) => {
     expect(error.message).toContain('sent nothing for 300 ms');
     expect(Date.now() - started).toBeLessThan(4_000);
   }, 10_000);
+
+  test.each(['blob-endless', 'blob', 'blob-sized'])('bytes() of a download (%s) stops at the client\'s maxResponseBytes and cancels the stream', async (path) => {
+    using spark = client({ maxResponseBytes: MiB, maxRetries: 0 });
+    const download = await spark.download(get(`api/v3/${path}`, { operation: 'test.download' }));
+    const error = await rejection(download.bytes());
+    expect(error).toBeInstanceOf(SparkResponseTooLargeError);
+    expect(error.limit).toBe(MiB);
+    expect(error.message).toContain(`test.download: the response body is larger than maxResponseBytes (${MiB} bytes)`);
+    // An endless body proves the stream was cancelled: the server sees the connection dropped.
+    if (path === 'blob-endless') await expect.poll(() => cutShort, { timeout: 5_000 }).toBe(1);
+  }, 15_000);
+
+  test('stream and toFile() of a download are not capped by the client\'s maxResponseBytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spark-dl-'));
+    try {
+      using spark = client({ maxResponseBytes: MiB });
+      expect(await (await spark.download(get('api/v3/blob'))).toFile(join(dir, 'out.bin'))).toBe(3 * MiB);
+      const bytes = await new Response((await spark.download(get('api/v3/blob'))).stream).arrayBuffer();
+      expect(bytes.byteLength).toBe(3 * MiB);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a per-call maxResponseBytes overrides the client\'s for a download: larger lets bytes() through, smaller caps toFile()', async () => {
+    using spark = client({ maxResponseBytes: MiB, maxRetries: 0 });
+    const big = await spark.download(get('api/v3/blob', { maxResponseBytes: 4 * MiB }));
+    expect((await big.bytes()).byteLength).toBe(3 * MiB);
+    const small = await spark.download(get('api/v3/blob', { maxResponseBytes: 2 * MiB }));
+    const error = await rejection(small.toFile(join(tmpdir(), `spark-never-${process.pid}.bin`)));
+    expect(error).toBeInstanceOf(SparkResponseTooLargeError);
+    expect(error.limit).toBe(2 * MiB);
+  });
 
   test('toFile() of a download that breaks mid-way leaves no file, partial or temporary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spark-dl-'));

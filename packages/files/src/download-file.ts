@@ -33,8 +33,8 @@ export async function downloadFile(core: SparkCore, url: string | URL, options: 
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
     throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });
   }
-  const { signal, timeout } = checkCallOptions(options, OPERATION, ['auth']);
+  const call = checkCallOptions(options, OPERATION, ['auth']);
   const { auth } = options;
   if (auth !== undefined && typeof auth !== 'boolean') throw new SparkSdkError(`${OPERATION}: "auth" must be a boolean`, { cause: auth });
-  return core.download({ operation: OPERATION, method: 'GET', url: href.trim(), auth, signal, timeout });
+  return core.download({ operation: OPERATION, method: 'GET', url: href.trim(), auth, ...call });
 }

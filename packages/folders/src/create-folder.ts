@@ -5,7 +5,7 @@ import { envelopeError, unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCover, FolderDetails } from './types.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
-import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.create';
 const DEFAULT_DESCRIPTION = 'Created by Spark TypeScript SDK';
@@ -69,7 +69,7 @@ export async function createFolder(core: SparkCore, params: string | CreateFolde
   if (launchDate <= startDate) {
     throw new SparkSdkError(`${OPERATION}: "launchDate" (${launchDate}) must be after "startDate" (${startDate})`, { cause: options.launchDate });
   }
-  const callOptions = { signal: options.signal, timeout: options.timeout };
+  const callOptions = pickCallOptions(options);
   // The cover is read before the folder is created, so an unreadable one creates nothing.
   const cover = options.cover && {
     image: await toUploadBlob(options.cover.image, { operation: OPERATION, field: 'cover.image' }),

@@ -3,7 +3,7 @@ import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.delete';
 const Schema = v.object({ key: nonEmptyString, ...callOptionsEntries });
@@ -28,8 +28,7 @@ export async function deleteCategory(core: SparkCore, key: string, options: Call
     operation: OPERATION,
     method: 'DELETE',
     path: `api/v1/lookup/deletecategory/${pathSegment(params.key, 'key')}`,
-    signal: params.signal,
-    timeout: params.timeout,
+    ...pickCallOptions(params),
   });
   return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'DELETE').data);
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.delete';
 const Schema = v.object({ id: nonEmptyString, ...callOptionsEntries });
@@ -27,8 +27,7 @@ export async function deleteFolder(core: SparkCore, id: string, options: CallOpt
     operation: OPERATION,
     method: 'DELETE',
     path: `api/v1/product/delete/${pathSegment(params.id, 'id')}`,
-    signal: params.signal,
-    timeout: params.timeout,
+    ...pickCallOptions(params),
   });
   unwrapEnvelope(response, OPERATION, 'DELETE');
 }

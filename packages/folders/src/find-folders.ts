@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { unwrapEnvelope } from './envelope.js';
 import { PagingSchema } from './schemas.js';
 import type { Folder } from './types.js';
@@ -73,7 +74,7 @@ export async function findFolders(core: SparkCore, params: string | FindFoldersP
 export async function searchFolders(core: SparkCore, operation: string, params: string | FindFoldersParams, paging: FolderPaging): Promise<FindFoldersResult> {
   const raw = typeof params === 'string' ? { name: params } : params;
   const criteria: Record<string, unknown> = parseParams(CriteriaSchema, raw, operation);
-  const { page = 1, size = 100, sort = '-updated', signal, timeout } = parseParams(PagingSchema, paging, operation);
+  const { page = 1, size = 100, sort = '-updated', ...call } = parseParams(PagingSchema, paging, operation);
   const search: Array<{ field: string; value: unknown }> = [];
   // valibot reorders keys; Spark gets the criteria in the caller's order.
   for (const key of Object.keys(raw)) {
@@ -88,8 +89,7 @@ export async function searchFolders(core: SparkCore, operation: string, params: 
     json: { search, page, pageSize: size, sort, shouldFetchActiveServicesCount: true },
     // A search: safe to repeat.
     idempotent: true,
-    signal,
-    timeout,
+    ...pickCallOptions(call),
   });
   const envelope = unwrapEnvelope<Folder[] | null>(response, operation, 'POST');
   const { status: _status, message: _message, errorCode: _errorCode, data, ...rest } = envelope;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseParams, pathSegment, SparkNotFoundError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { unwrapEnvelope } from './envelope.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.exists';
 const Schema = v.object({ name: nonEmptyString, ...callOptionsEntries });
@@ -27,8 +27,7 @@ export async function folderExists(core: SparkCore, name: string, options: CallO
       path: `api/v1/product/isproductexists/${pathSegment(params.name, 'name')}`,
       // A read-only question: safe to repeat.
       idempotent: true,
-      signal: params.signal,
-      timeout: params.timeout,
+      ...pickCallOptions(params),
     });
     return unwrapEnvelope<unknown>(response, OPERATION, 'POST').data === true;
   } catch (error) {

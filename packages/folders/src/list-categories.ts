@@ -3,7 +3,7 @@ import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spa
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.list';
 const Schema = v.object(callOptionsEntries);
@@ -23,6 +23,6 @@ const Schema = v.object(callOptionsEntries);
 export async function listCategories(core: SparkCore, options: CallOptions = {}): Promise<FolderCategory[]> {
   requireCore(core, OPERATION);
   const params = parseParams(Schema, options, OPERATION);
-  const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...params });
+  const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...pickCallOptions(params) });
   return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'GET').data);
 }

@@ -3,7 +3,7 @@ import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spa
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.save';
 const Schema = v.object({ name: nonEmptyString, key: v.optional(nonEmptyString), icon: v.optional(nonEmptyString), ...callOptionsEntries });
@@ -39,8 +39,7 @@ export async function saveCategory(core: SparkCore, name: string, params: SaveCa
     // The key is fixed before the first attempt, so a replay upserts the same category.
     json: { value: options.name, key: options.key ?? globalThis.crypto.randomUUID(), icon: options.icon ?? 'other.svg' },
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'POST').data);
 }

@@ -4,7 +4,7 @@ import { unwrapEnvelope } from './envelope.js';
 import { CoverSchema, rejectUnknownKeys } from './schemas.js';
 import type { FolderCover } from './types.js';
 import { uploadFolderCover } from './upload-folder-cover.js';
-import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.update';
 const Schema = v.object({
@@ -53,7 +53,8 @@ export async function updateFolder(core: SparkCore, id: string, params: UpdateFo
   requireCore(core, OPERATION);
   rejectUnknownKeys(params, Object.keys(Schema.entries).filter((key) => key !== 'id'), OPERATION);
   const options = parseParams(Schema, { ...params, id }, OPERATION);
-  const { id: folderId, cover, signal, timeout, startDate, launchDate, ...fields } = options;
+  const { id: folderId, cover, signal, timeout, maxResponseBytes, startDate, launchDate, ...fields } = options;
+  const call = pickCallOptions({ signal, timeout, maxResponseBytes });
   const body: Record<string, unknown> = { ...fields };
   if (startDate !== undefined) body['startDate'] = toIsoDate(startDate, 'startDate', OPERATION);
   if (launchDate !== undefined) body['launchDate'] = toIsoDate(launchDate, 'launchDate', OPERATION);
@@ -63,7 +64,7 @@ export async function updateFolder(core: SparkCore, id: string, params: UpdateFo
   if (Object.keys(body).length === 0 && !cover) {
     throw new SparkSdkError(`${OPERATION}: nothing to update; give at least one of name, description, category, status, startDate, launchDate, cover`);
   }
-  if (cover) await uploadFolderCover(core, folderId, { ...cover, signal, timeout });
+  if (cover) await uploadFolderCover(core, folderId, { ...cover, ...call });
   if (Object.keys(body).length === 0) return;
   const response = await core.request({
     operation: OPERATION,
@@ -72,8 +73,7 @@ export async function updateFolder(core: SparkCore, id: string, params: UpdateFo
     json: { ...body, shouldTrackUserAction: true },
     // Setting the same fields twice leaves the same state.
     idempotent: true,
-    signal,
-    timeout,
+    ...call,
   });
   unwrapEnvelope(response, OPERATION, 'POST');
 }

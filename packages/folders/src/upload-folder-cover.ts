@@ -3,7 +3,7 @@ import { parseParams, toUploadBlob, uploadFileName, type SparkCore, type CallOpt
 import { unwrapEnvelope } from './envelope.js';
 import { CoverSchema } from './schemas.js';
 import type { FolderCover } from './types.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.uploadCover';
 const Schema = v.object({ id: nonEmptyString, ...CoverSchema.entries, ...callOptionsEntries });
@@ -39,8 +39,7 @@ export async function uploadFolderCover(core: SparkCore, id: string, params: Upl
     body: form,
     // Uploading the same image twice leaves the same state.
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   unwrapEnvelope(response, OPERATION, 'POST');
 }

@@ -1,4 +1,5 @@
 import { createClient, publicAccess, SparkSdkError, type CallOptions, type SparkFetch } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { checkHealth } from './check-health.js';
 import type { HealthCheckResult } from './types.js';
 
@@ -22,7 +23,7 @@ const PLACEHOLDER_TENANT = 'health';
  * `@spark/sdk` is this function under the Python and cspark SDKs' name.
  *
  * @param urlOrEnv - a base URL (any http(s) URL) or a Spark environment name
- * @param options - `fetch`, `timeout`, `maxRetries`, `signal`
+ * @param options - `fetch`, `timeout`, `maxRetries`, `signal`, `maxResponseBytes`
  * @returns the health document, e.g. `{ status: 'UP' }`
  *
  * @example
@@ -41,7 +42,7 @@ export async function checkHealthAt(urlOrEnv: string | URL, options: CheckHealth
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
   });
   try {
-    return await checkHealth(client, { signal: options.signal });
+    return await checkHealth(client, pickCallOptions({ signal: options.signal, maxResponseBytes: options.maxResponseBytes }));
   } finally {
     client.close();
   }

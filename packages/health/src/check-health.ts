@@ -19,14 +19,13 @@ const OPERATION = 'health.check';
  */
 export async function checkHealth(core: SparkCore, options: CallOptions = {}): Promise<HealthCheckResult> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<HealthCheckResult | null>({
     operation: OPERATION,
     method: 'GET',
     url: `${core.config.baseUrl.origin}/health`,
     auth: false,
-    signal,
-    timeout,
+    ...call,
   });
   const data = response.data;
   return typeof data === 'object' && data !== null ? data : { status: '' };

@@ -3,7 +3,7 @@ import { parseParams, pollJob, type ServiceUriInput, type SparkCore, type SparkD
 import { getLogDownloadStatus, initiateLogDownload } from './log-download-job.js';
 import { logDownloadEntries, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
-import { jobOptionsEntries } from '@spark/core/wire';
+import { jobOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'logs.download';
 const Schema = v.object({ ...logDownloadEntries, ...jobOptionsEntries });
@@ -41,15 +41,16 @@ export type LogsDownload = SparkDownload & {
 export async function downloadLogs(core: SparkCore, uri: ServiceUriInput, params: DownloadLogsParams = {}): Promise<LogsDownload> {
   requireCore(core, OPERATION);
   const options = parseParams(Schema, params, OPERATION);
-  const { pollInterval, timeout, signal, onProgress, ...filters } = options;
-  // `timeout` is the whole job's deadline here, not one request's.
-  const { jobId, type } = await initiateLogDownload(core, uri, { ...filters, signal });
+  const { pollInterval, timeout, signal, onProgress, maxResponseBytes, ...filters } = options;
+  // `timeout` is the whole job's deadline here, not one request's; the rest goes to every request.
+  const call = pickCallOptions({ signal, maxResponseBytes });
+  const { jobId, type } = await initiateLogDownload(core, uri, { ...filters, ...call });
   const job = await pollJob<LogDownloadStatus>(core, OPERATION, { pollInterval, timeout, signal }, async (pollSignal) => {
-    const status = await getLogDownloadStatus(core, uri, { jobId, type, signal: pollSignal });
+    const status = await getLogDownloadStatus(core, uri, { jobId, type, ...call, signal: pollSignal });
     (onProgress as DownloadLogsParams['onProgress'])?.(status);
     if (status.progress < 100) return { done: false };
     return { done: true, result: status };
   });
-  const file = await core.download({ operation: OPERATION, method: 'GET', url: String(job.download_url), signal });
+  const file = await core.download({ operation: OPERATION, method: 'GET', url: String(job.download_url), ...call });
   return Object.assign(file, { job: { ...job, jobId } });
 }

@@ -4,7 +4,7 @@ import {
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput, requireCore,
 } from '@spark/core';
 import type { LogInfo } from './types.js';
-import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate } from '@spark/core/wire';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'logs.find';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -77,7 +77,7 @@ export interface FindLogsResult {
 export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: FindLogsParams = {}, paging: LogPaging = {}): Promise<FindLogsResult> {
   requireCore(core, OPERATION);
   const criteria = parseParams(Schema, params, OPERATION);
-  const { page = 1, size = 100, sort = '-updated', signal, timeout } = parseParams(PagingSchema, paging, OPERATION);
+  const { page = 1, size = 100, sort = '-updated', ...call } = parseParams(PagingSchema, paging, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const search: Array<Record<string, unknown>> = dateFilters(criteria.startDate, criteria.endDate);
   if (criteria.versionId) search.push({ field: 'version', id: criteria.versionId });
@@ -93,8 +93,7 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
     json: { search, page, pageSize: size, sort },
     // A search: safe to repeat.
     idempotent: true,
-    signal,
-    timeout,
+    ...pickCallOptions(call),
   });
   const body = response.data;
   const status = typeof body?.['status'] === 'string' ? body['status'].toLowerCase() : undefined;

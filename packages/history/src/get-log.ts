@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { createApiError, parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import type { DetailedLog } from './types.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'logs.get';
 const Schema = v.object({ callId: nonEmptyString, ...callOptionsEntries });
@@ -32,8 +32,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
     operation: OPERATION,
     method: 'GET',
     path: `api/v3/log/getexecutionhistorybycallid/${pathSegment(params.callId, 'callId')}`,
-    signal: params.signal,
-    timeout: params.timeout,
+    ...pickCallOptions(params),
   });
   const fail = (detail: string) =>
     createApiError(OPERATION, { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers }, detail);

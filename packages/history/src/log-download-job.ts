@@ -3,7 +3,7 @@ import {
   createApiError, parseParams, pathSegment, requireCore, requireFolderService, servicePath,
   type CallOptions, type ServiceUriInput, type SparkCore, type SparkResponse,
 } from '@spark/core';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 import { logDownloadBody, logDownloadEntries, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
 
@@ -43,7 +43,7 @@ export async function initiateLogDownload(core: SparkCore, uri: ServiceUriInput,
   const type = options.type ?? 'json';
   const created = await core.request<LogJobEnvelope>({
     operation: INITIATE, method: 'POST', path: servicePath({ folder, service }, { endpoint: `log/download${type}` }),
-    json: logDownloadBody(options, INITIATE), signal: options.signal, timeout: options.timeout,
+    json: logDownloadBody(options, INITIATE), ...pickCallOptions(options),
   });
   const jobId = created.data?.response_data?.['job_id'];
   if (typeof jobId !== 'string' || !jobId) throw jobError(INITIATE, created, 'POST', 'Spark produced no download job id');
@@ -67,7 +67,7 @@ export async function getLogDownloadStatus(
   const { folder, service } = requireFolderService(uri, STATUS);
   const endpoint = `log/download${options.type ?? 'json'}/status/${pathSegment(options.jobId, 'jobId')}`;
   const response = await core.request<LogJobEnvelope>({
-    operation: STATUS, method: 'GET', path: servicePath({ folder, service }, { endpoint }), signal: options.signal, timeout: options.timeout,
+    operation: STATUS, method: 'GET', path: servicePath({ folder, service }, { endpoint }), ...pickCallOptions(options),
   });
   const failed = jobFailure(response.data);
   if (failed) throw jobError(STATUS, response, 'GET', `log download job ${options.jobId} failed: ${failed}`);

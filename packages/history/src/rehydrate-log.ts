@@ -3,7 +3,7 @@ import {
   createApiError, parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
   type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'logs.rehydrate';
 const Schema = v.object({
@@ -65,7 +65,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   const options = parseParams(Schema, params, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
   const callId = pathSegment(options.callId, 'callId');
-  const callOptions = { signal: options.signal, timeout: options.timeout };
+  const callOptions = pickCallOptions(options);
   const response = await core.request<{ response_data?: { download_url?: unknown } } | null>({
     operation: OPERATION,
     method: 'POST',

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
 import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.getMetadata';
 
@@ -43,8 +43,7 @@ export async function getHybridMetadata(core: SparkCore, uri: ServiceUriInput, p
     path: 'api/v3/metadata',
     idempotent: true, // a read: safe to repeat after a 502/504 or a dropped connection
     json: { request_data: { inputs: options.inputs ?? null }, request_meta: meta },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

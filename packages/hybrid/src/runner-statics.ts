@@ -1,4 +1,5 @@
 import { optionsFromConfig, SparkSdkError, type CallOptions, type SparkConfig } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { checkHybridHealth } from './check-hybrid-health.js';
 import { createHybridClient, type HybridClient as Runner, type HybridClientOptions } from './create-hybrid-client.js';
 import { getHybridStatus } from './get-hybrid-status.js';
@@ -14,11 +15,11 @@ const PLACEHOLDER_TENANT = 'runner';
 /** Runs one tenant-less runner call on a short-lived client, then closes it. */
 async function once<T>(baseUrl: string | URL | undefined, options: RunnerCallOptions, call: (runner: Runner, o: CallOptions) => Promise<T>): Promise<T> {
   if (typeof options !== 'object' || options === null) throw new SparkSdkError('runner call options must be an object', { cause: options });
-  const { signal, timeout, ...clientOptions } = options;
+  const { signal, timeout, maxResponseBytes, ...clientOptions } = options;
   const origin = baseUrl === undefined || `${baseUrl}`.trim() === '' ? undefined : new URL(`${baseUrl}`).origin;
   const runner = createHybridClient({ ...clientOptions, ...(origin ? { baseUrl: origin } : {}), tenant: PLACEHOLDER_TENANT });
   try {
-    return await call(runner, { signal, timeout });
+    return await call(runner, pickCallOptions({ signal, timeout, maxResponseBytes }));
   } finally {
     runner.close();
   }

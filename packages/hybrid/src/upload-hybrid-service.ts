@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isUploadFile, parseParams, toUploadBlob, UPLOAD_EXPECTED, uploadFileName, type SparkCore, type SparkUploadFile, type CallOptions, requireCore } from '@spark/core';
 import type { HybridUploadResult } from './types.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.upload';
 
@@ -48,8 +48,7 @@ export async function uploadHybridService(core: SparkCore, file: HybridPackage, 
     method: 'POST',
     url: `${core.config.baseUrl.origin}/api/v3/upload`,
     body: form,
-    signal: params.signal,
-    timeout: params.timeout,
+    ...pickCallOptions(params),
   });
   return response.data;
 }

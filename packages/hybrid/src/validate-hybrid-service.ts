@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseParams, type ServiceUriInput, type SparkCore, type SparkV3Response, type CallOptions, requireCore } from '@spark/core';
 import { plainObject } from './call-options.js';
 import { locatorMeta } from './hybrid-meta.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'hybrid.services.validate';
 
@@ -47,8 +47,7 @@ export async function validateHybridService(core: SparkCore, uri: ServiceUriInpu
     path: 'api/v3/validation',
     idempotent: true, // a read: safe to repeat after a 502/504 or a dropped connection
     json: { request_data: { inputs: options.inputs ?? null }, request_meta: meta },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

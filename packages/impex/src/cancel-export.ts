@@ -20,7 +20,7 @@ const OPERATION = 'impex.exports.cancel';
 export async function cancelExport(core: SparkCore, jobId: string, options?: CallOptions): Promise<ExportStatus> {
   requireCore(core, OPERATION);
   const id = parseParams(JobIdSchema, jobId, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<ExportStatus>({
     operation: OPERATION,
     method: 'PATCH',
@@ -28,8 +28,7 @@ export async function cancelExport(core: SparkCore, jobId: string, options?: Cal
     json: { export_status: 'cancelled' },
     // Cancelling twice has the same effect as once, so a lost response may be retried.
     idempotent: true,
-    signal,
-    timeout,
+    ...call,
   });
   return response.data;
 }

@@ -18,7 +18,7 @@ const OPERATION = 'impex.exports.describe';
  */
 export async function describeExports(core: SparkCore, options?: CallOptions): Promise<ImpexDescription> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
-  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/export/status', signal, timeout });
+  const call = checkCallOptions(options, OPERATION);
+  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/export/status', ...call });
   return response.data;
 }

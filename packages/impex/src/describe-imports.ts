@@ -18,7 +18,7 @@ const OPERATION = 'impex.imports.describe';
  */
 export async function describeImports(core: SparkCore, options?: CallOptions): Promise<ImpexDescription> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
-  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/import/status', signal, timeout });
+  const call = checkCallOptions(options, OPERATION);
+  const response = await core.request<ImpexDescription>({ operation: OPERATION, method: 'GET', path: 'api/v4/import/status', ...call });
   return response.data;
 }

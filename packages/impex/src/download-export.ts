@@ -19,10 +19,10 @@ const OPERATION = 'impex.exports.download';
  */
 export async function downloadExport(core: SparkCore, source: string | string[] | ExportStatus, options?: CallOptions): Promise<SparkDownload[]> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];
-  for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, signal, timeout }));
+  for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, ...call }));
   return downloads;
 }
 

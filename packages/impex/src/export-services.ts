@@ -1,4 +1,5 @@
 import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { exportBody } from './export-body.js';
 import { ExportServicesSchema, type ExportServicesParams } from './export-params.js';
 import { downloadExport } from './download-export.js';
@@ -26,12 +27,12 @@ export async function exportServices(core: SparkCore, params: ExportServicesPara
   requireCore(core, OPERATION);
   const options = parseParams(ExportServicesSchema, params, OPERATION) as ExportServicesParams;
   const body = exportBody(options, OPERATION);
-  const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/export', json: body, signal: options.signal });
+  const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/export', json: body, ...pickCallOptions(options, 'job') });
   if (typeof init.data?.id !== 'string' || init.data.id === '') throw jobFailure(OPERATION, init, 'Spark did not return an export job id');
   const final = await waitForJob<ExportStatus>(core, 'export', OPERATION, init.data, options);
   const job = final.data;
   const urls = (job.outputs?.files ?? []).map((f) => f?.file).filter((f): f is string => typeof f === 'string' && f !== '');
   if (urls.length === 0) throw jobFailure(OPERATION, final, `export job ${init.data.id} failed to produce any files`);
-  const files = options.download === false ? [] : await downloadExport(core, urls, { signal: options.signal });
+  const files = options.download === false ? [] : await downloadExport(core, urls, pickCallOptions(options, 'job'));
   return { job, files };
 }

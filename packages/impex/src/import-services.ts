@@ -1,4 +1,5 @@
 import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { importForm } from './import-body.js';
 import { ImportServicesSchema, type ImportServicesParams } from './import-params.js';
 import { waitForJob } from './job-status.js';
@@ -27,7 +28,7 @@ export async function importServices(core: SparkCore, params: ImportServicesPara
   requireCore(core, OPERATION);
   const options = parseParams(ImportServicesSchema, params, OPERATION) as ImportServicesParams;
   const body = await importForm(options, OPERATION);
-  const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/import', body, signal: options.signal });
+  const init = await core.request<ImpexJobInit>({ operation: OPERATION, method: 'POST', path: 'api/v4/import', body, ...pickCallOptions(options, 'job') });
   if (typeof init.data?.id !== 'string' || init.data.id === '') throw jobFailure(OPERATION, init, 'Spark did not return an import job id');
   const final = await waitForJob<ImportStatus>(core, 'import', OPERATION, init.data, options);
   const status = final.data;

@@ -1,4 +1,5 @@
 import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { exportBody } from './export-body.js';
 import { InitiateExportSchema, type InitiateExportParams } from './export-params.js';
 import type { ImpexJobInit } from './types.js';
@@ -25,8 +26,7 @@ export async function initiateExport(core: SparkCore, params: InitiateExportPara
     method: 'POST',
     path: 'api/v4/export',
     json: exportBody(options, OPERATION),
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

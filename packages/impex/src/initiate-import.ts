@@ -1,4 +1,5 @@
 import { parseParams, type SparkCore, requireCore } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { importForm } from './import-body.js';
 import { InitiateImportSchema, type InitiateImportParams } from './import-params.js';
 import type { ImpexJobInit } from './types.js';
@@ -24,8 +25,7 @@ export async function initiateImport(core: SparkCore, params: InitiateImportPara
     method: 'POST',
     path: 'api/v4/import',
     body: await importForm(options, OPERATION),
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

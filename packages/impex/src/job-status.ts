@@ -1,4 +1,5 @@
-import { pollJob, SparkSdkError, type SparkCore, type SparkJobOptions, type SparkResponse, pathSegment } from '@spark/core';
+import { pollJob, SparkSdkError, type CallOptions, type SparkCore, type SparkJobOptions, type SparkResponse, pathSegment } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { describeErrors, jobFailure } from './wire.js';
 import type { ImpexJobStatus } from './types.js';
 
@@ -6,11 +7,9 @@ import type { ImpexJobStatus } from './types.js';
 export type ImpexKind = 'export' | 'import';
 
 /** Where to read a job's status: its id, or the `status_url` Spark handed out. */
-export interface JobStatusLocation {
+export interface JobStatusLocation extends CallOptions {
   jobId?: string | undefined;
   url?: string | undefined;
-  signal?: AbortSignal | undefined;
-  timeout?: number | undefined;
 }
 
 const DONE = new Set(['completed', 'closed']);
@@ -24,8 +23,7 @@ export async function fetchJobStatus<T>(core: SparkCore, kind: ImpexKind, operat
     operation,
     method: 'GET',
     ...(url ? { url } : { path: `api/v4/${kind}/${pathSegment(at.jobId!, 'jobId')}/status` }),
-    signal: at.signal,
-    timeout: at.timeout,
+    ...pickCallOptions(at),
   });
 }
 
@@ -41,7 +39,7 @@ export async function waitForJob<T extends ImpexJobStatus>(
   options: SparkJobOptions<T>,
 ): Promise<SparkResponse<T>> {
   return pollJob<SparkResponse<T>>(core, operation, options, async (signal) => {
-    const response = await fetchJobStatus<T>(core, kind, operation, { jobId: job.id, url: job.status_url, signal });
+    const response = await fetchJobStatus<T>(core, kind, operation, { jobId: job.id, url: job.status_url, ...pickCallOptions(options, 'job'), signal });
     const status = response.data;
     if (typeof status !== 'object' || status === null) {
       throw jobFailure(operation, response, `${kind} job ${job.id} answered without a status document`);

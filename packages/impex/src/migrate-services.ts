@@ -40,8 +40,8 @@ const isCore = (value: unknown): value is SparkCore =>
 export async function migrateServices(from: SparkCore, to: SparkCore, params: MigrateServicesParams): Promise<MigrateServicesResult[]> {
   if (!isCore(from) || !isCore(to)) throw new SparkSdkError(`${OPERATION}: "from" and "to" must be Spark clients`);
   const options = parseParams(Schema, params, OPERATION) as MigrateServicesParams;
-  const { destination, ifPresent, sourceSystem, correlationId, pollInterval, timeout, signal, onProgress } = options;
-  const jobOptions = { pollInterval, timeout, signal, onProgress };
+  const { destination, ifPresent, sourceSystem, correlationId, pollInterval, timeout, signal, maxResponseBytes, onProgress } = options;
+  const jobOptions = { pollInterval, timeout, signal, maxResponseBytes, onProgress };
   const { job, files } = await exportServices(from, {
     folders: options.folders, services: options.services, versionIds: options.versionIds,
     // Only "migrate" packages can be imported into Spark.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, type CallOptions, type SparkCore, type SparkJobOptions } from '@spark/core';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 import { fetchJobStatus, waitForJob, type ImpexKind } from './job-status.js';
 import type { ImpexJobStatus } from './types.js';
 
@@ -38,6 +38,6 @@ export async function readJobStatus<T extends ImpexJobStatus>(
   if (at.wait === undefined) return (await fetchJobStatus<T>(core, kind, operation, at)).data;
   const wait = at.wait === true ? {} : at.wait;
   const job = { id: at.jobId || at.url || '', status_url: at.url };
-  const response = await waitForJob<T>(core, kind, operation, job, { ...wait, signal: at.signal } as SparkJobOptions<T>);
+  const response = await waitForJob<T>(core, kind, operation, job, { ...wait, ...pickCallOptions(at, 'job') } as SparkJobOptions<T>);
   return response.data;
 }

@@ -30,15 +30,14 @@ interface ConfigEnvelope {
  */
 export async function getPlatformConfig(core: SparkCore, options?: CallOptions): Promise<PlatformConfig> {
   requireCore(core, OPERATION);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<ConfigEnvelope | null>({
     operation: OPERATION,
     method: 'GET',
     // Both official SDKs spell it GetSparkConfiguration; Postman writes it in lower case. The
     // route is case-insensitive, so we keep the SDKs' spelling.
     path: 'api/v1/config/GetSparkConfiguration',
-    signal,
-    timeout,
+    ...call,
   });
   const body = response.data;
   const status = typeof body === 'object' && body !== null ? body.status : undefined;

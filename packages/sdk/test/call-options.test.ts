@@ -1,12 +1,13 @@
 // One timeout rule for every operation of every package (issue 13, item 1): a finite number of
 // milliseconds > 0, fractions allowed. `timeout: 0.5` used to pass impex and hybrid and fail
 // services, folders, history, transforms and batches. (@spark/hybrid, not part of @spark/sdk,
-// uses the same `checkCallOptions` of @spark/core/wire.)
+// uses the same `checkCallOptions` of @spark/core/wire.) And one response cap (issue 14 §3):
+// every operation takes `maxResponseBytes` and carries it to the wire, long jobs included.
 import { describe, expect, it } from 'vitest';
 import {
-  checkHealth, createClient, describeBatches, describeExports, downloadFile, downloadWasm, executeService,
-  getExportStatus, getLog, getPlatformConfig, getServiceVersions, getTransform, listCategories, pullBatchResults,
-  SparkSdkError, type CallOptions, type SparkCore,
+  checkHealth, createClient, describeBatches, describeExports, downloadFile, downloadLogs, downloadWasm, executeService,
+  exportServices, findFolders, getExportStatus, getLog, getPlatformConfig, getServiceVersions, getTransform, listCategories,
+  pullBatchResults, SparkResponseTooLargeError, SparkSdkError, updateFolder, type CallOptions, type SparkCore,
 } from '../src/index.js';
 
 const OPERATIONS: Record<string, (spark: SparkCore, options: CallOptions) => Promise<unknown>> = {
@@ -21,8 +22,14 @@ const OPERATIONS: Record<string, (spark: SparkCore, options: CallOptions) => Pro
   'transforms.get': (s, o) => getTransform(s, 'f/t', o),
   'health.check': (s, o) => checkHealth(s, o),
   'platform.getConfig': (s, o) => getPlatformConfig(s, o),
-  'files.download': (s, o) => downloadFile(s, 'https://files.test/f.zip', o),
-  'wasm.download': (s, o) => downloadWasm(s, 'version/v-1', o),
+  // A download's body is read too: its cap applies to the stream.
+  'files.download': (s, o) => downloadFile(s, 'https://files.test/f.zip', o).then((d) => d.bytes()),
+  'wasm.download': (s, o) => downloadWasm(s, 'version/v-1', o).then((d) => d.bytes()),
+  'folders.find': (s, o) => findFolders(s, {}, o),
+  'folders.update': (s, o) => updateFolder(s, 'folder-1', { description: 'd', ...o }),
+  // Long jobs: `timeout` is their deadline; `maxResponseBytes` goes to every request.
+  'impex.exports.run': (s, o) => exportServices(s, { services: ['f/s'], pollInterval: 0, ...o }),
+  'logs.download': (s, o) => downloadLogs(s, 'f/s', { pollInterval: 0, ...o }),
 };
 
 /** A client whose fetch answers at once (`{}`) and counts what was sent. */
@@ -50,6 +57,26 @@ describe.each(Object.entries(OPERATIONS))('%s', (_name, call) => {
     const error = await call(spark, { timeout } as never).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(SparkSdkError);
     expect((error as Error).message).toMatch(/"timeout" must be/);
+    expect(sent()).toBe(0);
+  });
+
+  it('carries maxResponseBytes to the wire: the 2-byte answer passes a 2-byte cap and fails a 1-byte one', async () => {
+    const fits = answeringClient();
+    const error = await call(fits.spark, { maxResponseBytes: 2 }).then(() => undefined, (e: unknown) => e);
+    expect(error).not.toBeInstanceOf(SparkSdkError);
+    expect(error).not.toBeInstanceOf(SparkResponseTooLargeError);
+    expect(fits.sent()).toBeGreaterThan(0);
+    const over = answeringClient();
+    const capped = await call(over.spark, { maxResponseBytes: 1 }).then(() => undefined, (e: unknown) => e);
+    expect(capped).toBeInstanceOf(SparkResponseTooLargeError);
+    expect((capped as SparkResponseTooLargeError).limit).toBe(1);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '10'])('rejects maxResponseBytes %s before sending, naming "maxResponseBytes"', async (maxResponseBytes) => {
+    const { spark, sent } = answeringClient();
+    const error = await call(spark, { maxResponseBytes } as never).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect((error as Error).message).toMatch(/"maxResponseBytes" must be/);
     expect(sent()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import { createApiError, pathSegment, pollJob, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import { createApiError, pathSegment, pollJob, type CallOptions, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import type { ExecuteMeta } from './execute-types.js';
 
 /** The status of a compilation job (upload or recompile). */
@@ -28,8 +29,9 @@ export async function waitForCompilation(
   options: SparkJobOptions<CompilationProgress> = {},
 ): Promise<CompilationProgress> {
   const { onProgress, ...polling } = options;
+  const call = pickCallOptions(options, 'job');
   return pollJob<CompilationProgress>(core, operation, polling, async (signal) => {
-    const response = await fetchCompilationStatus(core, operation, target, jobId, { signal });
+    const response = await fetchCompilationStatus(core, operation, target, jobId, { ...call, signal });
     const data = response.data?.response_data;
     onProgress?.(response.data);
     const progress = Number(data?.progress ?? 0);
@@ -42,10 +44,10 @@ export async function waitForCompilation(
 
 /** One `GET …/getcompilationprogess/{jobId}` (sic). */
 export function fetchCompilationStatus(
-  core: SparkCore, operation: string, target: { folder: string; service: string }, jobId: string, call: { signal?: AbortSignal | undefined; timeout?: number | undefined },
+  core: SparkCore, operation: string, target: { folder: string; service: string }, jobId: string, call: CallOptions,
 ): Promise<SparkResponse<CompilationProgress>> {
   const path = `api/v3/folders/${pathSegment(target.folder, 'folder')}/services/${pathSegment(target.service, 'service')}/getcompilationprogess/${pathSegment(jobId, 'jobId')}`;
-  return core.request<CompilationProgress>({ operation, method: 'GET', path, signal: call.signal, timeout: call.timeout });
+  return core.request<CompilationProgress>({ operation, method: 'GET', path, ...pickCallOptions(call) });
 }
 
 function failure(operation: string, jobId: string, response: SparkResponse<CompilationProgress>, status: string) {

@@ -5,7 +5,7 @@ import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import type { ExecuteMeta } from './execute-types.js';
 import { toBlob, type ServiceFile } from './upload-file.js';
-import { dateInputSchema, jobOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { dateInputSchema, jobOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 /** Parameters of {@link compileService}. */
 export interface CompileParams extends SparkJobOptions<CompilationProgress> {
@@ -110,7 +110,7 @@ export async function uploadWorkbook(
     method: 'POST',
     path: `api/v3/folders/${pathSegment(options.folder, 'folder')}/services/${pathSegment(options.service, 'service')}/upload`,
     body: form,
-    signal: options.signal,
+    ...pickCallOptions(options, 'job'),
   });
   const upload = checkEnvelope(operation, 'POST', response);
   return { upload, jobId: requireJobId(operation, 'POST', response, upload?.response_data?.nodegen_compilation_jobid) };

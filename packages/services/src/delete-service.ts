@@ -4,7 +4,7 @@ import {
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.delete';
 
@@ -26,10 +26,10 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<DeleteServiceResult> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
   const response = await core.request<DeleteServiceResult>({
     operation: OPERATION, method: 'DELETE', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/delete/${pathSegment(service, 'service')}`,
-    signal, timeout,
+    ...call,
   });
   return checkEnvelope(OPERATION, 'DELETE', response);
 }

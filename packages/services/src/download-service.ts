@@ -3,7 +3,7 @@ import {
   parseParams, pathSegment, requireFolderService,
   type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.download';
 
@@ -50,7 +50,6 @@ export async function downloadService(core: SparkCore, uri: ServiceUriInput, par
     path,
     // Both query parameters are always present, empty when defaulted (as both SDKs send them).
     query: { filename: options.fileName ?? '', type: options.type === 'configured' ? 'withmetadata' : '' },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
 }

@@ -2,10 +2,14 @@ import * as v from 'valibot';
 import type { CallOptions, SparkDateInput } from '@spark/core';
 import { callOptionsEntries, dateInputSchema } from '@spark/core/wire';
 
-const list = v.union([v.string(), v.array(v.string())]);
+// The schemas are built in pure calls: a bundle that imports only one of the operations sharing
+// this module (validateService, transformService) drops the other schemas (esbuild and terser do
+// not read valibot's own no-side-effects marks across modules).
+
+const list = /* @__PURE__ */ v.union([/* @__PURE__ */ v.string(), /* @__PURE__ */ v.array(/* @__PURE__ */ v.string())]);
 
 /** Metadata shared by execute, transform and validate. */
-export const ExecuteMetaSchema = v.object({
+export const ExecuteMetaSchema = /* @__PURE__ */ (() => v.object({
   callPurpose: v.optional(v.string()),
   activeSince: v.optional(dateInputSchema),
   sourceSystem: v.optional(v.string()),
@@ -19,10 +23,10 @@ export const ExecuteMetaSchema = v.object({
   echoInputs: v.optional(v.boolean()),
   downloadable: v.optional(v.boolean()),
   extras: v.optional(v.record(v.string(), v.unknown())),
-});
+}))();
 
 /** Parameters of {@link executeService}, validated before anything is sent. */
-export const ExecuteParamsSchema = v.object({
+export const ExecuteParamsSchema = /* @__PURE__ */ (() => v.object({
   ...ExecuteMetaSchema.entries,
   // Checked by normaliseInputs: valibot's record() accepts arrays, and copying thousands of
   // records on every call would be wasted work.
@@ -31,7 +35,7 @@ export const ExecuteParamsSchema = v.object({
   compress: v.optional(v.boolean()),
   validate: v.optional(v.boolean()),
   ...callOptionsEntries,
-});
+}))();
 
 /** Execution metadata (`request_meta` in v3, top-level keys in v4). */
 export interface ExecuteMetaParams {

@@ -1,6 +1,7 @@
 import {
-  formatServiceUri, parseParams, parseServiceUri, requireCore, servicePath, type AnyServiceDescriptor, type CallOptions, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
+  formatServiceUri, parseParams, parseServiceUri, requireCore, servicePath, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
 } from '@spark/core';
+import { pickCallOptions } from '@spark/core/wire';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
@@ -63,7 +64,7 @@ export async function executeService<I extends object, O>(
   const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
   checkTypedInputs(uri, inputs, options.validate, OPERATION);
-  const callOptions: CallOptions = { signal: options.signal, timeout: options.timeout };
+  const callOptions = pickCallOptions(options);
   const service = formatServiceUri(locator);
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import type { ExecuteMeta } from './execute-types.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getMetadata';
 
@@ -28,9 +28,9 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceMetadataResult> {
   requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
-  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
   const response = await core.request<ServiceMetadataResult>({
-    operation: OPERATION, method: 'GET', path: servicePath(locator, { endpoint: 'metadata' }), signal, timeout,
+    operation: OPERATION, method: 'GET', path: servicePath(locator, { endpoint: 'metadata' }), ...call,
   });
   return response.data;
 }

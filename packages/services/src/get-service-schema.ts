@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, parseServiceUri, pathSegment, requireFolderService, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getSchema';
 
@@ -40,19 +40,19 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function getServiceSchema<T = ServiceSchema>(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<T> {
   requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
-  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
   if (locator.versionId) {
     // PY sends no body here (TS sends the literal `null`); we send none.
     const response = await core.request<T>({
       operation: OPERATION, method: 'POST', path: `api/v3/GetEngineDetailByVersionId/versionid/${pathSegment(locator.versionId, 'versionId')}`,
-      idempotent: true, signal, timeout,
+      idempotent: true, ...call,
     });
     return response.data;
   }
   const { folder, service } = requireFolderService(locator, OPERATION);
   const response = await core.request<T>({
     operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/get/${pathSegment(service, 'service')}`,
-    signal, timeout,
+    ...call,
   });
   return response.data;
 }

@@ -3,7 +3,7 @@ import {
   parseParams, pathSegment, requireFolderService,
   type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
-import { callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, joinList, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getSwagger';
 
@@ -57,7 +57,7 @@ export async function getServiceSwagger(core: SparkCore, uri: ServiceUriInput, p
   // SDKs send (`…/All/false/`; where they agree they win over the Postman collection's form).
   const path = `api/v3/folders/${pathSegment(locator.folder, 'folder')}/services/${pathSegment(locator.service, 'service')}`
     + `/downloadswagger/${subservice}/${downloadable}/${versionId ? pathSegment(versionId, 'versionId') : ''}`;
-  const request = { operation: OPERATION, method: 'GET' as const, path, signal: options.signal, timeout: options.timeout };
+  const request = { operation: OPERATION, method: 'GET' as const, path, ...pickCallOptions(options) };
   if (downloadable) return core.download(request);
   return (await core.request(request)).data;
 }

@@ -4,7 +4,7 @@ import {
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getVersions';
 
@@ -45,10 +45,10 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceVersion[]> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
   const response = await core.request<SparkV1Response<ServiceVersion[] | null>>({
     operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/getversions/${pathSegment(service, 'service')}`,
-    signal, timeout,
+    ...call,
   });
   const body = checkEnvelope(OPERATION, 'GET', response);
   return Array.isArray(body?.data) ? body.data : [];

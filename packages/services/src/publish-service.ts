@@ -3,7 +3,7 @@ import { parseParams, pathSegment, type SparkCore, type CallOptions, type SparkD
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import type { ExecuteMeta } from './execute-types.js';
-import { dateInputSchema, callOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
+import { dateInputSchema, callOptionsEntries, joinList, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 /** Version details shared by {@link publishService} and `createService`. */
 export interface PublishDetails {
@@ -108,8 +108,7 @@ export async function publishWith(core: SparkCore, operation: string, params: Pu
         ...options.extras,
       },
     },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return checkEnvelope(operation, 'POST', response);
 }

@@ -7,7 +7,7 @@ import { waitForCompilation, requireJobId, type CompilationProgress } from './co
 import { effectiveDates } from './dates.js';
 import { checkEnvelope } from './envelope.js';
 import type { ExecuteMeta } from './execute-types.js';
-import { dateInputSchema, SOURCE_SYSTEM, jobOptionsEntries, joinList, nonEmptyString } from '@spark/core/wire';
+import { dateInputSchema, SOURCE_SYSTEM, jobOptionsEntries, joinList, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.recompile';
 
@@ -97,7 +97,7 @@ export async function recompileService(core: SparkCore, uri: ServiceUriInput, pa
         ...options.extras,
       },
     },
-    signal: options.signal,
+    ...pickCallOptions(options, 'job'),
   });
   const recompilation = checkEnvelope(OPERATION, 'POST', response);
   if (options.wait === false) return { recompilation };

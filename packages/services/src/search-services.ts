@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.search';
 
@@ -92,8 +92,7 @@ export async function searchServices(core: SparkCore, params: SearchServicesPara
     },
     // A search changes nothing: repeating it after a gateway error is safe.
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.exists';
 
@@ -20,10 +20,10 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<boolean> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const { signal, timeout } = parseParams(OptionsSchema, options, OPERATION);
+  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
   try {
     const response = await core.request<SparkV3Response<{ is_exists?: boolean }>>({
-      operation: OPERATION, method: 'GET', path: servicePath({ folder, service }, { endpoint: 'exists' }), signal, timeout,
+      operation: OPERATION, method: 'GET', path: servicePath({ folder, service }, { endpoint: 'exists' }), ...call,
     });
     return response.data?.response_data?.is_exists === true;
   } catch (error) {

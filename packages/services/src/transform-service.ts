@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { parseParams, pathSegment, requireFolderService, type ServiceUri, type ServiceUriInput, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.transform';
 
@@ -59,8 +59,7 @@ export async function transformService<O = unknown>(core: SparkCore, uri: Servic
     headers: { [v4 ? 'x-meta' : 'x-request-meta']: quotedJson(meta) },
     json: options.inputs ?? {},
     compress: options.compress ?? false,
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

@@ -4,7 +4,7 @@ import { v3Meta } from './execute-body.js';
 import { ExecuteMetaSchema, type ExecuteMetaParams } from './execute-params.js';
 import type { ExecuteMeta } from './execute-types.js';
 import { normaliseInputs } from './normalise-inputs.js';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.validate';
 
@@ -71,8 +71,7 @@ export async function validateService<I extends object = Record<string, unknown>
       // §9: PY 0.3 always sends validation_type (TS only when asked); we follow PY.
       request_meta: { ...v3Meta(locator, options, OPERATION), validation_type: options.validationType === 'dynamic' ? 'dynamic' : 'default_values' },
     },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import type { ListTransformsResult } from './types.js';
-import { callOptionsEntries, nonEmptyString } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'transforms.list';
 const Schema = v.object({
@@ -50,8 +50,7 @@ export async function listTransforms(core: SparkCore, folder: string, params: Li
     json: { page: options.page ?? 1, pageSize: options.size ?? 100, sort: options.sort ?? '-updatedAt', search: options.search ?? [] },
     // A search: safe to repeat.
     idempotent: true,
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   return response.data;
 }

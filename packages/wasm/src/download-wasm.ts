@@ -43,6 +43,6 @@ export function wasmPath(uri: ServiceUriInput): string {
 export async function downloadWasm(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<SparkDownload> {
   requireCore(core, OPERATION);
   const path = wasmPath(uri);
-  const { signal, timeout } = checkCallOptions(options, OPERATION);
-  return core.download({ operation: OPERATION, method: 'GET', path, signal, timeout });
+  const call = checkCallOptions(options, OPERATION);
+  return core.download({ operation: OPERATION, method: 'GET', path, ...call });
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { measureScenario, type Measurement } from '../src/measure.js';
 import { formatReport } from '../src/report.js';
@@ -74,5 +75,20 @@ describe('bundle size budgets (esbuild, browser, min+gz)', () => {
       PACKAGE_DIR,
     );
     expect(m.violations.join('\n')).toMatch(/folders[\\/]dist[\\/].*the page uses @spark\/core and @spark\/services only/);
+  });
+
+  it("core's export conditions: browsers get the build without environment variables, workers and edge runtimes keep it", async () => {
+    const createClientModule = async (conditions: string[], platform: 'browser' | 'neutral') => {
+      const r = await build({
+        stdin: { contents: "export { createClient } from '@spark/core';", resolveDir: PACKAGE_DIR, loader: 'js' },
+        bundle: true, write: false, format: 'esm', platform, conditions, metafile: true, logLevel: 'silent', external: ['node:*'],
+      });
+      return Object.keys(r.metafile.inputs).filter((p) => /core[\\/]dist[\\/]client[\\/]create-client/.test(p)).map((p) => p.replace(/^.*[\\/]/, ''));
+    };
+    expect(await createClientModule([], 'browser')).toEqual(['create-client.browser.js']);
+    for (const runtime of ['workerd', 'worker', 'edge-light']) {
+      expect(await createClientModule([runtime, 'browser'], 'neutral')).toEqual(['create-client.js']);
+    }
+    expect(await createClientModule(['default'], 'neutral')).toEqual(['create-client.js']);
   });
 });

@@ -23,7 +23,7 @@ export type DisposeState = 'closed' | 'cancelled';
  */
 export async function disposeBatch(core: SparkCore, batchId: string, state: DisposeState = 'closed', options: CallOptions = {}): Promise<BatchInfo> {
   requireCore(core, 'batches.dispose');
-  const { signal, timeout } = checkCallOptions(options, 'batches.dispose');
+  const call = checkCallOptions(options, 'batches.dispose');
   const path = batchPath(batchId);
   if (state !== 'closed' && state !== 'cancelled') {
     throw new SparkSdkError(`batches.dispose: "state" must be "closed" or "cancelled" (got ${JSON.stringify(state)})`, { cause: state });
@@ -35,8 +35,7 @@ export async function disposeBatch(core: SparkCore, batchId: string, state: Disp
     json: { batch_status: state },
     // Setting the same terminal status twice changes nothing.
     idempotent: true,
-    signal,
-    timeout,
+    ...call,
   });
   return response.data;
 }

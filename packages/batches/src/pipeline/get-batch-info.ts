@@ -18,8 +18,8 @@ import { checkCallOptions } from '@spark/core/wire';
  */
 export async function getBatchInfo(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchInfo> {
   requireCore(core, 'batches.getInfo');
-  const { signal, timeout } = checkCallOptions(options, 'batches.getInfo');
+  const call = checkCallOptions(options, 'batches.getInfo');
   const path = batchPath(batchId);
-  const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, signal, timeout });
+  const response = await core.request<BatchInfo>({ operation: 'batches.getInfo', method: 'GET', path, ...call });
   return response.data;
 }

@@ -19,8 +19,8 @@ import { checkCallOptions } from '@spark/core/wire';
  */
 export async function getBatchStatus(core: SparkCore, batchId: string, options: CallOptions = {}): Promise<BatchStatus> {
   requireCore(core, 'batches.getStatus');
-  const { signal, timeout } = checkCallOptions(options, 'batches.getStatus');
+  const call = checkCallOptions(options, 'batches.getStatus');
   const path = batchPath(batchId, 'status');
-  const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, signal, timeout });
+  const response = await core.request<BatchStatus>({ operation: 'batches.getStatus', method: 'GET', path, ...call });
   return response.data;
 }

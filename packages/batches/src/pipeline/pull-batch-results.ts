@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
-import { callOptionsEntries } from '@spark/core/wire';
+import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
 import { batchPath } from '../batch-path.js';
 import type { BatchStatus, ChunkResult, PullResult } from '../types.js';
 
@@ -40,8 +40,7 @@ export async function pullBatchResults<O = Record<string, unknown>>(core: SparkC
     // `?max=` is the Postman collection's and the Python SDK's spelling since PY 0.2.3; the
     // TS SDK 0.4 still sends `?max_chunks=` (contract §9, §13).
     query: { max: Math.max(1, options.maxChunks ?? 100) },
-    signal: options.signal,
-    timeout: options.timeout,
+    ...pickCallOptions(options),
   });
   const body = response.data ?? {};
   return {

@@ -19,7 +19,7 @@ import { checkCallOptions } from '@spark/core/wire';
  */
 export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: readonly BatchChunk[], options: CallOptions = {}): Promise<BatchStatus> {
   requireCore(core, 'batches.push');
-  const { signal, timeout } = checkCallOptions(options, 'batches.push');
+  const call = checkCallOptions(options, 'batches.push');
   const path = batchPath(batchId, 'chunks');
   if (!Array.isArray(chunks) || chunks.length === 0) throw new SparkSdkError(`batches.push: at least one chunk is required for batch pipeline ${batchId}`, { cause: chunks });
   const response = await core.request<BatchStatus>({
@@ -31,8 +31,7 @@ export async function pushBatchChunks(core: SparkCore, batchId: string, chunks: 
     // (dropped connection, 502/504) can be repeated safely.
     idempotent: true,
     attributes: { 'spark.record.count': chunks.reduce((n, c) => n + (Number(c?.size) || 0), 0) },
-    signal,
-    timeout,
+    ...call,
   });
   return response.data;
 }

@@ -54,6 +54,7 @@ export class Pusher {
           attributes: { 'spark.record.count': flight.count, 'spark.batch.chunk_id': flight.id },
           signal: ctx.signal,
           timeout: this.timeout,
+          maxResponseBytes: ctx.settings.maxResponseBytes,
         });
         flights.release(ticket, true);
         flights.observe(response.data, ticket.mark, ticket.bytes);

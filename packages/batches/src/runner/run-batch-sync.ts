@@ -111,7 +111,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
       try {
         for (let attempt = 0; ; attempt++) {
           try {
-            const result = await executeService(core, locator, { ...meta, inputs, signal, timeout: requestTimeout });
+            const result = await executeService(core, locator, { ...meta, inputs, signal, timeout: requestTimeout, maxResponseBytes: ctx.settings.maxResponseBytes });
             ctx.deliver(seq, toRecordResults(result, start, records.length, chunkId));
             break;
           } catch (error) {

@@ -77,13 +77,13 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
   if (!first) return;
   tabulate(first.records, first.headers, OPERATION);
-  const batch = await createBatch(core, locator, { ...options.create, signal: ctx.signal, timeout });
+  const batch = await createBatch(core, locator, { ...options.create, signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes });
   ctx.progress.batchId = batch.id;
   let state: DisposeState = 'cancelled';
   try {
     const flights = new FlightTable();
     // Nothing is pushed yet: this status is exact.
-    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout }), 0);
+    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }), 0);
     const pusher = new Pusher(core, batch.id, flights, ctx, timeout);
     const ids = new ChunkIds();
     let producing = true;
@@ -101,7 +101,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
       });
     const poller = poll(ctx, {
       batchId: batch.id, flights, pusher, ids,
-      pull: (max) => pullBatchResults(core, batch.id, { maxChunks: max, signal: ctx.signal, timeout }),
+      pull: (max) => pullBatchResults(core, batch.id, { maxChunks: max, signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }),
       producerDone: () => !producing,
       pullMax: options.pullMax ?? 100,
       minPollInterval: options.minPollInterval ?? 25,
@@ -115,7 +115,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   } finally {
     if (!source.done) await source.close();
     // Not tied to the run's signal: the pipeline must be released after an abort too.
-    await disposeBatch(core, batch.id, state, { timeout: timeout ?? 30_000 }).catch((error: unknown) => {
+    await disposeBatch(core, batch.id, state, { timeout: timeout ?? 30_000, maxResponseBytes: ctx.settings.maxResponseBytes }).catch((error: unknown) => {
       core.config.logger.warn(`could not ${state === 'closed' ? 'close' : 'cancel'} batch pipeline ${batch.id}: ${(error as Error).message}`);
     });
   }

@@ -14,6 +14,8 @@ export interface RunSettings {
   maxBufferedResults: number;
   maxRetries: number;
   retryDelay: number;
+  /** The run's per-response cap, when the caller set one (else the client's applies). */
+  maxResponseBytes: number | undefined;
 }
 
 /**

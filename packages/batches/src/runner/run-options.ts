@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseParams } from '@spark/core';
-import { timeoutSchema } from '@spark/core/wire';
+import { callOptionsEntries, timeoutSchema } from '@spark/core/wire';
 import { DEFAULT_CHUNK_SIZE } from '../create-chunks.js';
 import type { RunSettings } from './run-context.js';
 
@@ -17,6 +17,7 @@ const CommonRunOptionsSchema = v.looseObject({
   maxRetries: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   retryDelay: ms,
   signal: v.optional(v.instance(AbortSignal)),
+  maxResponseBytes: callOptionsEntries.maxResponseBytes,
   onProgress: v.optional(v.function()),
 });
 
@@ -46,6 +47,7 @@ export const RunBatchSyncOptionsSchema = v.looseObject({
 export function resolveSettings<S extends v.GenericSchema>(schema: S, options: unknown, operation: string): RunSettings {
   const o = parseParams(schema, options ?? {}, operation) as {
     chunkSize?: number; headers?: string[]; ordered?: boolean; orderWindow?: number; maxBufferedResults?: number; maxRetries?: number; retryDelay?: number;
+    maxResponseBytes?: number;
   };
   const chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const maxBufferedResults = Math.max(o.maxBufferedResults ?? Math.max(2_000, chunkSize * 10), chunkSize);
@@ -58,5 +60,6 @@ export function resolveSettings<S extends v.GenericSchema>(schema: S, options: u
     maxBufferedResults,
     maxRetries: o.maxRetries ?? 5,
     retryDelay: o.retryDelay ?? 250,
+    maxResponseBytes: o.maxResponseBytes,
   };
 }

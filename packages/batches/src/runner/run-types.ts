@@ -96,6 +96,8 @@ export interface RunBatchCommonOptions {
   retryDelay?: number;
   /** Aborting cancels the run (and the Spark pipeline); the iterator then throws the signal's reason. */
   signal?: AbortSignal;
+  /** Most decoded bytes of each response of the run (pushes, pulls, executions), overriding the client's `maxResponseBytes`. */
+  maxResponseBytes?: number;
   /** Called after every push and every batch of results. */
   onProgress?: (progress: BatchProgress) => void;
 }
@@ -103,7 +105,7 @@ export interface RunBatchCommonOptions {
 /** Options of {@link runBatch}. */
 export interface RunBatchOptions extends RunBatchCommonOptions {
   /** Pipeline creation options (metadata, runners, buffers, accuracy). */
-  create?: Omit<CreateBatchParams, 'signal' | 'timeout'>;
+  create?: Omit<CreateBatchParams, 'signal' | 'timeout' | 'maxResponseBytes'>;
   /** Values common to every record, sent with each chunk. */
   parameters?: Record<string, unknown>;
   /** Aggregation instructions sent with each chunk. */

@@ -1,7 +1,9 @@
 import { setMaxListeners } from 'node:events';
+import { withEnvOptions } from '../config/env-options.js';
 import { locationFromToken } from '../config/jwt-location.js';
 import { oauthOption } from '../config/oauth-option.js';
 import type { SparkClientOptions } from '../config/options.js';
+import { connectionHint } from '../transport/connection-hint.js';
 import { nodeTransport } from '../transport/node-transport.js';
 import { installAutoTracing } from '../tracing/auto-tracing.js';
 import { createCore } from './create-core.js';
@@ -26,6 +28,8 @@ export function createClient(options?: SparkClientOptions): SparkClient {
     unlimitListeners: (signal) => setMaxListeners(0, signal),
     oauth: oauthOption,
     locationFromToken,
+    fromEnv: withEnvOptions,
+    connectionHint,
   });
   if (options?.tracing !== false) installAutoTracing(client.hooks, () => import('@opentelemetry/api'));
   return client;

@@ -1,4 +1,6 @@
+import { withEnvOptions } from '../config/env-options.js';
 import type { SparkClientOptions } from '../config/options.js';
+import { connectionHint } from '../transport/connection-hint.js';
 import { fetchTransport } from '../transport/fetch-transport.js';
 import { createCore } from './create-core.js';
 import type { SparkClient } from './spark-client.js';
@@ -14,5 +16,5 @@ import type { SparkClient } from './spark-client.js';
  * const result = await executeService(spark, 'my-folder/my-service', { inputs: { x: 1 } });
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
-  return createCore(options, { transport: fetchTransport });
+  return createCore(options, { transport: fetchTransport, fromEnv: withEnvOptions, connectionHint });
 }

@@ -1,4 +1,4 @@
-import { resolveConfig, type SparkPlatform } from '../config/resolve-config.js';
+import { configure, type SparkPlatform } from '../config/resolve-config.js';
 import type { SparkClientOptions } from '../config/options.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
@@ -16,16 +16,25 @@ const DISPOSE: typeof Symbol.dispose = Symbol.dispose ?? Symbol.for('Symbol.disp
 const ASYNC_DISPOSE: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
+/** What an entry point binds: the transport, the platform's capabilities, and how the environment fills in options. */
+export type CorePlatform = SparkPlatform & {
+  transport: SparkTransportFactory;
+  /** Fills in options from environment variables (`withEnvOptions`); absent in the browser build. */
+  fromEnv?: (options: SparkClientOptions) => SparkClientOptions;
+  /** What to try for a connection failure (`connectionHint`); absent in the browser build. */
+  connectionHint?: (detail: string) => string;
+};
+
 /** Builds a client for a platform (transport + capabilities); the entry points bind it. */
-export function createCore(options: SparkClientOptions | undefined, platform: SparkPlatform & { transport: SparkTransportFactory }): SparkClient {
-  const config = resolveConfig(options, platform);
+export function createCore(options: SparkClientOptions | undefined, platform: CorePlatform): SparkClient {
+  const config = configure(options, platform, platform.fromEnv);
   guardBrowser(config.auth.type, options?.allowBrowser === true);
   const transport = platform.transport({ fetch: options?.fetch, poolSize: options?.poolSize });
   const closer = new AbortController();
   platform.unlimitListeners?.(closer.signal);
   const hooks = resolveHooks(options?.hooks);
   const engine: SendContext = {
-    config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(),
+    config, hooks, transport, closeSignal: closer.signal, sdkHeaders: staticSdkHeaders(), hint: platform.connectionHint,
   };
   let closed = false;
   let pending = 0;
@@ -55,7 +64,8 @@ export function createCore(options: SparkClientOptions | undefined, platform: Sp
     },
     async download(request: SparkRequest) {
       const response = await core.request<ReadableStream<Uint8Array>>({ ...request, responseType: 'stream' });
-      return toDownload(response, platform.writeStream);
+      // bytes() holds the body in memory, so the client's cap bounds it even where the stream is uncapped.
+      return toDownload(response, platform.writeStream, { limit: request.maxResponseBytes ?? config.maxResponseBytes, request });
     },
   };
   Object.defineProperty(core, INSPECT, { value: () => describe(config) });

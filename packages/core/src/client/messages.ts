@@ -19,7 +19,7 @@ export interface SparkBaseUrl {
   readonly env: string | undefined;
 }
 
-/** What a resource asks the transport to do; `signal` and `timeout` are the caller's {@link CallOptions}. */
+/** What a resource asks the transport to do; `signal`, `timeout` and `maxResponseBytes` are the caller's {@link CallOptions}. */
 export interface SparkRequest extends CallOptions {
   /** Operation id used in hooks, logs and errors, e.g. `services.execute`. */
   operation: string;
@@ -43,11 +43,6 @@ export interface SparkRequest extends CallOptions {
   body?: FormData | Uint8Array | string | ReadableStream<Uint8Array>;
   /** How to read the response body (default `json`: parsed when the response is JSON, its text otherwise, `null` when empty). */
   responseType?: 'json' | 'text' | 'bytes' | 'stream';
-  /**
-   * Overrides the client's `maxResponseBytes` for this call. Streamed bodies (downloads) are
-   * not capped unless this is given; they fail instead when they send nothing for `timeout` ms.
-   */
-  maxResponseBytes?: number;
   /**
    * Whether repeating the request is safe (idempotent, or deduplicated by the server): then
    * 502/504 and network failures are retried too. 408/429/503 are always retried.
@@ -83,23 +78,36 @@ export interface SparkDownload {
   readonly contentType: string | undefined;
   /** File name from `Content-Disposition`, when Spark sends one. */
   readonly fileName: string | undefined;
-  /** Reads the whole body into memory (once; a second call returns the same bytes). */
+  /**
+   * Reads the whole body into memory (once; a second call returns the same bytes). Bounded by
+   * the call's `maxResponseBytes`, else the client's: past it, a `SparkResponseTooLargeError`
+   * and the stream is cancelled.
+   */
   bytes(): Promise<Uint8Array>;
   /** Node only: streams the body to a file without holding it in memory; resolves to the byte count. */
   toFile(path: string): Promise<number>;
 }
 
 /**
- * Cancellation and timeout of one call: the last argument of every resource operation.
+ * Cancellation, timeout and response cap of one call: the last argument of every resource operation.
  *
  * @example
  * await getLog(spark, callId, { signal: AbortSignal.timeout(10_000), timeout: 5_000 });
+ * await executeService(spark, 'folder/service', { inputs, maxResponseBytes: 512 * 1024 * 1024 });
  */
 export interface CallOptions {
   /** Cancels the call. */
   signal?: AbortSignal;
   /** Per-call timeout in ms, overriding the client's: a finite number > 0 (fractions allowed). */
   timeout?: number;
+  /**
+   * Most decoded bytes of a response body this call accepts, overriding the client's
+   * `maxResponseBytes`: a whole number > 0. Past it the call fails with a
+   * `SparkResponseTooLargeError` naming the cap. Streamed downloads (`SparkDownload.stream`,
+   * `toFile()`) are not capped unless this is set; `bytes()` holds the body in memory, so it is
+   * capped by this or else the client's `maxResponseBytes`. A long job passes it to every request.
+   */
+  maxResponseBytes?: number;
 }
 
 /** A date option: an ISO 8601 string, epoch milliseconds or a `Date`. */

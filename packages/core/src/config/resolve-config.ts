@@ -6,7 +6,7 @@ import type { SparkAuth } from '../auth/types.js';
 import type { SparkConfig } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { resolveBaseUrl } from './base-url.js';
-import { readEnv } from './env.js';
+import { withEnvOptions } from './env-options.js';
 import { resolveLogger } from './logger.js';
 import { CLIENT_OPTION_KEYS, type SparkClientOptions } from './options.js';
 import { rejectUnknownKeys } from '../validation/unknown-keys.js';
@@ -20,22 +20,26 @@ export type { SparkPlatform };
  * const config = resolveConfig({ baseUrl: 'http://127.0.0.1:8080/my-tenant', apiKey: 'k' });
  */
 export function resolveConfig(options: SparkClientOptions = {}, platform: SparkPlatform = {}): SparkConfig {
+  return configure(options, platform, withEnvOptions);
+}
+
+/**
+ * {@link resolveConfig} with the environment variables read by `fromEnv` (see
+ * `withEnvOptions`), or not at all when it is absent: the browser build's `createClient`.
+ */
+export function configure(options: SparkClientOptions = {}, platform: SparkPlatform = {}, fromEnv?: (options: SparkClientOptions) => SparkClientOptions): SparkConfig {
   if (typeof options !== 'object' || options === null) {
     throw new SparkSdkError('client options must be an object');
   }
   rejectUnknownKeys(options, CLIENT_OPTION_KEYS, 'client options');
-  const explicitLocation = options.baseUrl !== undefined || options.env !== undefined;
-  const location = {
-    baseUrl: options.baseUrl ?? (explicitLocation ? undefined : readEnv('CSPARK_BASE_URL')),
-    env: options.env ?? (options.baseUrl === undefined ? readEnv('CSPARK_ENV') : undefined),
-    tenant: options.tenant ?? readEnv('CSPARK_TENANT'),
-  };
+  const given = fromEnv ? fromEnv(options) : options;
+  const location = { baseUrl: given.baseUrl, env: given.env, tenant: given.tenant };
   // No location given: the Node build reads it from a JWT bearer token (`iss`, `realm`).
   const unplaced = location.baseUrl === undefined && location.env === undefined;
   const baseUrl = resolveBaseUrl(unplaced && platform.locationFromToken ? platform.locationFromToken(location, options) : location);
   return Object.freeze({
     baseUrl,
-    auth: resolveAuth(options, platform),
+    auth: resolveAuth(given, platform),
     timeout: positive(options.timeout, 'timeout', 60_000, 'a number of milliseconds > 0'),
     maxRetries: count(options.maxRetries, 'maxRetries', 2),
     retryInterval: positive(options.retryInterval, 'retryInterval', 1, 'a number of seconds > 0'),
@@ -74,15 +78,6 @@ function resolveAuth(options: SparkClientOptions, platform: SparkPlatform): Spar
   if (options.oauth !== undefined) return oauth(options.oauth, options.tokenUrl, platform);
   if (options.apiKey !== undefined) return options.apiKey === 'open' ? publicAccess() : apiKey(options.apiKey);
   if (options.token !== undefined) return options.token === 'open' ? publicAccess() : bearer(options.token);
-  const id = readEnv('CSPARK_CLIENT_ID');
-  const secret = readEnv('CSPARK_CLIENT_SECRET');
-  if (id && secret) return oauth({ clientId: id, clientSecret: secret }, options.tokenUrl, platform);
-  const path = readEnv('CSPARK_OAUTH_PATH');
-  if (path) return oauth(path, options.tokenUrl, platform);
-  const key = readEnv('CSPARK_API_KEY');
-  if (key) return key === 'open' ? publicAccess() : apiKey(key);
-  const token = readEnv('CSPARK_BEARER_TOKEN');
-  if (token) return token === 'open' ? publicAccess() : bearer(token);
   throw new SparkSdkError(
     'authentication is required: pass apiKey, token or oauth (or auth), set CSPARK_API_KEY, ' +
       'CSPARK_BEARER_TOKEN or CSPARK_CLIENT_ID + CSPARK_CLIENT_SECRET, or use apiKey: "open" for public services',

@@ -1,15 +1,30 @@
-import type { SparkDownload, SparkResponse } from '../client/messages.js';
+import type { SparkDownload, SparkRequest, SparkResponse } from '../client/messages.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { BodyTooLarge } from '../transport/body-failures.js';
+import { responseTooLarge } from '../transport/classify-failure.js';
+import { readBody } from '../transport/read-body.js';
 
 /** Writes a stream to a path; supplied by the Node entry point. */
 export type StreamWriter = (stream: ReadableStream<Uint8Array>, path: string) => Promise<number>;
 
+/** The cap of a download's `bytes()`, and the call it reports in its error. */
+export interface BytesCap {
+  /** Most bytes `bytes()` holds in memory: the call's `maxResponseBytes`, else the client's. */
+  limit: number;
+  request: Pick<SparkRequest, 'operation' | 'method'>;
+}
+
 /**
  * Wraps a streamed response as a {@link SparkDownload}. Its body can be read once: `bytes()`
  * keeps what it read, so `bytes()` again (or `toFile()` after it) reuses it; any other second
- * read throws a `SparkSdkError` saying so.
+ * read throws a `SparkSdkError` saying so. `bytes()` stops at `cap.limit` (cancelling the
+ * stream) with a `SparkResponseTooLargeError`; `stream` and `toFile()` are bounded only by
+ * what the request itself capped.
+ *
+ * @example
+ * return toDownload(response, platform.writeStream, { limit: config.maxResponseBytes, request });
  */
-export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, writer?: StreamWriter): SparkDownload {
+export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, writer?: StreamWriter, cap?: BytesCap): SparkDownload {
   const body = response.data;
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
@@ -29,7 +44,7 @@ export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, 
     stream: body,
     contentType: response.headers.get('content-type') ?? undefined,
     fileName: match ? decodeName(match[1]!) : undefined,
-    bytes: () => (buffered ??= (async () => new Uint8Array(await new Response(take('bytes')).arrayBuffer()))()),
+    bytes: () => (buffered ??= (async () => readAll(take('bytes'), response, cap))()),
     toFile: async (path) => {
       if (!writer) throw new SparkSdkError('toFile() is only available in Node; use bytes() or stream');
       if (buffered) {
@@ -39,6 +54,15 @@ export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, 
       return writer(take('toFile'), path);
     },
   };
+}
+
+/** Buffers a download's body, counting bytes against its cap. */
+async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse<unknown>, cap: BytesCap | undefined): Promise<Uint8Array> {
+  try {
+    return await readBody({ status: response.status, headers: response.headers, body }, cap?.limit ?? Infinity);
+  } catch (error) {
+    throw error instanceof BodyTooLarge && cap ? responseTooLarge(error, cap.request, response.url, response.requestId) : error;
+  }
 }
 
 /** Percent-decodes a file name, keeping it as sent when it is not valid percent-encoding. */

@@ -18,6 +18,8 @@ export interface FailureContext {
   closeSignal: AbortSignal;
   /** The secrets to mask (asked only when an error is built). */
   secrets(): readonly string[];
+  /** What to try for a connection failure (`connectionHint`); the browser build has none: a page never sees socket error codes. */
+  hint?: ((detail: string) => string) | undefined;
 }
 
 /**
@@ -37,12 +39,7 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
   if (why === 'idle') return new SparkTimeoutError(`${request.operation} stalled: the body sent nothing for ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
   if (isSparkError(error)) return error;
   const base = { method: request.method, url, requestId, body: undefined };
-  if (error instanceof BodyTooLarge) {
-    return new SparkResponseTooLargeError(
-      `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
-      { ...base, status: error.status, limit: error.limit },
-    );
-  }
+  if (error instanceof BodyTooLarge) return responseTooLarge(error, request, url, requestId);
   const secrets = context.secrets();
   if (isCorruptEncoding(error)) {
     return new SparkUnexpectedResponseError(
@@ -55,7 +52,21 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
     return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
   }
   const detail = scrub(describe(error), secrets);
-  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${hint(detail)}`, request.method, url, requestId, { cause: detail });
+  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${context.hint?.(detail) ?? ''}`, request.method, url, requestId, { cause: detail });
+}
+
+/**
+ * The error for a body past its cap, naming the cap and the option that sets it: for a body
+ * the pipeline reads, and for a download's `bytes()`.
+ *
+ * @example
+ * if (error instanceof BodyTooLarge) throw responseTooLarge(error, request, response.url, response.requestId);
+ */
+export function responseTooLarge(error: BodyTooLarge, request: Pick<SparkRequest, 'operation' | 'method'>, url: string, requestId: string): SparkResponseTooLargeError {
+  return new SparkResponseTooLargeError(
+    `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
+    { method: request.method, url, requestId, body: undefined, status: error.status, limit: error.limit },
+  );
 }
 
 function describe(error: unknown): string {
@@ -63,12 +74,4 @@ function describe(error: unknown): string {
   const code = e.code ?? e.cause?.code;
   const message = e.cause?.message ?? e.message ?? String(error);
   return code && !message.includes(code) ? `${code} ${message}` : message;
-}
-
-/** What to try, for the failures users meet first. */
-function hint(detail: string): string {
-  if (/ECONNREFUSED/.test(detail)) return ' (nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)';
-  if (/ENOTFOUND|EAI_AGAIN/.test(detail)) return ' (the host name does not resolve: check baseUrl, DNS or your proxy settings)';
-  if (/CERT|certificate|self[- ]signed/i.test(detail)) return ' (TLS certificate check failed: pass ca for a private CA, or check the host name)';
-  return '';
 }

@@ -13,7 +13,7 @@ import type { TransportResponse } from './types.js';
  * @example
  * const bytes = await readBody(response, 128 * 1024 * 1024);
  */
-export async function readBody(response: TransportResponse, limit: number): Promise<Uint8Array> {
+export async function readBody(response: Pick<TransportResponse, 'status' | 'headers' | 'body' | 'rawBody'>, limit: number): Promise<Uint8Array> {
   const raw = response.rawBody;
   if (raw) return raw;
   const body = response.body;

@@ -24,6 +24,8 @@ export interface SendContext {
   transport: SparkTransport;
   closeSignal: AbortSignal;
   sdkHeaders: Record<string, string>;
+  /** What to try for a connection failure (`connectionHint`); absent in the browser build. */
+  hint?: ((detail: string) => string) | undefined;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -74,7 +76,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     });
     // One context for reading the answer and for classifying a failure (one allocation per attempt).
     const failure: FailureContext & ResponseContext = {
-      request, operation: request.operation, method, url, requestId, timeout, maxBytes: limit, closeSignal: engine.closeSignal, secrets,
+      request, operation: request.operation, method, url, requestId, timeout, maxBytes: limit, closeSignal: engine.closeSignal, secrets, hint: engine.hint,
     };
     let response;
     try {

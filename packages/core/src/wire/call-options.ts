@@ -10,18 +10,29 @@ export const timeoutSchema = v.pipe(
   v.check((ms) => Number.isFinite(ms) && ms > 0, 'must be a finite number of milliseconds > 0'),
 );
 
+/** The per-call response cap: a whole number of decoded bytes > 0. */
+const maxResponseBytesSchema = v.pipe(
+  v.number(),
+  v.check((bytes) => Number.isSafeInteger(bytes) && bytes > 0, 'must be a whole number of bytes > 0'),
+);
+
 /** valibot entries of {@link CallOptions}, spread into an operation's parameter schema. */
 export const callOptionsEntries = {
   signal: v.optional(v.instance(AbortSignal)),
   timeout: v.optional(timeoutSchema),
+  maxResponseBytes: v.optional(maxResponseBytesSchema),
 };
 
-/** valibot entries of `SparkJobOptions` (long jobs: compile, export, import, log download). */
-export const jobOptionsEntries = {
+/**
+ * valibot entries of `SparkJobOptions` (long jobs: compile, export, import, log download).
+ * Built in a pure call so bundles that never run a job drop it (an object spread is not
+ * side-effect free to a bundler; see `nonEmptyString`).
+ */
+export const jobOptionsEntries = /* @__PURE__ */ (() => ({
   ...callOptionsEntries,
   pollInterval: v.optional(v.pipe(v.number(), v.minValue(0))),
   onProgress: v.optional(v.function()),
-};
+}))();
 
 const SCHEMAS = new Map<string, v.GenericSchema>();
 
@@ -38,18 +49,36 @@ function schemaFor(otherKeys: readonly string[]): v.GenericSchema {
 
 /**
  * Validates the per-call options of an operation before anything is sent; a bad value throws a
- * `SparkSdkError` naming the field (`"timeout"`, `"signal"`), and so does a key that is neither
- * a call option nor one of `otherKeys` (the operation's further options, which it checks itself).
- * Returns only `signal` and `timeout`, so the result can be spread into a request without
- * carrying other keys along. (The unknown-key check is parseParams', reached through
- * `@spark/core`: this module must not bundle its own copy of the error classes.)
+ * `SparkSdkError` naming the field (`"timeout"`, `"signal"`, `"maxResponseBytes"`), and so does
+ * a key that is neither a call option nor one of `otherKeys` (the operation's further options,
+ * which it checks itself). Returns only the call options ({@link pickCallOptions}), so the
+ * result can be spread into a request without carrying other keys along. (The unknown-key check
+ * is parseParams', reached through `@spark/core`: this module must not bundle its own copy of
+ * the error classes.)
  *
  * @example
- * const { signal, timeout } = checkCallOptions(options, 'health.check');
+ * const call = checkCallOptions(options, 'health.check');
  * const call = checkCallOptions(options, 'files.download', ['auth']);
  */
 export function checkCallOptions(options: CallOptions | undefined, operation: string, otherKeys: readonly string[] = []): CallOptions {
   if (options === undefined) return {};
-  const { signal, timeout } = parseParams(schemaFor(otherKeys), options, operation) as CallOptions;
-  return { signal, timeout };
+  return pickCallOptions(parseParams(schemaFor(otherKeys), options, operation) as CallOptions);
+}
+
+/**
+ * The call options of already-validated options, to spread into `core.request()` /
+ * `core.download()`: `signal`, `timeout` and `maxResponseBytes`, without the keys left
+ * undefined. For a long job (`'job'`) `timeout` stays out: it is the job's overall deadline, not
+ * a per-request one, while `signal` and `maxResponseBytes` go to every request of the job.
+ *
+ * @example
+ * await core.request({ operation: OPERATION, method: 'GET', path, ...pickCallOptions(options) });
+ * await core.request({ operation: STATUS, method: 'GET', path, ...pickCallOptions(options, 'job') });
+ */
+export function pickCallOptions(options: CallOptions, kind: 'call' | 'job' = 'call'): CallOptions {
+  const picked: CallOptions = {};
+  if (options.signal !== undefined) picked.signal = options.signal;
+  if (options.timeout !== undefined && kind === 'call') picked.timeout = options.timeout;
+  if (options.maxResponseBytes !== undefined) picked.maxResponseBytes = options.maxResponseBytes;
+  return picked;
 }

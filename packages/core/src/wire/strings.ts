@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 
-/** A string that is not blank; the parsed value is trimmed. */
-export const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('must be a non-empty string'));
+/**
+ * A string that is not blank; the parsed value is trimmed. (`@__PURE__`: esbuild and terser do
+ * not read valibot's own no-side-effects marks across modules, so without it every bundle that
+ * reaches this module would keep the schema and its valibot functions, used or not.)
+ */
+export const nonEmptyString = /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.trim(), /* @__PURE__ */ v.nonEmpty('must be a non-empty string'));
 
 /** The `source_system` this SDK reports in request metadata unless the caller names another. */
 export const SOURCE_SYSTEM = 'Spark TypeScript SDK';
