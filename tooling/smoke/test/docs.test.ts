@@ -42,12 +42,16 @@ copyFileSync(samplePath('volume-cylinder.zip'), join(DIR, 'volume-cylinder.zip')
 // The guides' set-up (docs/getting-started.md): an emulator at http://127.0.0.1:3000 and
 // CSPARK_BASE_URL / CSPARK_API_KEY pointing at it. The test starts one on a free port instead
 // and puts its address wherever a block says http://127.0.0.1:3000; no other CSPARK_* variable
-// reaches a block.
+// reaches a block. A hybrid runner's default address, http://localhost:3000, gets a second
+// emulator started with openAccess (a runner authenticates no caller), as docs/hybrid.md does.
 const GUIDE_ORIGIN = 'http://127.0.0.1:3000';
+const RUNNER_ORIGIN = 'http://localhost:3000';
 let emulator: Emulator;
+let runner: Emulator;
 let env: Record<string, string | undefined>;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
+  runner = await startEmulator({ port: 0, openAccess: true });
   for (const block of SAVED) {
     const { code } = await transform(block.code, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: block.where });
     writeFileSync(join(DIR, block.saveAs.replace(/\.ts$/, '.js')), code);
@@ -59,7 +63,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
-  await emulator?.close();
+  await Promise.all([emulator?.close(), runner?.close()]);
 });
 
 describe('code blocks in the docs', () => {
@@ -103,7 +107,7 @@ describe('code blocks in the docs', () => {
 
   for (const block of BLOCKS.filter((b) => !b.tenant)) {
     it(`runs ${block.where} against the emulator`, async () => {
-      const source = block.code.replaceAll(GUIDE_ORIGIN, new URL(emulator.baseUrl).origin);
+      const source = block.code.replaceAll(GUIDE_ORIGIN, emulator.url).replaceAll(RUNNER_ORIGIN, runner.url);
       const { code } = await transform(source, { loader: block.lang, format: 'esm', target: 'node20', sourcefile: block.where });
       const file = block.file.replace(/\.(ts|mjs)$/, '.run.mjs');
       writeFileSync(file, code);
