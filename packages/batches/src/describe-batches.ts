@@ -8,7 +8,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * plus tenant-wide worker and buffer usage (`GET api/v4/batch/status`).
  *
  * @param core - a client from `createClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the description as Spark sends it
  *
  * @example

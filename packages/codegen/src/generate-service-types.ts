@@ -16,7 +16,7 @@ export interface GenerateServiceTypesOptions extends PrintServiceTypesOptions, C
  *
  * @param core - a client from `createClient()`
  * @param services - `folder/service` URIs (a version `[1.2.3]` is kept in the descriptor)
- * @param options - `schema` (embed input schemas for `validate: true`), `importFrom`, `signal`, `timeout`
+ * @param options - `schema` (embed input schemas for `validate: true`), `importFrom`, `signal`, `timeout`, `maxResponseBytes`
  * @returns the module's source text (stable: the same services give the same bytes)
  * @example
  * const code = await generateServiceTypes(spark, ['my-folder/volume-cylinder']);
@@ -36,7 +36,7 @@ export async function generateServiceTypes(core: SparkCore, services: readonly s
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service[version]`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the service's URI with its inputs and outputs schemas
  * @example
  * const source = await describeServiceTypes(spark, 'my-folder/volume-cylinder');

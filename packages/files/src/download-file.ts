@@ -20,7 +20,7 @@ export interface DownloadFileOptions extends CallOptions {
  *
  * @param core - a client from `createClient()`
  * @param url - an absolute http(s) URL
- * @param options - `auth: false` to omit credentials, `signal`, `timeout`
+ * @param options - `auth: false` to omit credentials, `signal`, `timeout`, `maxResponseBytes`
  * @returns a download: `stream`, `bytes()`, `toFile(path)` (Node), `contentType`, `fileName`
  *
  * @example

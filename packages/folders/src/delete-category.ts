@@ -15,7 +15,7 @@ const Schema = v.object({ key: nonEmptyString, ...callOptionsEntries });
  *
  * @param core - a client from `createClient()`
  * @param key - the category key
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the tenant's remaining categories, keys lower-cased
  *
  * @example

@@ -14,7 +14,7 @@ const Schema = v.object({ id: nonEmptyString, ...callOptionsEntries });
  *
  * @param core - a client from `createClient()`
  * @param id - the folder id
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns nothing; a missing folder rejects with `SparkNotFoundError`
  *
  * @example

@@ -11,7 +11,7 @@ const Schema = v.object({ name: nonEmptyString, ...callOptionsEntries });
  *
  * @param core - a client from `createClient()`
  * @param name - the folder name (matched by Spark, case-insensitively)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `true` when Spark knows the folder, `false` otherwise (also on 404)
  *
  * @example

@@ -12,7 +12,7 @@ const OPERATION = 'folders.categories.list';
  * Wire: `GET {origin}/api/v1/lookup/getcategories`.
  *
  * @param core - a client from `createClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the categories `{ key, value, icon }` (an empty array when Spark has none)
  *
  * @example

@@ -14,7 +14,7 @@ const Schema = v.object({ callId: nonEmptyString, ...callOptionsEntries });
  *
  * @param core - a client from `createClient()`
  * @param callId - the `call_id` of an execution
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the parsed log; a log that is not JSON rejects with a `SparkApiError` saying so
  *
  * @example

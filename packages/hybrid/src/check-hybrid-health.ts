@@ -7,7 +7,7 @@ import type { HybridHealth } from './types.js';
  * Checks that a hybrid runner is up: `GET {runner}/healthcheck` (no tenant, no credentials).
  *
  * @param core - a client from `createHybridClient()` (or any client pointing at a runner)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `{ msg: 'ok' }` when healthy
  *
  * @example

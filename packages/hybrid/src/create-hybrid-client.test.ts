@@ -37,6 +37,15 @@ describe('createHybridClient', () => {
     expect(rec.calls[2]!.headers['x-synthetic-key']).toBe('k2');
   });
 
+  it('caps response bodies at its maxResponseBytes (a call may raise it)', async () => {
+    const big = { status: 'Success', response_data: { outputs: { text: 'x'.repeat(5_000) } }, response_meta: {} };
+    const rec = recorder(() => json(big));
+    const runner = createHybridClient({ baseUrl: 'http://h:1/t', fetch: rec.fetch, maxResponseBytes: 1_000, maxRetries: 0 });
+    await expect(runner.services.getMetadata('service/s')).rejects.toThrow(/larger than maxResponseBytes \(1000 bytes\)/);
+    await expect(runner.services.getMetadata('service/s', { maxResponseBytes: 10_000 })).resolves.toMatchObject({ status: 'Success' });
+    expect(() => createHybridClient({ baseUrl: 'http://h:1/t', maxResponseBytes: 0 })).toThrow(/maxResponseBytes/);
+  });
+
   it('requires a tenant and valid options', () => {
     expect(() => createHybridClient({ baseUrl: 'http://localhost:3000' })).toThrow(SparkSdkError);
     expect(() => createHybridClient({ baseUrl: 'ftp://x/t' })).toThrow(SparkSdkError);

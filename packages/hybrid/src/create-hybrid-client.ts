@@ -18,6 +18,8 @@ export interface HybridClientOptions {
   auth?: SparkAuth;
   /** Per-request timeout in ms (default 60,000). */
   timeout?: number;
+  /** Largest decoded response body read into memory, in bytes (default 128 MiB); a call's own `maxResponseBytes` overrides it. */
+  maxResponseBytes?: number;
   /** Retries after the first attempt (default 2; 0 = none). */
   maxRetries?: number;
   /** Base backoff interval in seconds (default 1). */
@@ -56,6 +58,7 @@ export function createHybridClient(options: HybridClientOptions = {}): HybridCli
     tenant: explicit ? options.tenant : options.tenant?.trim().toLowerCase(),
     ...(credentials ? { auth: options.auth, apiKey: options.apiKey, token: options.token } : { auth: publicAccess() }),
     timeout: options.timeout,
+    maxResponseBytes: options.maxResponseBytes,
     maxRetries: options.maxRetries,
     retryInterval: options.retryInterval,
     fetch: options.fetch,

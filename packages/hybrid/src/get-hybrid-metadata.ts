@@ -27,7 +27,7 @@ export interface GetHybridMetadataParams extends CallOptions {
  *
  * @param core - a client from `createHybridClient()`
  * @param uri - `version/{id}` or `service/{id}`
- * @param params - `inputs`, `metadata`, `signal`, `timeout`
+ * @param params - `inputs`, `metadata`, `signal`, `timeout`, `maxResponseBytes`
  * @returns the v3 envelope: `response_data.outputs` holds the metadata
  *
  * @example

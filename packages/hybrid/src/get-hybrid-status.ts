@@ -8,7 +8,7 @@ import type { HybridStatus } from './types.js';
  * tenant with their timings and memory.
  *
  * @param core - a client from `createHybridClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `{ models: [{ tenant, model_stats, … }], memory_usage_mb, memory_limit_mb }`
  *
  * @example

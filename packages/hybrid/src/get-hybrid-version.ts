@@ -7,7 +7,7 @@ import type { HybridVersion } from './types.js';
  * Reads the runner's Neuron compatibility version: `GET {runner}/version`.
  *
  * @param core - a client from `createHybridClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `{ version, lastPullDate, filehash }`
  *
  * @example

@@ -30,7 +30,7 @@ const Schema = v.object({
  *
  * @param core - a client from `createHybridClient()`
  * @param file - the WASM package zip (from `downloadWasm`, an `onpremises` export, or disk)
- * @param options - `fileName` (default `package.zip`), `signal`, `timeout`
+ * @param options - `fileName` (default `package.zip`), `signal`, `timeout`, `maxResponseBytes`
  * @returns what the runner loaded: `{ response_data: [{ tenant, services: [{ VersionId, EngineInformation, … }] }] }`
  *
  * @example

@@ -30,7 +30,7 @@ export interface ValidateHybridServiceParams extends CallOptions {
  *
  * @param core - a client from `createHybridClient()`
  * @param uri - `version/{id}` or `service/{id}` (a `folder/service[version]` is accepted, but only the version travels)
- * @param params - `inputs`, `validationType`, `metadata`, `signal`, `timeout`
+ * @param params - `inputs`, `validationType`, `metadata`, `signal`, `timeout`, `maxResponseBytes`
  * @returns the v3 envelope: `response_data.outputs` holds the validations
  *
  * @example

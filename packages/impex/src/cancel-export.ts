@@ -11,7 +11,7 @@ const OPERATION = 'impex.exports.cancel';
  *
  * @param core - a client from `createClient()`
  * @param jobId - the export job id
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's answer (the job's status document)
  *
  * @example

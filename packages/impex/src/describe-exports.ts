@@ -10,7 +10,7 @@ const OPERATION = 'impex.exports.describe';
  * (jobs in progress, recent jobs, the tenant's job limit).
  *
  * @param core - a client from `createClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `{ in_progress_exports, recent_exports, tenant }`
  *
  * @example

@@ -10,7 +10,7 @@ const OPERATION = 'impex.imports.describe';
  * (jobs in progress, recent jobs, the tenant's job limit).
  *
  * @param core - a client from `createClient()`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `{ in_progress_imports, recent_imports, tenant }`
  *
  * @example

@@ -10,7 +10,7 @@ const OPERATION = 'impex.exports.download';
  *
  * @param core - a client from `createClient()`
  * @param source - a file URL, a list of them, or a completed export status
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns one download per file
  *
  * @example

@@ -14,7 +14,7 @@ export type GetImportStatusOptions = GetJobStatusOptions<ImportStatus>;
  *
  * @param core - a client from `createClient()`
  * @param jobId - the id from {@link initiateImport} (may be empty when `options.url` is given)
- * @param options - `url`, `signal`, `timeout` (per request), `wait` (`true` or `{ pollInterval, timeout, onProgress }`)
+ * @param options - `url`, `signal`, `timeout`, `maxResponseBytes` (per request), `wait` (`true` or `{ pollInterval, timeout, onProgress }`)
  * @returns the status document
  *
  * @example

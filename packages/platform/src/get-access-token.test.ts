@@ -42,6 +42,10 @@ describe('getAccessToken', () => {
     const rec = recorder();
     await expect(getAccessToken(testClient(rec.fetch))).rejects.toThrow(SparkSdkError);
     await expect(getAccessToken(testClient(rec.fetch, OAUTH), { force: 'yes' as never })).rejects.toThrow(/"force" must be a boolean/);
+    // Call options it cannot honour (the token request is shared) are refused by name, not ignored.
+    await expect(getAccessToken(testClient(rec.fetch, OAUTH), { timeout: 5 } as never)).rejects.toThrow(/"timeout" is not supported here/);
+    await expect(getAccessToken(testClient(rec.fetch, OAUTH), { maxResponseBytes: 5 } as never)).rejects.toThrow(/"maxResponseBytes" is not supported here/);
+    await expect(getAccessToken(testClient(rec.fetch, OAUTH), { timeout: -1 } as never)).rejects.toThrow(/timeout/);
     expect(rec.calls).toHaveLength(0);
   });
 });

@@ -17,7 +17,7 @@ export interface GetAccessTokenOptions {
  * with `oauth` / `clientCredentials()` have one.
  *
  * @param core - a client using OAuth2 client credentials
- * @param options - `force` a refresh, `signal`
+ * @param options - `force` a refresh, `signal` (to stop waiting; `timeout` and `maxResponseBytes` are the client's, as the token request is shared)
  * @returns the token with its type, scope and expiry (epoch ms)
  * @throws SparkSdkError when the client does not use OAuth2
  *
@@ -27,7 +27,14 @@ export interface GetAccessTokenOptions {
  */
 export async function getAccessToken(core: SparkCore, options?: GetAccessTokenOptions): Promise<SparkAccessToken> {
   requireCore(core, OPERATION);
-  const { signal } = checkCallOptions(options, OPERATION, ['force']);
+  const { signal, timeout, maxResponseBytes } = checkCallOptions(options, OPERATION, ['force']);
+  // One token request serves every caller waiting for it, so one caller's limits cannot apply to it.
+  if (timeout !== undefined || maxResponseBytes !== undefined) {
+    throw new SparkSdkError(
+      `${OPERATION}: "${timeout !== undefined ? 'timeout' : 'maxResponseBytes'}" is not supported here (the token request is shared by every caller); ` +
+        "use signal to stop waiting, and the client's timeout and maxResponseBytes to bound the request",
+    );
+  }
   const force = options?.force;
   if (force !== undefined && typeof force !== 'boolean') {
     throw new SparkSdkError(`${OPERATION}: "force" must be a boolean`, { cause: force });

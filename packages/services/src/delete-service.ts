@@ -15,7 +15,7 @@ export type DeleteServiceResult = SparkV1Response<unknown>;
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service` (or `{ folder, service }`)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's envelope
  * @example
  * await deleteService(spark, 'my-folder/old-service');

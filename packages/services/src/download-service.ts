@@ -29,7 +29,7 @@ const ParamsSchema = v.object({
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service` or `{ folder, service, versionId? }`
- * @param params - `versionId`, `fileName`, `type`, `signal`, `timeout`
+ * @param params - `versionId`, `fileName`, `type`, `signal`, `timeout`, `maxResponseBytes`
  * @returns a {@link SparkDownload}: `stream`, `bytes()`, `toFile(path)` (Node)
  * @example
  * const file = await downloadService(spark, 'my-folder/volume-cylinder', { type: 'configured' });

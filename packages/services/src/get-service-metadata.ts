@@ -16,7 +16,7 @@ export type ServiceMetadataResult = SparkV3Response<
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service`, `service/{id}`, `version/{id}`, `proxy/{path}` or a locator object (`public: true` for the public API)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's v3 envelope, as is
  * @example
  * const { response_data } = await getServiceMetadata(spark, 'my-folder/volume-cylinder');

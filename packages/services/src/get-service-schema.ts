@@ -31,7 +31,7 @@ const OptionsSchema = v.object(callOptionsEntries);
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service`, `version/{id}`, or `{ folder, service, versionId }`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the schema document, as is
  * @example
  * const schema = await getServiceSchema(spark, 'my-folder/volume-cylinder');

@@ -37,7 +37,7 @@ const ParamsSchema = v.object({
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service` or `{ folder, service, versionId? }`
- * @param params - `versionId`, `downloadable`, `subservice` (default `All`), `signal`, `timeout`
+ * @param params - `versionId`, `downloadable`, `subservice` (default `All`), `signal`, `timeout`, `maxResponseBytes`
  * @returns the Swagger document, or a {@link SparkDownload} with `downloadable: true`
  * @example
  * const doc = await getServiceSwagger(spark, 'my-folder/volume-cylinder');

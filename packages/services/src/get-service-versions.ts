@@ -33,7 +33,7 @@ export interface ServiceVersion {
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service` (or `{ folder, service }`)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the `data` array of Spark's envelope (`[]` when it has none)
  * @example
  * const [latest] = await getServiceVersions(spark, 'my-folder/volume-cylinder');

@@ -9,7 +9,7 @@ const OPERATION = 'services.exists';
  *
  * @param core - a client from `createClient()`
  * @param uri - `folder/service` (or `{ folder, service }`)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns `true` when Spark answers `is_exists: true`
  * @example
  * if (!(await serviceExists(spark, 'my-folder/pricing'))) await createService(spark, { folder: 'my-folder', service: 'pricing', file });

@@ -13,7 +13,7 @@ const OPERATION = 'transforms.delete';
  *
  * @param core - a client from `createClient()`
  * @param uri - `'folder/name'` or `{ folder, name }`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's answer; `outputs` holds `name` and `transform_uri`. A missing document rejects with `SparkNotFoundError`
  *
  * @example

@@ -13,7 +13,7 @@ const OPERATION = 'transforms.get';
  *
  * @param core - a client from `createClient()`
  * @param uri - `'folder/name'` or `{ folder, name }`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's answer with the parsed document; a document that is not JSON rejects with a `SparkApiError`
  *
  * @example

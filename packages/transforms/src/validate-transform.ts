@@ -14,7 +14,7 @@ const OPERATION = 'transforms.validate';
  *
  * @param core - a client from `createClient()`
  * @param transform - the SDK shape, a raw Spark document, or JSON text of either
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's answer; `outputs.isValid` and `outputs.error` (a list of problems, or null)
  *
  * @example

@@ -33,7 +33,7 @@ export function wasmPath(uri: ServiceUriInput): string {
  *
  * @param core - a client from `createClient()`
  * @param uri - `version/{id}` (preferred), `service/{id}`, `folder/service[version]`, or a locator object (`public: true` for the public API)
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the zip as a download (`bytes()`, `stream`, `toFile(path)`)
  *
  * @example

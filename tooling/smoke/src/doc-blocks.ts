@@ -9,6 +9,11 @@ export interface DocBlock {
   lang: 'ts' | 'js';
   /** Info-string tag `tenant`: needs a real Spark tenant (or hybrid runner), so it is type-checked, not run. */
   tenant: boolean;
+  /**
+   * Info-string tag `file=NAME` (```ts file=spark-types.ts): the block is also saved under that
+   * name beside the others, so that a later block can import it (`./spark-types.js`).
+   */
+  saveAs?: string;
   code: string;
   /** 1-based line of the block's first code line in the markdown file. */
   firstLine: number;
@@ -33,7 +38,8 @@ export function docFiles(): string[] {
 
 /**
  * Extracts the fenced `ts`/`typescript`/`js`/`javascript` blocks of a markdown file; the
- * info string may add the tag `tenant` (```ts tenant) for a block that needs a real tenant.
+ * info string may add the tag `tenant` (```ts tenant) for a block that needs a real tenant,
+ * and `file=NAME` for a block that others import under that name.
  *
  * @param file - absolute path of a markdown file
  * @returns its blocks in order
@@ -51,10 +57,12 @@ export function extractBlocks(file: string): DocBlock[] {
     if (end === -1) break;
     const lang = LANGS[info.toLowerCase()];
     if (lang) {
+      const saveAs = /(?:^|\s)file=([\w.-]+\.ts)(?:\s|$)/.exec(tags)?.[1];
       blocks.push({
         where: `${relative(ROOT, file)}:${i + 1}`,
         lang,
         tenant: tags.split(/\s+/).includes('tenant'),
+        ...(saveAs ? { saveAs } : {}),
         code: lines.slice(i + 1, end).map((l) => l.slice(indent.length)).join('\n'),
         firstLine: i + 2,
       });

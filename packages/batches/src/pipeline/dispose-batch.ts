@@ -14,7 +14,7 @@ export type DisposeState = 'closed' | 'cancelled';
  * @param core - a client from `createClient()`
  * @param batchId - the id `createBatch()` returned
  * @param state - `closed` (default) or `cancelled`
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns Spark's answer (the batch object)
  *
  * @example

@@ -9,7 +9,7 @@ import { checkCallOptions } from '@spark/core/wire';
  *
  * @param core - a client from `createClient()`
  * @param batchId - the id `createBatch()` returned
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the batch object
  *
  * @example

@@ -22,7 +22,7 @@ const Schema = v.object({
  *
  * @param core - a client from `createClient()`
  * @param batchId - the id `createBatch()` returned
- * @param params - `maxChunks` (default 100), `signal`, `timeout`
+ * @param params - `maxChunks` (default 100), `signal`, `timeout`, `maxResponseBytes`
  * @returns the chunk results (one entry per record in `outputs`) and the pipeline status
  *
  * @example

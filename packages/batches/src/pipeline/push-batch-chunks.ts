@@ -11,7 +11,7 @@ import { checkCallOptions } from '@spark/core/wire';
  * @param core - a client from `createClient()`
  * @param batchId - the id `createBatch()` returned
  * @param chunks - one or more chunks in the wire format
- * @param options - `signal`, `timeout`
+ * @param options - `signal`, `timeout`, `maxResponseBytes`
  * @returns the pipeline status after the push
  *
  * @example
