@@ -7,7 +7,7 @@
 // using another valibot function must add it here: its Node bundle fails to import otherwise,
 // and tooling/smoke checks every package's imports.
 export {
-  array, boolean, check, custom, date, function, gtValue, instance, integer, literal, looseObject, maxValue, minLength, minValue,
+  array, boolean, check, custom, date, function, gtValue, instance, integer, literal, maxValue, minLength, minValue,
   nonEmpty, null, nullable, number, object, objectWithRest, optional, picklist, pipe, record, regex, safeParse,
   strictObject, string, toLowerCase, trim, undefined, union, unknown,
 } from 'valibot';

@@ -1,6 +1,7 @@
 // `@spark/core/wire`: the building blocks every Spark resource package shares (per-call
-// options, dates, non-empty strings, the `source_system` default), in one place so the rules
-// cannot drift apart. For SDK packages and plugins; `@spark/sdk` does not re-export it.
+// options, dates, non-empty strings, the `source_system` default, the error for a failure
+// answered with a success status), in one place so the rules cannot drift apart. For SDK
+// packages and plugins; `@spark/sdk` does not re-export it.
 //
 // In Node this entry is its own bundle (scripts/build-package.mjs) that imports the rest of
 // core from `@spark/core`, so `SparkSdkError` stays one class: the modules below import core
@@ -8,5 +9,6 @@
 export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions, pickCallOptions } from './wire/call-options.js';
 export { dateInputSchema, toIsoDate } from './wire/dates.js';
 export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';
+export { responseError } from './wire/response-error.js';
 export { sleep } from './transport/sleep.js';
 export type { CallOptions, SparkDateInput } from './client/messages.js';

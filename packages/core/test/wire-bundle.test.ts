@@ -27,4 +27,14 @@ describe('@spark/core/wire Node bundle', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: CORE_DIR, encoding: 'utf8' })) as string[];
     expect(out).toEqual(['SparkSdkError', 'SparkSdkError', 'SparkSdkError']);
   });
+
+  it('builds the SparkApiError subclasses of @spark/core for a failure answered with a success status', () => {
+    const script = `
+      const { SparkApiError, SparkNotFoundError } = await import('@spark/core');
+      const { responseError } = await import('@spark/core/wire');
+      const e = responseError('op', 'GET', { status: 200, url: 'http://x/t', requestId: 'r', data: {}, headers: new Headers() }, 'no job', 404);
+      console.log(JSON.stringify([e instanceof SparkNotFoundError, e instanceof SparkApiError]));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: CORE_DIR, encoding: 'utf8' })) as boolean[];
+    expect(out).toEqual([true, true]);
+  });
 });

@@ -1,4 +1,5 @@
-import { createApiError, type SparkMethod, type SparkResponse, type SparkV1Response } from '@spark/core';
+import type { SparkMethod, SparkResponse, SparkV1Response } from '@spark/core';
+import { responseError } from '@spark/core/wire';
 
 /**
  * Returns the envelope when Spark reports success. Spark answers several failures with
@@ -26,9 +27,5 @@ export function envelopeError(response: SparkResponse<unknown>, operation: strin
   const code = typeof body === 'object' && body !== null ? body.errorCode : undefined;
   const message = typeof body === 'object' && body !== null ? body.message : undefined;
   const reason = detail ?? (code ? `Spark answered errorCode ${code}` : `Spark answered status ${JSON.stringify(body?.status ?? null)}`);
-  return createApiError(
-    operation,
-    { status: status ?? response.status, method, url: response.url, requestId: response.requestId, body, headers: response.headers },
-    message ? `${reason} (${message})` : reason,
-  );
+  return responseError(operation, method, response, message ? `${reason} (${message})` : reason, status);
 }

@@ -1,12 +1,10 @@
-import * as v from 'valibot';
-import { parseParams, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { toCategories } from './category-list.js';
 import { unwrapEnvelope } from './envelope.js';
 import type { FolderCategory } from './types.js';
-import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'folders.categories.list';
-const Schema = v.object(callOptionsEntries);
 
 /**
  * Lists the folder categories of the tenant (built-in and saved ones).
@@ -22,7 +20,7 @@ const Schema = v.object(callOptionsEntries);
  */
 export async function listCategories(core: SparkCore, options: CallOptions = {}): Promise<FolderCategory[]> {
   requireCore(core, OPERATION);
-  const params = parseParams(Schema, options, OPERATION);
-  const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...pickCallOptions(params) });
+  const call = checkCallOptions(options, OPERATION);
+  const response = await core.request({ operation: OPERATION, method: 'GET', path: 'api/v1/lookup/getcategories', ...call });
   return toCategories(unwrapEnvelope<unknown>(response, OPERATION, 'GET').data);
 }

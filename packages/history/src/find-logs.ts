@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import {
-  createApiError, parseParams, pathSegment, requireFolderService,
+  parseParams, pathSegment, requireFolderService,
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkDateInput, requireCore,
 } from '@spark/core';
 import type { LogInfo } from './types.js';
-import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate, pickCallOptions } from '@spark/core/wire';
+import { callOptionsEntries, dateInputSchema, nonEmptyString, toIsoDate, pickCallOptions, responseError } from '@spark/core/wire';
 
 const OPERATION = 'logs.find';
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -98,9 +98,8 @@ export async function findLogs(core: SparkCore, uri: ServiceUriInput, params: Fi
   const body = response.data;
   const status = typeof body?.['status'] === 'string' ? body['status'].toLowerCase() : undefined;
   if (!body || (status !== undefined && status !== 'success') || body['errorCode']) {
-    throw createApiError(
-      OPERATION,
-      { status: response.status, method: 'POST', url: response.url, requestId: response.requestId, body, headers: response.headers },
+    throw responseError(
+      OPERATION, 'POST', response,
       `Spark answered ${body?.['errorCode'] ? `errorCode ${String(body['errorCode'])}` : `status ${JSON.stringify(body?.['status'] ?? null)}`}`,
     );
   }

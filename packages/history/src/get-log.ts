@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { createApiError, parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { parseParams, pathSegment, type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import type { DetailedLog } from './types.js';
-import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions, responseError } from '@spark/core/wire';
 
 const OPERATION = 'logs.get';
 const Schema = v.object({ callId: nonEmptyString, ...callOptionsEntries });
@@ -34,8 +34,7 @@ export async function getLog<I = Record<string, unknown>, O = Record<string, unk
     path: `api/v3/log/getexecutionhistorybycallid/${pathSegment(params.callId, 'callId')}`,
     ...pickCallOptions(params),
   });
-  const fail = (detail: string) =>
-    createApiError(OPERATION, { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers }, detail);
+  const fail = (detail: string) => responseError(OPERATION, 'GET', response, detail);
   const raw = response.data?.response_data;
   let log: unknown = raw;
   if (typeof raw === 'string') {

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import {
-  createApiError, parseParams, pathSegment, requireCore, requireFolderService, servicePath,
+  parseParams, pathSegment, requireCore, requireFolderService, servicePath,
   type CallOptions, type ServiceUriInput, type SparkCore, type SparkResponse,
 } from '@spark/core';
-import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions, responseError } from '@spark/core/wire';
 import { logDownloadBody, logDownloadEntries, type LogDownloadFilters } from './log-download-body.js';
 import type { LogDownloadStatus } from './types.js';
 
@@ -90,5 +90,5 @@ function jobFailure(body: LogJobEnvelope): string | undefined {
 
 /** A `SparkApiError` for a job answer that cannot be used. */
 function jobError(operation: string, response: SparkResponse<unknown>, method: 'GET' | 'POST', detail: string): Error {
-  return createApiError(operation, { status: response.status, method, url: response.url, requestId: response.requestId, body: response.data, headers: response.headers }, detail);
+  return responseError(operation, method, response, detail);
 }

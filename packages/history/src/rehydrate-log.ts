@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import {
-  createApiError, parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
+  parseParams, pathSegment, requireFolderService, servicePath, SparkSdkError,
   type ServiceUriInput, type SparkCore, type SparkDownload, type CallOptions, requireCore,
 } from '@spark/core';
-import { callOptionsEntries, nonEmptyString, pickCallOptions } from '@spark/core/wire';
+import { callOptionsEntries, nonEmptyString, pickCallOptions, responseError } from '@spark/core/wire';
 
 const OPERATION = 'logs.rehydrate';
 const Schema = v.object({
@@ -78,11 +78,7 @@ export async function rehydrateLog(core: SparkCore, uri: ServiceUriInput, params
   });
   const url = response.data?.response_data?.download_url;
   if (typeof url !== 'string' || !url) {
-    throw createApiError(
-      OPERATION,
-      { status: response.status, method: 'POST', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
-      `Spark produced no download URL for call ${options.callId}`,
-    );
+    throw responseError(OPERATION, 'POST', response, `Spark produced no download URL for call ${options.callId}`);
   }
   const file = await core.download({ operation: OPERATION, method: 'GET', url, ...callOptions });
   return Object.assign(file, { document: response.data as RehydrateDocument });

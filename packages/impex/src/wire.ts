@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { createApiError, type SparkApiError, type SparkResponse } from '@spark/core';
+import type { SparkApiError, SparkResponse } from '@spark/core';
+import { responseError } from '@spark/core/wire';
 
 /** A non-empty id, checked before anything is sent. */
 export const JobIdSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must be a non-empty job id'));
@@ -14,11 +15,7 @@ export function hasErrors(errors: unknown): boolean {
 
 /** A job that ended badly, as a `SparkApiError` carrying the status document as its body. */
 export function jobFailure(operation: string, response: SparkResponse<unknown>, detail: string): SparkApiError {
-  return createApiError(
-    operation,
-    { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers },
-    detail,
-  );
+  return responseError(operation, 'GET', response, detail);
 }
 
 /** Short text for a job's `errors` field. */

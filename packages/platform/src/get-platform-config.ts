@@ -1,5 +1,5 @@
-import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
-import { checkCallOptions } from '@spark/core/wire';
+import { type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { checkCallOptions, responseError } from '@spark/core/wire';
 
 const OPERATION = 'platform.getConfig';
 
@@ -43,11 +43,7 @@ export async function getPlatformConfig(core: SparkCore, options?: CallOptions):
   const status = typeof body === 'object' && body !== null ? body.status : undefined;
   if (status !== 'Success' || typeof body?.data !== 'object' || body.data === null || Array.isArray(body.data)) {
     // PY returns the raw envelope and TS an empty object here; we fail loudly instead, naming the status.
-    throw createApiError(
-      OPERATION,
-      { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body, headers: response.headers },
-      `Spark answered with status ${JSON.stringify(status ?? null)} instead of "Success"`,
-    );
+    throw responseError(OPERATION, 'GET', response, `Spark answered with status ${JSON.stringify(status ?? null)} instead of "Success"`);
   }
   return body.data as PlatformConfig;
 }

@@ -1,5 +1,5 @@
-import { createApiError, pathSegment, pollJob, type CallOptions, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
-import { pickCallOptions } from '@spark/core/wire';
+import { pathSegment, pollJob, type CallOptions, type SparkCore, type SparkJobOptions, type SparkResponse, type SparkV3Response } from '@spark/core';
+import { pickCallOptions, responseError } from '@spark/core/wire';
 import type { ExecuteMeta } from './execute-types.js';
 
 /** The status of a compilation job (upload or recompile). */
@@ -53,9 +53,7 @@ export function fetchCompilationStatus(
 function failure(operation: string, jobId: string, response: SparkResponse<CompilationProgress>, status: string) {
   const raw = response.data?.response_data?.last_error_message;
   const reason = typeof raw === 'string' && raw !== '' && raw !== 'null' ? `: ${raw}` : '';
-  return createApiError(operation, {
-    status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body: response.data, headers: response.headers,
-  }, `compilation job ${jobId} failed with status "${status || 'unknown'}"${reason}`);
+  return responseError(operation, 'GET', response, `compilation job ${jobId} failed with status "${status || 'unknown'}"${reason}`);
 }
 
 /**
@@ -66,7 +64,5 @@ function failure(operation: string, jobId: string, response: SparkResponse<Compi
  */
 export function requireJobId(operation: string, method: 'POST', response: SparkResponse<unknown>, jobId: unknown): string {
   if (typeof jobId === 'string' && jobId !== '') return jobId;
-  throw createApiError(operation, {
-    status: response.status, method, url: response.url, requestId: response.requestId, body: response.data, headers: response.headers,
-  }, 'Spark did not return a compilation job id');
+  throw responseError(operation, method, response, 'Spark did not return a compilation job id');
 }

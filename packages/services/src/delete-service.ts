@@ -1,17 +1,14 @@
-import * as v from 'valibot';
 import {
-  parseParams, pathSegment, requireFolderService,
+  pathSegment, requireFolderService,
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
-import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.delete';
 
 /** What {@link deleteService} returns: Spark's envelope (`status: 'Success'`). */
 export type DeleteServiceResult = SparkV1Response<unknown>;
-
-const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Deletes a service with all its versions.
@@ -26,7 +23,7 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function deleteService(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<DeleteServiceResult> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<DeleteServiceResult>({
     operation: OPERATION, method: 'DELETE', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/delete/${pathSegment(service, 'service')}`,
     ...call,

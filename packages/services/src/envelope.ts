@@ -1,4 +1,5 @@
-import { createApiError, type SparkMethod, type SparkResponse } from '@spark/core';
+import type { SparkMethod, SparkResponse } from '@spark/core';
+import { responseError } from '@spark/core/wire';
 
 /**
  * Some Spark management calls answer HTTP 200 with a failure envelope (`status` other than
@@ -16,9 +17,7 @@ export function checkEnvelope<T>(operation: string, method: SparkMethod, respons
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
     const status = (body as Record<string, unknown>)['status'];
     if (typeof status === 'string' && status.toLowerCase() !== 'success') {
-      throw createApiError(operation, {
-        status: response.status, method, url: response.url, requestId: response.requestId, body, headers: response.headers,
-      }, `Spark reported status "${status}"${describe(body as Record<string, unknown>)}`);
+      throw responseError(operation, method, response, `Spark reported status "${status}"${describe(body as Record<string, unknown>)}`);
     }
   }
   return response.data;

@@ -1,7 +1,6 @@
-import * as v from 'valibot';
-import { parseParams, parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
+import { parseServiceUri, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
 import type { ExecuteMeta } from './execute-types.js';
-import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getMetadata';
 
@@ -10,8 +9,6 @@ export type ServiceMetadataResult = SparkV3Response<
   { outputs: Record<string, unknown>; warnings: unknown; errors: unknown; service_chain: unknown; [key: string]: unknown },
   ExecuteMeta
 >;
-
-const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Gets the metadata a service's workbook declares (`Metadata.*` cells), e.g. colours or
@@ -28,7 +25,7 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function getServiceMetadata(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceMetadataResult> {
   requireCore(core, OPERATION);
   const locator = parseServiceUri(uri);
-  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<ServiceMetadataResult>({
     operation: OPERATION, method: 'GET', path: servicePath(locator, { endpoint: 'metadata' }), ...call,
   });

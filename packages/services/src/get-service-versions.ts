@@ -1,10 +1,9 @@
-import * as v from 'valibot';
 import {
-  parseParams, pathSegment, requireFolderService,
+  pathSegment, requireFolderService,
   type ServiceUriInput, type SparkCore, type CallOptions, type SparkV1Response, requireCore,
 } from '@spark/core';
 import { checkEnvelope } from './envelope.js';
-import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.getVersions';
 
@@ -29,8 +28,6 @@ export interface ServiceVersion {
   [key: string]: unknown;
 }
 
-const OptionsSchema = v.object(callOptionsEntries);
-
 /**
  * Lists every version of a service, newest first.
  *
@@ -45,7 +42,7 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function getServiceVersions(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<ServiceVersion[]> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
+  const call = checkCallOptions(options, OPERATION);
   const response = await core.request<SparkV1Response<ServiceVersion[] | null>>({
     operation: OPERATION, method: 'GET', path: `api/v1/product/${pathSegment(folder, 'folder')}/engines/getversions/${pathSegment(service, 'service')}`,
     ...call,

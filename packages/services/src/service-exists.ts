@@ -1,10 +1,7 @@
-import * as v from 'valibot';
-import { isSparkError, parseParams, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
-import { callOptionsEntries, pickCallOptions } from '@spark/core/wire';
+import { isSparkError, requireFolderService, servicePath, type ServiceUriInput, type SparkCore, type CallOptions, type SparkV3Response, requireCore } from '@spark/core';
+import { checkCallOptions } from '@spark/core/wire';
 
 const OPERATION = 'services.exists';
-
-const OptionsSchema = v.object(callOptionsEntries);
 
 /**
  * Tells whether a service exists (`GET …/folders/{f}/services/{s}/exists`). A 404 means no;
@@ -20,7 +17,7 @@ const OptionsSchema = v.object(callOptionsEntries);
 export async function serviceExists(core: SparkCore, uri: ServiceUriInput, options: CallOptions = {}): Promise<boolean> {
   requireCore(core, OPERATION);
   const { folder, service } = requireFolderService(uri, OPERATION);
-  const call = pickCallOptions(parseParams(OptionsSchema, options, OPERATION));
+  const call = checkCallOptions(options, OPERATION);
   try {
     const response = await core.request<SparkV3Response<{ is_exists?: boolean }>>({
       operation: OPERATION, method: 'GET', path: servicePath({ folder, service }, { endpoint: 'exists' }), ...call,

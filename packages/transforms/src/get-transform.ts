@@ -1,7 +1,7 @@
-import { createApiError, type SparkCore, type CallOptions, requireCore } from '@spark/core';
+import { type SparkCore, type CallOptions, requireCore } from '@spark/core';
 import { parseTransformUri, transformPath } from './transform-uri.js';
 import type { TransformFetched, TransformResponse, TransformUri } from './types.js';
-import { checkCallOptions } from '@spark/core/wire';
+import { checkCallOptions, responseError } from '@spark/core/wire';
 
 const OPERATION = 'transforms.get';
 
@@ -26,8 +26,7 @@ export async function getTransform(core: SparkCore, uri: TransformUri, options: 
   const call = checkCallOptions(options, OPERATION);
   const response = await core.request<TransformResponse<Record<string, unknown>> | null>({ operation: OPERATION, method: 'GET', path: transformPath(location), ...call });
   const body = response.data;
-  const fail = (detail: string) =>
-    createApiError(OPERATION, { status: response.status, method: 'GET', url: response.url, requestId: response.requestId, body, headers: response.headers }, detail);
+  const fail = (detail: string) => responseError(OPERATION, 'GET', response, detail);
   const raw = body?.outputs?.['transform_document'];
   let document: unknown = raw;
   if (typeof raw === 'string') {

@@ -9,7 +9,8 @@ const Schema = v.object({
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   sort: v.optional(v.string()),
-  search: v.optional(v.array(v.looseObject({ field: nonEmptyString, value: v.unknown() }))),
+  // objectWithRest(…, unknown()) keeps extra keys like looseObject, with the object variant bundles already hold.
+  search: v.optional(v.array(v.objectWithRest({ field: nonEmptyString, value: v.unknown() }, v.unknown()))),
   ...callOptionsEntries,
 });
 

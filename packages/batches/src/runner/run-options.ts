@@ -7,8 +7,11 @@ import type { RunSettings } from './run-context.js';
 const positive = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)));
 const ms = v.optional(v.pipe(v.number(), v.minValue(0)));
 
+// Unknown keys pass through: `objectWithRest(…, v.unknown())` is valibot's `looseObject`, spelt
+// with the object variant other packages bundle anyway (one copy of the code in a browser bundle).
+
 /** Options every runner takes (unknown keys are left to the runner-specific schemas). */
-const CommonRunOptionsSchema = v.looseObject({
+const CommonRunOptionsSchema = v.objectWithRest({
   chunkSize: positive,
   headers: v.optional(v.array(v.string())),
   ordered: v.optional(v.boolean()),
@@ -19,10 +22,10 @@ const CommonRunOptionsSchema = v.looseObject({
   signal: v.optional(v.instance(AbortSignal)),
   maxResponseBytes: callOptionsEntries.maxResponseBytes,
   onProgress: v.optional(v.function()),
-});
+}, v.unknown());
 
 /** Options only the async pipeline runner takes. */
-export const RunBatchOptionsSchema = v.looseObject({
+export const RunBatchOptionsSchema = v.objectWithRest({
   ...CommonRunOptionsSchema.entries,
   create: v.optional(v.record(v.string(), v.unknown())),
   parameters: v.optional(v.record(v.string(), v.unknown())),
@@ -34,14 +37,14 @@ export const RunBatchOptionsSchema = v.looseObject({
   maxPollInterval: ms,
   chunkTimeout: v.optional(v.pipe(v.number(), v.minValue(1))),
   requestTimeout: v.optional(timeoutSchema),
-});
+}, v.unknown());
 
 /** Options only the synchronous (v4 execute) runner takes. */
-export const RunBatchSyncOptionsSchema = v.looseObject({
+export const RunBatchSyncOptionsSchema = v.objectWithRest({
   ...CommonRunOptionsSchema.entries,
   concurrency: positive,
   requestTimeout: v.optional(timeoutSchema),
-});
+}, v.unknown());
 
 /** Validates runner options (throws `SparkSdkError` naming the field) and applies the shared defaults. */
 export function resolveSettings<S extends v.GenericSchema>(schema: S, options: unknown, operation: string): RunSettings {
