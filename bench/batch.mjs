@@ -1,6 +1,8 @@
 // Batch benchmark: 1,000,000 records with a JS model through the emulator, by the async pipeline
 // runner (runBatch) and by the synchronous v4 alternative (runBatchSync). The emulator runs in a
 // child process so the client's CPU and RSS are measured apart from the server's.
+// runBatch is measured twice: read per record (`for await (const r of run)`) and chunk-wise
+// (`for await (const results of run.chunks())`).
 // It also runs the same protocol by hand (bench/batch-raw.mjs, over node:http and fetch; --no-raw
 // skips them) and runBatch on a model with a compute cost (--model-us µs per record, on
 // --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
@@ -61,6 +63,11 @@ async function main() {
     const summary = await run.summary;
     return { retries: summary.retries, peakBuffered: summary.peakBufferedResults };
   }
+  async function viaChunks(run, check) {
+    for await (const results of run.chunks()) for (const r of results) check(r.index, r.outputs, r.error);
+    const summary = await run.summary;
+    return { retries: summary.retries, peakBuffered: summary.peakBufferedResults };
+  }
   const inflight = Number(values.inflight);
   const viaRaw = (call, check) => rawBatch(call, url, 'batch/double', { records: records(N), n: N, chunkSize, inflight, onResult: check })
     .then(() => ({ retries: '-', peakBuffered: '-' }));
@@ -68,12 +75,14 @@ async function main() {
   const results = [];
   const run = async (name, n, drive) => results.push({ name, ...(await measureRun({ name, n, usage, drive })) });
 
-  const asyncName = `runBatch (chunk ${chunkSize}, ${inflight} in flight)`;
+  const asyncName = `runBatch per record (chunk ${chunkSize}, ${inflight} in flight)`;
+  const chunksName = `runBatch chunks() (chunk ${chunkSize}, ${inflight} in flight)`;
   // Unmeasured warm-up: each runner once, in the order they are measured.
   const W = Number(values.warmup);
   const drain = () => undefined;
   if (W > 0 && values.mode !== 'sync') {
     await viaRunner(runBatch(spark, 'batch/double', records(W), { chunkSize, maxChunksInFlight: inflight }), drain);
+    await viaChunks(runBatch(spark, 'batch/double', records(W), { chunkSize, maxChunksInFlight: inflight }), drain);
     if (values.raw) {
       const viaNode = await nodeJson('test-api-key');
       await rawBatch(viaNode, url, 'batch/double', { records: records(W), n: W, chunkSize, inflight, onResult: drain });
@@ -84,6 +93,7 @@ async function main() {
   if (W > 0 && values.mode !== 'async') await viaRunner(runBatchSync(spark, 'batch/double', records(W), { chunkSize, concurrency: Number(values.concurrency) }), drain);
   if (values.mode !== 'sync') {
     await run(asyncName, N, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
+    await run(chunksName, N, (check) => viaChunks(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
     if (values.raw) {
       const viaNode = await nodeJson('test-api-key');
       await run('raw node:http, same protocol', N, (check) => viaRaw(viaNode, check));
@@ -116,14 +126,15 @@ async function main() {
   console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed})`);
   table(results.map((r) => r.row));
   const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
-  const sdk = cpu(asyncName);
-  if (sdk) {
-    const vs = (name) => (cpu(name) ? `${(sdk.client / cpu(name).client).toFixed(2)}× ${name}` : undefined);
+  for (const [how, name] of [['read per record', asyncName], ['read chunk-wise', chunksName]]) {
+    const sdk = cpu(name);
+    if (!sdk) continue;
+    const vs = (other) => (cpu(other) ? `${(sdk.client / cpu(other).client).toFixed(2)}× ${other}` : undefined);
     const raw = [vs('raw node:http, same protocol'), vs('raw fetch, same protocol')].filter(Boolean);
-    console.log(`runBatch client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
-    if (raw.length) console.log('  (a model that does no work leaves both sides mostly JSON: the raw rows show what any client spends)');
+    console.log(`runBatch ${how}, client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
     console.log(`  so it stays under 10% of the emulator's for any model that costs more than ${(sdk.client * 1e7 - sdk.emulator * 1e6).toFixed(0)} µs of CPU per record`);
   }
+  if (values.raw) console.log('(a model that does no work leaves both sides mostly JSON: the raw rows show what any client spends)');
   for (const name of costedNames) {
     const c = cpu(name);
     console.log(`${name} (measured ${(c.emulator * 1e6).toFixed(0)} µs of emulator CPU per record): client CPU per record ${((c.client / c.emulator) * 100).toFixed(1)}% of the emulator's (goal < 10%)`);
