@@ -8,7 +8,11 @@
 // --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
 // raw clients' and against the emulator's.
 // Usage: node bench/batch.mjs [--records 1000000] [--chunk 1000] [--concurrency 8] [--mode both|async|sync]
-//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--warmup 20000] [--json]
+//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--warmup 20000] [--rounds 1] [--json]
+// --rounds measures every runner (not the costed ones) that many times, rotating their order each
+// round, and reports each runner's median round by client CPU per record.
+// Run it with `node --expose-gc` (bench/index.mjs does): the garbage is then collected before every
+// measured run, so that no runner's CPU includes collecting the previous runner's garbage.
 // --warmup runs every runner once on that many records before any is measured (0: none), so no
 // measured run pays for compiling code (node:http, zlib, JSON, the SDK) that a later one reuses warm.
 // --json ends the output with one line of JSON: { [runner]: { recordsPerSecond, clientUsPerRecord } } (for bench/index.mjs).
@@ -27,7 +31,7 @@ const { values } = parseArgs({ allowNegative: true, options: {
   raw: { type: 'boolean', default: true },
   'model-us': { type: 'string', default: '100' }, 'model-records': { type: 'string', default: '20000' },
   latency: { type: 'string', default: '0' }, json: { type: 'boolean', default: false },
-  warmup: { type: 'string', default: '20000' },
+  warmup: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '1' },
 } });
 
 if (values.child) {
@@ -91,19 +95,34 @@ async function main() {
     }
   }
   if (W > 0 && values.mode !== 'async') await viaRunner(runBatchSync(spark, 'batch/double', records(W), { chunkSize, concurrency: Number(values.concurrency) }), drain);
+  // The measured runners, in rounds: each round rotates their order (no runner always first or
+  // last), and each runner's row is its median round by client CPU per record.
+  const viaNode = values.raw && values.mode !== 'sync' ? await nodeJson('test-api-key') : undefined;
+  const measured = [];
   if (values.mode !== 'sync') {
-    await run(asyncName, N, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
-    await run(chunksName, N, (check) => viaChunks(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
-    if (values.raw) {
-      const viaNode = await nodeJson('test-api-key');
-      await run('raw node:http, same protocol', N, (check) => viaRaw(viaNode, check));
-      viaNode.close();
-      await run('raw fetch, same protocol', N, (check) => viaRaw(fetchJson('test-api-key'), check));
+    measured.push([asyncName, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check)]);
+    measured.push([chunksName, (check) => viaChunks(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check)]);
+    if (viaNode) {
+      measured.push(['raw node:http, same protocol', (check) => viaRaw(viaNode, check)]);
+      measured.push(['raw fetch, same protocol', (check) => viaRaw(fetchJson('test-api-key'), check)]);
     }
   }
   if (values.mode !== 'async') {
-    await run(`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, N, (check) =>
-      viaRunner(runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) }), check));
+    measured.push([`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, (check) =>
+      viaRunner(runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) }), check)]);
+  }
+  const rounds = Math.max(1, Number(values.rounds));
+  const byName = new Map(measured.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < measured.length; i++) {
+      const [name, drive] = measured[(i + round) % measured.length];
+      byName.get(name).push(await measureRun({ name, n: N, usage, drive }));
+    }
+  }
+  viaNode?.close();
+  for (const [name, all] of byName) {
+    all.sort((a, b) => a.perRecord.client - b.perRecord.client);
+    results.push({ name, ...all[(all.length - 1) >> 1] });
   }
   // The same runners on a model that costs CPU, as Spark's engine does.
   const M = Number(values['model-records']);
@@ -123,7 +142,8 @@ async function main() {
 
   const delay = Number(values.latency) > 0 ? `, ${values.latency} ms added to every answer` : '';
   const warmed = W > 0 ? `, each runner warmed up on ${W.toLocaleString('en-US')} records first` : '';
-  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed})`);
+  const median = rounds > 1 ? `; each row the median of ${rounds} rounds by client CPU per record, order rotated every round` : '';
+  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed}${median})`);
   table(results.map((r) => r.row));
   const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
   for (const [how, name] of [['read per record', asyncName], ['read chunk-wise', chunksName]]) {

@@ -100,11 +100,12 @@ if (only.has('rss')) {
 
 if (only.has('batch')) {
   const records = values['batch-records'] ?? (q ? '100000' : '300000');
-  const args = [join(dirname(fileURLToPath(import.meta.url)), 'batch.mjs'), '--records', records, '--mode', 'async', '--model-records', '0', '--json'];
+  // --expose-gc: batch.mjs collects the garbage before every measured run, so no runner pays for the previous one's.
+  const args = ['--expose-gc', join(dirname(fileURLToPath(import.meta.url)), 'batch.mjs'), '--records', records, '--mode', 'async', '--model-records', '0', '--rounds', '3', '--json'];
   const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   const lines = stdout.trim().split('\n');
   const m = JSON.parse(lines.pop());
-  console.log(`\n## runBatch vs the same protocol by hand (node bench/batch.mjs --records ${records} --mode async --model-records 0)`);
+  console.log(`\n## runBatch vs the same protocol by hand (node --expose-gc bench/batch.mjs --records ${records} --mode async --model-records 0 --rounds 3)`);
   console.log(lines.join('\n'));
   const raw = m['raw node:http, same protocol'];
   const runner = (prefix) => Object.entries(m).find(([name]) => name.startsWith(prefix))[1];
