@@ -1,12 +1,18 @@
 // Batch benchmark: 1,000,000 records with a JS model through the emulator, by the async pipeline
 // runner (runBatch) and by the synchronous v4 alternative (runBatchSync). The emulator runs in a
 // child process so the client's CPU and RSS are measured apart from the server's.
+// runBatch is measured twice: read per record (`for await (const r of run)`) and chunk-wise
+// (`for await (const results of run.chunks())`).
 // It also runs the same protocol by hand (bench/batch-raw.mjs, over node:http and fetch; --no-raw
 // skips them) and runBatch on a model with a compute cost (--model-us µs per record, on
 // --model-records records; 0 skips it), and prints runBatch's client CPU per record against the
 // raw clients' and against the emulator's.
 // Usage: node bench/batch.mjs [--records 1000000] [--chunk 1000] [--concurrency 8] [--mode both|async|sync]
-//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--warmup 20000] [--json]
+//          [--no-raw] [--model-us 100] [--model-records 20000] [--latency 0] [--warmup 20000] [--rounds 1] [--json]
+// --rounds measures every runner (not the costed ones) that many times, rotating their order each
+// round, and reports each runner's median round by client CPU per record.
+// Run it with `node --expose-gc` (bench/index.mjs does): the garbage is then collected before every
+// measured run, so that no runner's CPU includes collecting the previous runner's garbage.
 // --warmup runs every runner once on that many records before any is measured (0: none), so no
 // measured run pays for compiling code (node:http, zlib, JSON, the SDK) that a later one reuses warm.
 // --json ends the output with one line of JSON: { [runner]: { recordsPerSecond, clientUsPerRecord } } (for bench/index.mjs).
@@ -25,7 +31,7 @@ const { values } = parseArgs({ allowNegative: true, options: {
   raw: { type: 'boolean', default: true },
   'model-us': { type: 'string', default: '100' }, 'model-records': { type: 'string', default: '20000' },
   latency: { type: 'string', default: '0' }, json: { type: 'boolean', default: false },
-  warmup: { type: 'string', default: '20000' },
+  warmup: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '1' },
 } });
 
 if (values.child) {
@@ -61,6 +67,11 @@ async function main() {
     const summary = await run.summary;
     return { retries: summary.retries, peakBuffered: summary.peakBufferedResults };
   }
+  async function viaChunks(run, check) {
+    for await (const results of run.chunks()) for (const r of results) check(r.index, r.outputs, r.error);
+    const summary = await run.summary;
+    return { retries: summary.retries, peakBuffered: summary.peakBufferedResults };
+  }
   const inflight = Number(values.inflight);
   const viaRaw = (call, check) => rawBatch(call, url, 'batch/double', { records: records(N), n: N, chunkSize, inflight, onResult: check })
     .then(() => ({ retries: '-', peakBuffered: '-' }));
@@ -68,12 +79,14 @@ async function main() {
   const results = [];
   const run = async (name, n, drive) => results.push({ name, ...(await measureRun({ name, n, usage, drive })) });
 
-  const asyncName = `runBatch (chunk ${chunkSize}, ${inflight} in flight)`;
+  const asyncName = `runBatch per record (chunk ${chunkSize}, ${inflight} in flight)`;
+  const chunksName = `runBatch chunks() (chunk ${chunkSize}, ${inflight} in flight)`;
   // Unmeasured warm-up: each runner once, in the order they are measured.
   const W = Number(values.warmup);
   const drain = () => undefined;
   if (W > 0 && values.mode !== 'sync') {
     await viaRunner(runBatch(spark, 'batch/double', records(W), { chunkSize, maxChunksInFlight: inflight }), drain);
+    await viaChunks(runBatch(spark, 'batch/double', records(W), { chunkSize, maxChunksInFlight: inflight }), drain);
     if (values.raw) {
       const viaNode = await nodeJson('test-api-key');
       await rawBatch(viaNode, url, 'batch/double', { records: records(W), n: W, chunkSize, inflight, onResult: drain });
@@ -82,18 +95,34 @@ async function main() {
     }
   }
   if (W > 0 && values.mode !== 'async') await viaRunner(runBatchSync(spark, 'batch/double', records(W), { chunkSize, concurrency: Number(values.concurrency) }), drain);
+  // The measured runners, in rounds: each round rotates their order (no runner always first or
+  // last), and each runner's row is its median round by client CPU per record.
+  const viaNode = values.raw && values.mode !== 'sync' ? await nodeJson('test-api-key') : undefined;
+  const measured = [];
   if (values.mode !== 'sync') {
-    await run(asyncName, N, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check));
-    if (values.raw) {
-      const viaNode = await nodeJson('test-api-key');
-      await run('raw node:http, same protocol', N, (check) => viaRaw(viaNode, check));
-      viaNode.close();
-      await run('raw fetch, same protocol', N, (check) => viaRaw(fetchJson('test-api-key'), check));
+    measured.push([asyncName, (check) => viaRunner(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check)]);
+    measured.push([chunksName, (check) => viaChunks(runBatch(spark, 'batch/double', records(N), { chunkSize, maxChunksInFlight: inflight }), check)]);
+    if (viaNode) {
+      measured.push(['raw node:http, same protocol', (check) => viaRaw(viaNode, check)]);
+      measured.push(['raw fetch, same protocol', (check) => viaRaw(fetchJson('test-api-key'), check)]);
     }
   }
   if (values.mode !== 'async') {
-    await run(`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, N, (check) =>
-      viaRunner(runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) }), check));
+    measured.push([`runBatchSync (chunk ${chunkSize}, ${values.concurrency} concurrent)`, (check) =>
+      viaRunner(runBatchSync(spark, 'batch/double', records(N), { chunkSize, concurrency: Number(values.concurrency) }), check)]);
+  }
+  const rounds = Math.max(1, Number(values.rounds));
+  const byName = new Map(measured.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < measured.length; i++) {
+      const [name, drive] = measured[(i + round) % measured.length];
+      byName.get(name).push(await measureRun({ name, n: N, usage, drive }));
+    }
+  }
+  viaNode?.close();
+  for (const [name, all] of byName) {
+    all.sort((a, b) => a.perRecord.client - b.perRecord.client);
+    results.push({ name, ...all[(all.length - 1) >> 1] });
   }
   // The same runners on a model that costs CPU, as Spark's engine does.
   const M = Number(values['model-records']);
@@ -113,17 +142,19 @@ async function main() {
 
   const delay = Number(values.latency) > 0 ? `, ${values.latency} ms added to every answer` : '';
   const warmed = W > 0 ? `, each runner warmed up on ${W.toLocaleString('en-US')} records first` : '';
-  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed})`);
+  const median = rounds > 1 ? `; each row the median of ${rounds} rounds by client CPU per record, order rotated every round` : '';
+  console.log(`batch benchmark (Node ${process.versions.node}, loopback${delay}, emulator in a child process with ${values.workers} batch workers${warmed}${median})`);
   table(results.map((r) => r.row));
   const cpu = (name) => results.find((r) => r.name === name)?.perRecord;
-  const sdk = cpu(asyncName);
-  if (sdk) {
-    const vs = (name) => (cpu(name) ? `${(sdk.client / cpu(name).client).toFixed(2)}× ${name}` : undefined);
+  for (const [how, name] of [['read per record', asyncName], ['read chunk-wise', chunksName]]) {
+    const sdk = cpu(name);
+    if (!sdk) continue;
+    const vs = (other) => (cpu(other) ? `${(sdk.client / cpu(other).client).toFixed(2)}× ${other}` : undefined);
     const raw = [vs('raw node:http, same protocol'), vs('raw fetch, same protocol')].filter(Boolean);
-    console.log(`runBatch client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
-    if (raw.length) console.log('  (a model that does no work leaves both sides mostly JSON: the raw rows show what any client spends)');
+    console.log(`runBatch ${how}, client CPU per record (model y = 2x): ${((sdk.client / sdk.emulator) * 100).toFixed(0)}% of the emulator's${raw.length ? `; ${raw.join(', ')}` : ''}`);
     console.log(`  so it stays under 10% of the emulator's for any model that costs more than ${(sdk.client * 1e7 - sdk.emulator * 1e6).toFixed(0)} µs of CPU per record`);
   }
+  if (values.raw) console.log('(a model that does no work leaves both sides mostly JSON: the raw rows show what any client spends)');
   for (const name of costedNames) {
     const c = cpu(name);
     console.log(`${name} (measured ${(c.emulator * 1e6).toFixed(0)} µs of emulator CPU per record): client CPU per record ${((c.client / c.emulator) * 100).toFixed(1)}% of the emulator's (goal < 10%)`);

@@ -105,6 +105,24 @@ describe('ResultQueue', () => {
     q.fail(new Error('boom'));
     await expect(q.take()).rejects.toThrow('boom');
   });
+
+  it('hands out a chunk as the very array pushed (no copy), the rest of a started one, then the end', async () => {
+    const q = new ResultQueue<number>();
+    const first = [1, 2, 3];
+    const second = [4, 5];
+    q.push(first);
+    q.push(second);
+    expect(q.shiftChunk()).toBe(first);
+    expect(q.size).toBe(2);
+    expect(q.shift()).toBe(4);
+    expect(q.shiftChunk()).toEqual([5]);
+    expect(q.size).toBe(0);
+    const waiting = q.takeChunk();
+    q.push([6]);
+    expect(await waiting).toEqual([6]);
+    q.end();
+    expect(await q.takeChunk()).toBeUndefined();
+  });
 });
 
 describe('chunkDataJson (the data of a runner push)', () => {

@@ -88,10 +88,13 @@ export async function runBatchJob(ctx: CommandContext, uri: string, flags: Batch
           : undefined,
       });
       // The iterator ends (or throws) only after the runner closed or cancelled the pipeline.
-      for await (const result of run) {
-        await sink.write(toLine(result, tracker));
-        if (result.error) counts.failed++;
-        else counts.ok++;
+      // A chunk's results at a time: one await per chunk, not per record, on the runner's side.
+      for await (const results of run.chunks()) {
+        for (const result of results) {
+          await sink.write(toLine(result, tracker));
+          if (result.error) counts.failed++;
+          else counts.ok++;
+        }
       }
     });
   } catch (error) {

@@ -1,13 +1,14 @@
+import { SparkSdkError } from '@spark/core';
+import { queueIterator } from './queue-iterator.js';
 import type { RunContext } from './run-context.js';
 import { BatchRunStoppedError } from './stopped-error.js';
 import type { BatchProgress, BatchRecordResult, BatchRun, BatchRunSummary } from './run-types.js';
 
-const noop = (): void => undefined;
-
 /**
  * Wraps a driver into a {@link BatchRun}: the run starts at the first `next()` (or `drain()`),
  * the caller's signal and an early `break` stop it, and `summary` settles once the driver has
- * cleaned up (pipeline closed or cancelled).
+ * cleaned up (pipeline closed or cancelled). Results are read per record or per chunk, one way
+ * per run; both iterators share the queue, the counters and the stop.
  */
 export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | undefined, driver: (ctx: RunContext<O>) => Promise<void>): BatchRun<O> {
   let settle!: { resolve: (s: BatchRunSummary) => void; reject: (e: unknown) => void };
@@ -39,61 +40,39 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       }
     })());
 
-  const DONE: IteratorResult<BatchRecordResult<O>> = { done: true, value: undefined };
   const { progress, room } = ctx;
   const chunkSize = ctx.settings.chunkSize;
-  /** Counts a result handed to the consumer, and wakes the loops waiting for client-side room. */
-  const emit = (item: BatchRecordResult<O>): IteratorResult<BatchRecordResult<O>> => {
-    progress.recordsEmitted++;
-    // Taking a result only lowers the count: no new peak to record.
+  /** Counts `count` results handed to the consumer, and wakes the loops waiting for client-side room. */
+  const taken = (count: number): void => {
+    progress.recordsEmitted += count;
+    // Taking results only lowers the count: no new peak to record.
     progress.bufferedResults = ctx.buffered;
     // Only room for another chunk can unblock anyone: waking on every record would make the
     // waiting loops re-arm per record. Nobody waiting (most records): nothing to check.
     if (room.waiting && ctx.hasRoom(chunkSize)) room.notify();
-    return { done: false, value: item };
   };
-  // A `next()` waiting for results to arrive; later calls queue behind it to keep their order.
-  let waiting: Promise<unknown> | undefined;
-  const nextSlowly = async (before: Promise<unknown> | undefined): Promise<IteratorResult<BatchRecordResult<O>>> => {
-    if (before) await before.then(noop, noop);
-    const item = await ctx.queue.take();
-    return item === undefined ? { ...DONE } : emit(item);
+  const begin = (): void => void start();
+  const stop = async (): Promise<void> => {
+    if (running && !finished) {
+      ctx.fail(new BatchRunStoppedError());
+      ctx.queue.clear();
+      await running;
+    }
   };
-
-  /** `next()` when no result is waiting, or an earlier `next()` still waits. */
-  const nextWaiting = (): Promise<IteratorResult<BatchRecordResult<O>>> => {
-    const result = nextSlowly(waiting);
-    const settled = (): void => {
-      if (waiting === result) waiting = undefined;
-    };
-    waiting = result;
-    result.then(settled, settled);
-    return result;
-  };
-
-  const iterator: AsyncIterableIterator<BatchRecordResult<O>> = {
-    // Results arrive a chunk at a time: while some wait, `next()` serves them without going
-    // through an async function (one settled promise per record, not three), and without a
-    // closure (the slow path is a function of its own, so this one allocates no context).
-    next(): Promise<IteratorResult<BatchRecordResult<O>>> {
-      void start();
-      if (waiting === undefined) {
-        const item = ctx.queue.shift();
-        if (item !== undefined) return Promise.resolve(emit(item));
-      }
-      return nextWaiting();
-    },
-    async return(): Promise<IteratorResult<BatchRecordResult<O>>> {
-      if (running && !finished) {
-        ctx.fail(new BatchRunStoppedError());
-        ctx.queue.clear();
-        await running;
-      }
-      return { ...DONE };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+  const records = queueIterator<BatchRecordResult<O>>({
+    start: begin, shift: () => ctx.queue.shift(), take: () => ctx.queue.take(), taken: () => taken(1), stop,
+  });
+  const chunks = queueIterator<BatchRecordResult<O>[]>({
+    start: begin, shift: () => ctx.queue.shiftChunk(), take: () => ctx.queue.takeChunk(), taken: (items) => taken(items.length), stop,
+  });
+  let style: 'records' | 'chunks' | undefined;
+  /** A run is consumed one way only: per record or chunk-wise. */
+  const claim = (wanted: 'records' | 'chunks'): void => {
+    if (style !== undefined && style !== wanted) {
+      const how = { records: 'per record (`for await (const result of run)`)', chunks: 'chunk-wise (`run.chunks()`)' };
+      throw new SparkSdkError(`batch run: its results are already read ${how[style]}; a run is read one way only, so it cannot also be read ${how[wanted]}`);
+    }
+    style = wanted;
   };
 
   return {
@@ -102,10 +81,18 @@ export function createBatchRun<O>(ctx: RunContext<O>, signal: AbortSignal | unde
       return ctx.progress.snapshot();
     },
     async drain(): Promise<BatchRunSummary> {
-      // next() already serves waiting results without an async hop; discard them.
-      while (!(await iterator.next()).done) { /* results are discarded */ }
+      // Takes a chunk per step unless per-record reading already started; results are discarded.
+      const rest = style === 'records' ? records : chunks;
+      while (!(await rest.next()).done) { /* results are discarded */ }
       return summary;
     },
-    [Symbol.asyncIterator]: () => iterator,
+    chunks(): AsyncIterableIterator<BatchRecordResult<O>[]> {
+      claim('chunks');
+      return chunks;
+    },
+    [Symbol.asyncIterator](): AsyncIterableIterator<BatchRecordResult<O>> {
+      claim('records');
+      return records;
+    },
   };
 }

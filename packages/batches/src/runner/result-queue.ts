@@ -50,10 +50,32 @@ export class ResultQueue<T> {
     return item;
   }
 
+  /**
+   * The results of the oldest waiting chunk (`undefined` if none), without waiting. The array
+   * pushed is handed over as is (no copy) unless `shift()` already took some of it.
+   */
+  shiftChunk(): T[] | undefined {
+    const batch = this.#batches.shift();
+    if (batch === undefined) return undefined;
+    const items = this.#head === 0 ? batch : batch.slice(this.#head);
+    this.#head = 0;
+    this.#size -= items.length;
+    return items;
+  }
+
   /** The next result, or `undefined` at the end; throws the failure reason after the last result. */
-  async take(): Promise<T | undefined> {
+  take(): Promise<T | undefined> {
+    return this.#take(() => this.shift());
+  }
+
+  /** The next chunk's results (see `shiftChunk`), or `undefined` at the end; throws like `take()`. */
+  takeChunk(): Promise<T[] | undefined> {
+    return this.#take(() => this.shiftChunk());
+  }
+
+  async #take<R>(next: () => R | undefined): Promise<R | undefined> {
     for (;;) {
-      const item = this.shift();
+      const item = next();
       if (item !== undefined) return item;
       if (this.#error) throw this.#error.reason;
       if (this.#ended) return undefined;

@@ -63,8 +63,9 @@ export interface BatchRunSummary {
 }
 
 /**
- * A running batch: iterate it for results (one per input record, as chunks complete), await
- * `summary` for the totals. Iteration drives the run: a slow consumer slows the producer.
+ * A running batch: iterate it for results (one per input record, as chunks complete), or read
+ * them an array per chunk with `chunks()`; await `summary` for the totals. Iteration drives the
+ * run: a slow consumer slows the producer.
  */
 export interface BatchRun<O = Record<string, unknown>> extends AsyncIterable<BatchRecordResult<O>> {
   /**
@@ -76,6 +77,34 @@ export interface BatchRun<O = Record<string, unknown>> extends AsyncIterable<Bat
   readonly progress: BatchProgress;
   /** Consumes every result without keeping them (starts the run if needed); resolves with the summary. */
   drain(): Promise<BatchRunSummary>;
+  /**
+   * Reads the results chunk-wise: each step yields the results of one completed chunk (usually
+   * `chunkSize` of them, never none) as one array: the same result objects, order rules
+   * (`ordered`), exactly-once guarantee, back-pressure (`maxBufferedResults`) and error, abort
+   * and early-`break` behaviour as the per-record iteration, with one `await` per chunk instead
+   * of one per record. A failed record is still one entry of its chunk's array, with `error` set.
+   * The array is the caller's to keep or change.
+   *
+   * A run is read one way only: after `chunks()`, iterating the run itself throws a
+   * `SparkSdkError`, and the other way round. Calling `chunks()` again returns the same iterator.
+   *
+   * @example
+   * ```ts
+   * const run = runBatch(spark, 'my-folder/volume-cylinder', records, { chunkSize: 500 });
+   * for await (const results of run.chunks()) {
+   *   for (const r of results) {
+   *     if (r.error) console.error(r.index, r.error.message);
+   *     else save(r.index, r.outputs);
+   *   }
+   * }
+   * ```
+   */
+  chunks(): AsyncIterableIterator<BatchRecordResult<O>[]>;
+  /**
+   * Reads the results one record at a time (`for await (const r of run)`). Throws a
+   * `SparkSdkError` if the run is already read with {@link BatchRun.chunks}.
+   */
+  [Symbol.asyncIterator](): AsyncIterableIterator<BatchRecordResult<O>>;
 }
 
 /** Options shared by {@link runBatch} and {@link runBatchSync}. */

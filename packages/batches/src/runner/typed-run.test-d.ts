@@ -13,7 +13,9 @@ export async function typedRunChecks(core: SparkCore): Promise<void> {
   for await (const r of runBatch(core, volumeCylinder, [{ radius: 1, height: 2 }])) {
     if (!r.error) expectTypeOf(r.outputs.volume).toBeNumber();
   }
-  runBatchSync(core, volumeCylinder, [{ radius: 1, height: 2 }]);
+  for await (const results of runBatchSync(core, volumeCylinder, [{ radius: 1, height: 2 }]).chunks()) {
+    for (const r of results) if (!r.error) expectTypeOf(r.outputs.volume).toBeNumber();
+  }
   // Rows (header row first) stay accepted: their columns are not typed.
   runBatch(core, volumeCylinder, [['radius', 'height'], [1, 2]]);
   // @ts-expect-error radius must be a number
