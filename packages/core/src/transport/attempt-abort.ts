@@ -47,7 +47,15 @@ export class AttemptAbort {
   }
 }
 
-const LINKS = new WeakMap<AbortSignal, { callbacks: Set<() => void>; listener: () => void }>();
+/** What {@link linkAbort} runs when the signal aborts: a callback, or an object told which signal it was (no closure per link). */
+export type AbortLink = (() => void) | { abortedBy(signal: AbortSignal): void };
+
+interface Links {
+  callbacks: Set<AbortLink>;
+  listener: () => void;
+}
+
+const LINKS = new WeakMap<AbortSignal, Links>();
 
 /**
  * Runs `onAbort` when `signal` aborts, with one listener on the signal however many calls,
@@ -61,25 +69,42 @@ const LINKS = new WeakMap<AbortSignal, { callbacks: Set<() => void>; listener: (
  * try { … } finally { unlink(); }
  */
 export function linkToAbort(signal: AbortSignal, onAbort: () => void): () => void {
+  linkAbort(signal, onAbort);
+  return () => unlinkAbort(signal, onAbort);
+}
+
+/**
+ * {@link linkToAbort} without a closure per link: links `target` (a callback, or an object
+ * whose `abortedBy(signal)` is called) until {@link unlinkAbort}.
+ *
+ * @example
+ * linkAbort(engine.closeSignal, attempt); … unlinkAbort(engine.closeSignal, attempt);
+ */
+export function linkAbort(signal: AbortSignal, target: AbortLink): void {
   let links = LINKS.get(signal);
   if (!links) {
-    const callbacks = new Set<() => void>();
+    const callbacks = new Set<AbortLink>();
     const listener = (): void => {
       LINKS.delete(signal);
-      for (const callback of [...callbacks]) callback();
+      for (const callback of [...callbacks]) {
+        if (typeof callback === 'function') callback();
+        else callback.abortedBy(signal);
+      }
       callbacks.clear();
     };
     links = { callbacks, listener };
     LINKS.set(signal, links);
     signal.addEventListener('abort', listener, { once: true });
   }
-  const { callbacks, listener } = links;
-  callbacks.add(onAbort);
-  return () => {
-    if (!callbacks.delete(onAbort) || callbacks.size > 0 || LINKS.get(signal)?.callbacks !== callbacks) return;
-    LINKS.delete(signal);
-    signal.removeEventListener('abort', listener);
-  };
+  links.callbacks.add(target);
+}
+
+/** Unlinks what {@link linkAbort} linked (again, or after the signal aborted: nothing happens). */
+export function unlinkAbort(signal: AbortSignal, target: AbortLink): void {
+  const links = LINKS.get(signal);
+  if (!links || !links.callbacks.delete(target) || links.callbacks.size > 0) return;
+  LINKS.delete(signal);
+  signal.removeEventListener('abort', links.listener);
 }
 
 /**

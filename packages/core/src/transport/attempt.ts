@@ -1,53 +1,74 @@
-import { AttemptAbort, linkToAbort } from './attempt-abort.js';
-import type { PreparedBody, SparkTransport, TransportResponse } from './types.js';
+import { AttemptAbort, linkAbort, unlinkAbort } from './attempt-abort.js';
+import type { AttemptRequest, PreparedBody, SparkTransport, TransportResponse } from './types.js';
 
 /** Why an attempt was cut short by the SDK rather than failing on its own. */
 export type AbortCause = 'timeout' | 'idle' | 'caller' | 'closed' | undefined;
 
-/** What an {@link Attempt} needs. */
-export interface AttemptInit {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: PreparedBody;
-  timeout: number;
-  stream: boolean;
+/** What an {@link Attempt} takes from its call (one object for every attempt of the call). */
+export interface AttemptCall {
+  readonly url: string;
+  readonly method: string;
+  readonly timeout: number;
+  readonly stream: boolean;
   /** Most decoded body bytes the transport may read (`Infinity`: no cap). */
-  maxBytes: number;
-  callerSignal: AbortSignal | undefined;
-  closeSignal: AbortSignal;
-  transport: SparkTransport;
+  readonly maxBytes: number;
+  readonly callerSignal: AbortSignal | undefined;
+  readonly closeSignal: AbortSignal;
 }
 
 const MAX_TIMER_MS = 2_147_483_647;
 
+function onTimeout(attempt: Attempt): void {
+  attempt.stop('timeout', new Error('timeout'));
+}
+
 /**
  * One attempt: one timer, one {@link AttemptAbort} linked to the caller's signal and the
  * client's close signal. `start()` rejects with the raw transport error; `why` says whether
- * the SDK cut it short (and why), which is all a classifier needs.
+ * the SDK cut it short (and why), which is all a classifier needs. The attempt is itself the
+ * {@link AttemptRequest} the transport receives, and its own link to the signals (no closures
+ * per attempt: at 32 in flight every object per call shows in the heap's young generation).
  *
  * @example
- * const attempt = new Attempt(init);
+ * const attempt = new Attempt(call, headers, body, transport);
  * try { response = await attempt.start(); } catch (error) { throw classifyFailure(error, attempt.why, …); }
  */
-export class Attempt {
+export class Attempt implements AttemptRequest {
   why: AbortCause;
   readonly abort = new AttemptAbort();
-  readonly #init: AttemptInit;
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body: PreparedBody;
+  readonly stream: boolean;
+  readonly maxBytes: number;
+  readonly #call: AttemptCall;
+  readonly #transport: SparkTransport;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #unlinkCaller: (() => void) | undefined;
-  #unlinkClose: (() => void) | undefined;
+  #linked = true;
 
-  constructor(init: AttemptInit) {
-    this.#init = init;
+  constructor(call: AttemptCall, headers: Record<string, string>, body: PreparedBody, transport: SparkTransport) {
+    this.url = call.url;
+    this.method = call.method;
+    this.headers = headers;
+    this.body = body;
+    this.stream = call.stream;
+    this.maxBytes = call.maxBytes;
+    this.#call = call;
+    this.#transport = transport;
     // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
-    this.#timer = setTimeout(() => this.stop('timeout', new Error('timeout')), Math.min(init.timeout, MAX_TIMER_MS));
+    this.#timer = setTimeout(onTimeout, Math.min(call.timeout, MAX_TIMER_MS), this);
     // One listener per signal however many attempts are in flight on it (a batch run's 32 chunks).
-    const caller = init.callerSignal;
-    if (caller) this.#unlinkCaller = linkToAbort(caller, () => this.stop('caller', caller.reason));
-    this.#unlinkClose = linkToAbort(init.closeSignal, () => this.stop('closed', init.closeSignal.reason));
+    const caller = call.callerSignal;
+    if (caller) linkAbort(caller, this);
+    linkAbort(call.closeSignal, this);
     if (caller?.aborted) this.stop('caller', caller.reason);
-    if (init.closeSignal.aborted) this.stop('closed', init.closeSignal.reason);
+    if (call.closeSignal.aborted) this.stop('closed', call.closeSignal.reason);
+  }
+
+  /** Called by a linked signal when it aborts: the caller's or the client's close signal. */
+  abortedBy(signal: AbortSignal): void {
+    this.stop(signal === this.#call.callerSignal ? 'caller' : 'closed', signal.reason);
   }
 
   /** Cuts the attempt short (first cause wins): the transport destroys its request. */
@@ -58,11 +79,8 @@ export class Attempt {
 
   /** Sends the attempt; resolves once headers (and, unless streaming, the body) arrived. */
   async start(): Promise<TransportResponse> {
-    const init = this.#init;
     if (this.abort.aborted) throw this.abort.reason;
-    return init.transport.request({
-      url: init.url, method: init.method, headers: init.headers, body: init.body, abort: this.abort, stream: init.stream, maxBytes: init.maxBytes,
-    });
+    return this.#transport.request(this);
   }
 
   /**
@@ -71,9 +89,10 @@ export class Attempt {
    */
   finish(keepLinks = false): void {
     clearTimeout(this.#timer);
-    if (keepLinks) return;
-    this.#unlinkCaller?.();
-    this.#unlinkClose?.();
-    this.#unlinkCaller = this.#unlinkClose = undefined;
+    if (keepLinks || !this.#linked) return;
+    this.#linked = false;
+    const caller = this.#call.callerSignal;
+    if (caller) unlinkAbort(caller, this);
+    unlinkAbort(this.#call.closeSignal, this);
   }
 }

@@ -5,7 +5,10 @@ import type { PreparedBody, SparkTransport } from './types.js';
 /** A body ready to send, with the headers it implies. */
 export interface Prepared {
   body: PreparedBody;
-  headers: Record<string, string>;
+  /** `content-type` to send (JSON and form bodies). */
+  contentType: string | undefined;
+  /** Whether the body was gzipped (`content-encoding: gzip`). */
+  gzipped: boolean;
   /** Whether the body can be sent again on a retry. */
   replayable: boolean;
 }
@@ -14,7 +17,8 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough. */
 export async function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Promise<Prepared> {
-  const headers: Record<string, string> = {};
+  let contentType: string | undefined;
+  let gzipped = false;
   let body: PreparedBody;
   if (request.json !== undefined) {
     try {
@@ -22,10 +26,10 @@ export async function prepareBody(request: SparkRequest, config: SparkConfig, tr
     } catch (error) {
       throw new SparkSdkError(`${request.operation}: the request body cannot be serialised to JSON`, { cause: (error as Error).message });
     }
-    headers['content-type'] = 'application/json';
+    contentType = 'application/json';
   } else if (request.form !== undefined) {
     body = new URLSearchParams(request.form).toString();
-    headers['content-type'] = 'application/x-www-form-urlencoded';
+    contentType = 'application/x-www-form-urlencoded';
   } else {
     body = request.body;
   }
@@ -34,10 +38,10 @@ export async function prepareBody(request: SparkRequest, config: SparkConfig, tr
     const bytes = typeof body === 'string' ? encoder.encode(body) : body;
     if (bytes.byteLength >= threshold) {
       body = await transport.gzip(bytes);
-      headers['content-encoding'] = 'gzip';
+      gzipped = true;
     }
   }
   // Strings and bytes first: reading the `ReadableStream` global makes Node load its web streams (2–5 ms of a first call).
   const replayable = body === undefined || typeof body === 'string' || body instanceof Uint8Array || !(body instanceof ReadableStream);
-  return { body, headers, replayable };
+  return { body, contentType, gzipped, replayable };
 }

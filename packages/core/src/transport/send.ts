@@ -3,14 +3,15 @@ import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.j
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { silentLogger } from '../config/logger.js';
 import { Attempt } from './attempt.js';
 import { prepareBody } from './body.js';
-import { classifyFailure, type FailureContext } from './classify-failure.js';
+import { Call } from './call.js';
+import { classifyFailure } from './classify-failure.js';
 import { guardStream } from './guard-stream.js';
-import type { SparkHookContext, SparkHooks } from './hooks.js';
-import { readSuccess, statusError, type ResponseContext } from './read-response.js';
+import type { SparkHooks } from './hooks.js';
+import { readSuccess, statusError } from './read-response.js';
 import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.js';
-import { newRequestId } from './sdk-headers.js';
 import { sleep } from './sleep.js';
 import { sparkResponse } from './spark-response.js';
 import { isTrustedUrl } from './trusted-origin.js';
@@ -45,66 +46,69 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const stream = request.responseType === 'stream';
   const limit = request.maxResponseBytes ?? (stream ? Infinity : config.maxResponseBytes);
   if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
-  const authContext: SparkAuthContext = {
-    baseUrl: config.baseUrl,
-    signal: request.signal,
-    send: (inner) => send(engine, { ...inner, auth: false }),
-  };
-  const secrets = (): readonly string[] => secretsOf(engine);
-  const call = { attributes: request.attributes ?? {} };
+  const authContext: SparkAuthContext | undefined = useAuth
+    ? { baseUrl: config.baseUrl, signal: request.signal, send: (inner) => send(engine, { ...inner, auth: false }) }
+    : undefined;
+  // One object per call for reading the answer, classifying a failure and starting attempts.
+  const call = new Call(engine, request, url, timeout, stream, limit);
+  const debug = config.logger.debug === silentLogger.debug ? undefined : config.logger.debug;
+  const timed = debug !== undefined || hooks.afterResponse.length > 0;
   let retries = 0;
   let refreshed = false;
-  for (let attemptNo = 0; ; attemptNo++) {
-    const requestId = newRequestId();
-    const context: SparkHookContext = { operation: request.operation, method, url, attempt: attemptNo, requestId, call };
-    const draft: Record<string, string> = { ...lower(request.headers), ...(ownOrigin ? config.headers : undefined), ...prepared.headers };
-    for (const hook of hooks.beforeRequest) {
-      // A hook that answers synchronously (auto-tracing's gate, most user hooks) costs no await.
-      const pending = hook(context, draft);
-      if (pending) await pending;
+  for (;;) {
+    call.next();
+    const requestId = call.requestId;
+    let headers: Record<string, string> = {};
+    if (request.headers) for (const key of Object.keys(request.headers)) headers[key.toLowerCase()] = request.headers[key]!;
+    if (ownOrigin) Object.assign(headers, config.headers);
+    if (prepared.contentType !== undefined) headers['content-type'] = prepared.contentType;
+    if (prepared.gzipped) headers['content-encoding'] = 'gzip';
+    if (hooks.beforeRequest.length > 0) {
+      for (const hook of hooks.beforeRequest) {
+        // A hook that answers synchronously (auto-tracing's gate, most user hooks) costs no await.
+        const pending = hook(call.context, headers);
+        if (pending) await pending;
+      }
+      // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
+      headers = lower(headers);
     }
     // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
-    let credentials: Record<string, string> = {};
+    let credentials: Record<string, string> | undefined;
     try {
-      if (useAuth) credentials = await config.auth.authorize(authContext);
+      if (authContext) credentials = await config.auth.authorize(authContext);
     } catch (error) {
-      throw await finalError(engine, context, error as Error);
+      throw await finalError(engine, call, error as Error);
     }
-    // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-    const headers = Object.assign(hooks.beforeRequest.length > 0 ? lower(draft) : draft, engine.sdkHeaders, { 'x-request-id': requestId }, ownOrigin ? { 'x-tenant-name': config.baseUrl.tenant } : undefined, credentials);
-    const started = Date.now();
-    config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
-    const attempt = new Attempt({
-      url, method, headers, body: prepared.body, timeout, stream, maxBytes: limit,
-      callerSignal: request.signal, closeSignal: engine.closeSignal, transport: engine.transport,
-    });
-    // One context for reading the answer and for classifying a failure (one allocation per attempt).
-    const failure: FailureContext & ResponseContext = {
-      request, operation: request.operation, method, url, requestId, timeout, maxBytes: limit, closeSignal: engine.closeSignal, secrets, hint: engine.hint,
-    };
+    Object.assign(headers, engine.sdkHeaders);
+    headers['x-request-id'] = requestId;
+    if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
+    if (credentials) Object.assign(headers, credentials);
+    const started = timed ? Date.now() : 0;
+    debug?.(`-> ${method} ${url}`, { operation: request.operation, attempt: call.attempt, requestId });
+    const attempt = new Attempt(call, headers, prepared.body, engine.transport);
     let response;
     try {
       response = await attempt.start();
     } catch (error) {
       attempt.finish();
-      const failed = classifyFailure(error, attempt.why, failure);
+      const failed = classifyFailure(error, attempt.why, call);
       if (failed instanceof SparkConnectionError && idempotent && prepared.replayable && retries < config.maxRetries) {
         retries++;
-        await waitToRetry(engine, context, request, backoffMs(retries, config.retryInterval), failed.message);
+        await waitToRetry(engine, call, backoffMs(retries, config.retryInterval), failed.message);
         continue;
       }
-      throw await finalError(engine, context, failed);
+      throw await finalError(engine, call, failed);
     }
     const status = response.status;
-    for (const hook of hooks.afterResponse) await hook(context, { status, durationMs: Date.now() - started });
-    config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
+    for (const hook of hooks.afterResponse) await hook(call.context, { status, durationMs: Date.now() - started });
+    debug?.(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
       let fresh: boolean;
       try {
-        fresh = await config.auth.refresh(authContext, credentials);
+        fresh = await config.auth.refresh(authContext!, credentials ?? {});
       } catch (error) {
-        throw await finalError(engine, context, error as Error);
+        throw await finalError(engine, call, error as Error);
       }
       const replay = fresh && !refreshed && prepared.replayable;
       refreshed = true;
@@ -119,57 +123,51 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < timeout)) {
         retries++;
         await discard(attempt, response.body);
-        await waitToRetry(engine, context, request, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
+        await waitToRetry(engine, call, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
         continue;
       }
     }
     try {
-      if (status < 200 || status > 299) throw await statusError(response, failure);
+      if (status < 200 || status > 299) throw await statusError(response, call);
       if (stream) {
         attempt.finish(true);
         const settle = (error?: unknown): Error | undefined => {
           attempt.finish();
-          return error === undefined ? undefined : classifyFailure(error, attempt.why, failure);
+          return error === undefined ? undefined : classifyFailure(error, attempt.why, call);
         };
         const body = guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
           idleMs: Math.min(timeout, MAX_TIMER_MS), maxBytes: limit, status, contentType: response.headers.get('content-type'),
           onIdle: () => attempt.stop('idle', new Error('idle')), settle,
         });
-        for (const hook of hooks.afterCall) await hook(context, { status, data: undefined });
+        for (const hook of hooks.afterCall) await hook(call.context, { status, data: undefined });
         return sparkResponse(status, response.headers, body as T, requestId, url);
       }
-      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', failure)) as T;
+      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', call)) as T;
       attempt.finish();
-      for (const hook of hooks.afterCall) await hook(context, { status, data });
+      for (const hook of hooks.afterCall) await hook(call.context, { status, data });
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
       attempt.finish();
-      throw await finalError(engine, context, classifyFailure(error, attempt.why, failure));
+      throw await finalError(engine, call, classifyFailure(error, attempt.why, call));
     }
   }
 }
 
-/** The secrets to mask in errors and logs: the auth strategy's and the transport's (proxy credentials). */
-function secretsOf(engine: SendContext): readonly string[] {
-  const own = engine.config.auth.secrets();
-  const transport = engine.transport.secrets;
-  return transport && transport.length > 0 ? [...own, ...transport] : own;
-}
-
-async function waitToRetry(engine: SendContext, context: SparkHookContext, request: SparkRequest, delayMs: number, reason: string): Promise<void> {
-  for (const hook of engine.hooks.beforeRetry) await hook(context, { reason, delayMs });
-  engine.config.logger.info(`retrying ${request.operation} in ${delayMs} ms after ${reason}`, { requestId: context.requestId });
+async function waitToRetry(engine: SendContext, call: Call, delayMs: number, reason: string): Promise<void> {
+  for (const hook of engine.hooks.beforeRetry) await hook(call.context, { reason, delayMs });
+  engine.config.logger.info(`retrying ${call.operation} in ${delayMs} ms after ${reason}`, { requestId: call.requestId });
   try {
-    await sleep(delayMs, [request.signal, engine.closeSignal]);
+    await sleep(delayMs, [call.callerSignal, engine.closeSignal]);
   } catch (error) {
     // Aborted or closed while waiting: the call ends here, through beforeError like any other failure.
-    throw await finalError(engine, context, engine.closeSignal.aborted && !request.signal?.aborted ? new SparkClosedError() : (error as Error));
+    throw await finalError(engine, call, engine.closeSignal.aborted && !call.callerSignal?.aborted ? new SparkClosedError() : (error as Error));
   }
 }
 
-async function finalError(engine: SendContext, context: SparkHookContext, error: Error): Promise<Error> {
+/** The error to throw, after the beforeError hooks (the hooks' context is made only when one is registered). */
+async function finalError(engine: SendContext, call: Call, error: Error): Promise<Error> {
   let result = error;
-  for (const hook of engine.hooks.beforeError) result = (await hook(context, result)) ?? result;
+  for (const hook of engine.hooks.beforeError) result = (await hook(call.context, result)) ?? result;
   return result;
 }
 
@@ -178,8 +176,8 @@ async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
 
-function lower(headers: Record<string, string> | undefined): Record<string, string> {
+function lower(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
 }
