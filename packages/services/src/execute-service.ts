@@ -1,9 +1,8 @@
-import {
-  formatServiceUri, parseParams, parseServiceUri, requireCore, servicePath, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput,
-} from '@spark/core';
+import { parseParams, requireCore, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput } from '@spark/core';
 import { pickCallOptions } from '@spark/core/wire';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
+import { executeTarget, targetService, targetV3Path } from './execute-target.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
 import { normaliseInputs } from './normalise-inputs.js';
 import { checkTypedInputs } from './typed-inputs.js';
@@ -60,12 +59,14 @@ export async function executeService<I extends object, O>(
   params: ExecuteParams<I> | TypedExecuteParams<I> = {},
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
   requireCore(core, OPERATION);
-  const locator = parseServiceUri(uri);
-  const options = parseParams(ExecuteParamsSchema, params, OPERATION) as ExecuteParams<I>;
+  const target = executeTarget(uri);
+  const locator = target.locator;
+  // `{ inputs }` alone has nothing for the schema to check (inputs are checked below): skip valibot.
+  const options = (onlyInputs(params) ? params : parseParams(ExecuteParamsSchema, params, OPERATION)) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
   checkTypedInputs(uri, inputs, options.validate, OPERATION);
   const callOptions = pickCallOptions(options);
-  const service = formatServiceUri(locator);
+  const service = targetService(target);
   if (Array.isArray(inputs)) {
     const response = await core.request<Record<string, unknown>>({
       operation: OPERATION,
@@ -81,13 +82,20 @@ export async function executeService<I extends object, O>(
   const response = await core.request<ExecuteV3Original<O>>({
     operation: OPERATION,
     method: 'POST',
-    path: servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
+    path: targetV3Path(target),
     json: { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
     compress: options.compress ?? false,
     attributes: { 'spark.service.uri': service, 'spark.record.count': 1 },
     ...callOptions,
   });
   return options.responseFormat === 'original' ? response.data : alike(response.data);
+}
+
+/** Whether the parameters are a plain object with no key but `inputs` (what valibot would return as it is). */
+function onlyInputs(params: unknown): boolean {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return false;
+  for (const key in params) if (key !== 'inputs') return false;
+  return true;
 }
 
 function alike<O>(body: ExecuteV3Original<O>): ExecuteResult<O> {
