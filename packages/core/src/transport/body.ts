@@ -15,10 +15,16 @@ export interface Prepared {
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 
-/** Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough. */
-export async function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Promise<Prepared> {
+/**
+ * Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough.
+ * Returns a promise only when it compresses, so an uncompressed call pays no await for it.
+ *
+ * @example
+ * const pending = prepareBody(request, config, transport);
+ * const prepared = pending instanceof Promise ? await pending : pending;
+ */
+export function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Prepared | Promise<Prepared> {
   let contentType: string | undefined;
-  let gzipped = false;
   let body: PreparedBody;
   if (request.json !== undefined) {
     try {
@@ -36,12 +42,9 @@ export async function prepareBody(request: SparkRequest, config: SparkConfig, tr
   const threshold = config.compressAbove;
   if (request.compress && threshold !== false && transport.gzip && (typeof body === 'string' || body instanceof Uint8Array)) {
     const bytes = typeof body === 'string' ? encoder.encode(body) : body;
-    if (bytes.byteLength >= threshold) {
-      body = await transport.gzip(bytes);
-      gzipped = true;
-    }
+    if (bytes.byteLength >= threshold) return transport.gzip(bytes).then((gzip) => ({ body: gzip, contentType, gzipped: true, replayable: true }));
   }
   // Strings and bytes first: reading the `ReadableStream` global makes Node load its web streams (2–5 ms of a first call).
   const replayable = body === undefined || typeof body === 'string' || body instanceof Uint8Array || !(body instanceof ReadableStream);
-  return { body, contentType, gzipped, replayable };
+  return { body, contentType, gzipped: false, replayable };
 }

@@ -37,7 +37,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const { config, hooks } = engine;
   const url = buildUrl(config.baseUrl, request);
   const method = request.method;
-  const prepared = await prepareBody(request, config, engine.transport);
+  const preparing = prepareBody(request, config, engine.transport);
+  const prepared = preparing instanceof Promise ? await preparing : preparing;
   const idempotent = request.idempotent ?? SAFE.has(method);
   // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
   const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
