@@ -43,55 +43,61 @@ export function decodeStream(res: http.IncomingMessage, codec: Codec | undefined
  * Reads a whole response body, at most `limit` bytes after decoding. A compressed body is
  * collected as it came (bounded too: deflate and brotli add a few bytes per 64 KiB at worst,
  * so more than `limit` + 1/1024 + 64 KiB of it cannot decode within the cap) and decoded once
- * with zlib's `maxOutputLength`, which stops a gzip bomb at the cap.
+ * with zlib's `maxOutputLength`, which stops a gzip bomb at the cap. Callbacks, not a promise:
+ * the transport settles its own promise from them (one promise per request, not two).
  *
  * @param req - destroyed when the body passes a cap before it ended
  * @param res - the response whose body to read
  * @param headers - its headers
  * @param codec - from {@link codecOf}
  * @param limit - most decoded bytes (`Infinity`: no cap)
- * @returns the decoded body; rejects with {@link BodyTooLarge}, or the network or zlib error
+ * @param onBody - called with the decoded body
+ * @param onError - called instead with {@link BodyTooLarge}, or the network or zlib error
  *   (with the response `status`)
  * @example
- * const raw = await readNodeBody(req, res, headers, codecOf(headers.get('content-encoding')), 128 * 1024 * 1024);
+ * readNodeBody(req, res, headers, codecOf(headers.get('content-encoding')), 128 * 1024 * 1024, resolve, reject);
  */
-export function readNodeBody(req: http.ClientRequest, res: http.IncomingMessage, headers: HeaderReader, codec: Codec | undefined, limit: number): Promise<Buffer> {
+export function readNodeBody(
+  req: http.ClientRequest, res: http.IncomingMessage, headers: HeaderReader, codec: Codec | undefined, limit: number,
+  onBody: (raw: Buffer) => void, onError: (error: Error) => void,
+): void {
   const status = res.statusCode ?? 0;
-  const tooLarge = (): BodyTooLarge => new BodyTooLarge(limit, status, headers.get('content-type'));
   const cap = codec === undefined ? limit : limit + Math.ceil(limit / 1024) + 64 * 1024;
-  return new Promise((resolve, reject) => {
-    if (Number(headers.get('content-length') ?? Number.NaN) > cap) {
-      req.destroy();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let failed = false;
-    const fail = (error: Error): void => {
-      failed = true;
-      chunks.length = 0;
-      req.destroy();
-      reject(error);
-    };
-    res.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      size += chunk.byteLength;
-      if (size > cap) fail(tooLarge());
-      else chunks.push(chunk);
-    });
-    res.on('error', (error) => {
-      if (!failed) fail(Object.assign(error, { status }));
-    });
-    res.on('end', () => {
-      if (failed) return;
-      const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-      if (codec === undefined) return resolve(raw);
-      decode(raw, codec, limit).then(resolve, (error: Error & { code?: string }) => {
-        reject(error.code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge() : Object.assign(error, { status }));
-      });
+  if (Number(headers.get('content-length') ?? Number.NaN) > cap) {
+    req.destroy();
+    onError(tooLarge(limit, status, headers));
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let failed = false;
+  const fail = (error: Error): void => {
+    failed = true;
+    chunks.length = 0;
+    req.destroy();
+    onError(error);
+  };
+  res.on('data', (chunk: Buffer) => {
+    if (failed) return;
+    size += chunk.byteLength;
+    if (size > cap) fail(tooLarge(limit, status, headers));
+    else chunks.push(chunk);
+  });
+  res.on('error', (error) => {
+    if (!failed) fail(Object.assign(error, { status }));
+  });
+  res.on('end', () => {
+    if (failed) return;
+    const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+    if (codec === undefined) return onBody(raw);
+    decode(raw, codec, limit).then(onBody, (error: Error & { code?: string }) => {
+      onError(error.code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(limit, status, headers) : Object.assign(error, { status }));
     });
   });
+}
+
+function tooLarge(limit: number, status: number, headers: HeaderReader): BodyTooLarge {
+  return new BodyTooLarge(limit, status, headers.get('content-type'));
 }
 
 async function decode(raw: Buffer, codec: Codec, limit: number): Promise<Buffer> {

@@ -105,7 +105,7 @@ function exchange(request: AttemptRequest, agents: Routes, body: string | Uint8A
         resolve(new NodeResponse(status, statusText, headers, { stream: NULL_BODY.has(status) ? null : decodeStream(res, codec) }));
         return;
       }
-      readNodeBody(req, res, headers, codec, request.maxBytes ?? Infinity).then((raw) => {
+      readNodeBody(req, res, headers, codec, request.maxBytes ?? Infinity, (raw) => {
         // The body is read: drop the abort callback, which holds this request. (A late destroy()
         // would be ignored anyway: Node has already given the socket back to the pool.)
         request.abort.offAbort();
