@@ -71,7 +71,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
         if (pending) await pending;
       }
       // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-      headers = lower(headers);
+      // (Only when a name has capitals: a copy of already lower-case headers is the same headers.)
+      if (hasCapitals(headers)) headers = lower(headers);
     }
     // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
     let credentials: Record<string, string> | undefined;
@@ -175,6 +176,11 @@ async function finalError(engine: SendContext, call: Call, error: Error): Promis
 async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
   attempt.finish();
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
+}
+
+function hasCapitals(headers: Record<string, string>): boolean {
+  for (const key in headers) if (key.toLowerCase() !== key) return true;
+  return false;
 }
 
 function lower(headers: Record<string, string>): Record<string, string> {
