@@ -1,8 +1,7 @@
-import { parseParams, requireCore, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput } from '@spark/core';
+import { formatServiceUri, parseParams, parseServiceUri, requireCore, servicePath, type AnyServiceDescriptor, type ServiceDescriptor, type SparkCore, type ServiceUriInput } from '@spark/core';
 import { pickCallOptions } from '@spark/core/wire';
 import { v3Meta, v4Meta } from './execute-body.js';
 import { ExecuteParamsSchema, type ExecuteParams, type TypedExecuteParams } from './execute-params.js';
-import { executeTarget, targetService, targetV3Path } from './execute-target.js';
 import type { ExecuteResult, ExecuteV3Original } from './execute-types.js';
 import { normaliseInputs } from './normalise-inputs.js';
 import { checkTypedInputs } from './typed-inputs.js';
@@ -59,41 +58,34 @@ export async function executeService<I extends object, O>(
   params: ExecuteParams<I> | TypedExecuteParams<I> = {},
 ): Promise<ExecuteResult<O> | ExecuteV3Original<O> | Record<string, unknown>> {
   requireCore(core, OPERATION);
-  const target = executeTarget(uri);
-  const locator = target.locator;
+  const locator = parseServiceUri(uri);
   // `{ inputs }` alone has nothing for the schema to check (inputs are checked below): skip valibot.
   const options = (onlyInputs(params) ? params : parseParams(ExecuteParamsSchema, params, OPERATION)) as ExecuteParams<I>;
   const inputs = normaliseInputs(options.inputs, OPERATION);
   checkTypedInputs(uri, inputs, options.validate, OPERATION);
   const callOptions = pickCallOptions(options);
-  const service = targetService(target);
-  if (Array.isArray(inputs)) {
-    const response = await core.request<Record<string, unknown>>({
-      operation: OPERATION,
-      method: 'POST',
-      path: locator.public ? 'api/v4/public/execute' : 'api/v4/execute',
-      json: { inputs, ...v4Meta(locator, options, OPERATION) },
-      compress: options.compress ?? true,
-      attributes: { 'spark.service.uri': service, 'spark.record.count': inputs.length },
-      ...callOptions,
-    });
-    return response.data;
-  }
-  const response = await core.request<ExecuteV3Original<O>>({
+  const service = formatServiceUri(locator);
+  // Many records go through v4 in one request, one record through v3.
+  const many = Array.isArray(inputs);
+  const response = await core.request<ExecuteV3Original<O> | Record<string, unknown>>({
     operation: OPERATION,
     method: 'POST',
-    path: targetV3Path(target),
-    json: { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
-    compress: options.compress ?? false,
-    attributes: { 'spark.service.uri': service, 'spark.record.count': 1 },
+    path: many
+      ? (locator.public ? 'api/v4/public/execute' : 'api/v4/execute')
+      : servicePath(locator, { endpoint: locator.versionId || locator.serviceId ? '' : 'execute' }),
+    json: many
+      ? { inputs, ...v4Meta(locator, options, OPERATION) }
+      : { request_data: { inputs }, request_meta: v3Meta(locator, options, OPERATION) },
+    compress: options.compress ?? many,
+    attributes: { 'spark.service.uri': service, 'spark.record.count': many ? inputs.length : 1 },
     ...callOptions,
   });
-  return options.responseFormat === 'original' ? response.data : alike(response.data);
+  return many || options.responseFormat === 'original' ? response.data : alike(response.data as ExecuteV3Original<O>);
 }
 
 /** Whether the parameters are a plain object with no key but `inputs` (what valibot would return as it is). */
 function onlyInputs(params: unknown): boolean {
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) return false;
+  if (!params || typeof params !== 'object') return false;
   for (const key in params) if (key !== 'inputs') return false;
   return true;
 }

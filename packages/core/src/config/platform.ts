@@ -11,7 +11,7 @@ export interface SparkPlatform {
   /**
    * Lifts Node's listener-count warning on the client's close signal: every waiting
    * poll or batch run loop listens to it (attempts and retry waits do not: they share one
-   * `linkToAbort` listener).
+   * `linkAbort` listener).
    */
   unlimitListeners?: (signal: AbortSignal) => void;
   /**

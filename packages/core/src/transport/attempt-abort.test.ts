@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { AttemptAbort, abortLinks, linkToAbort } from './attempt-abort.js';
+import { AttemptAbort, abortLinks, linkAbort, unlinkAbort } from './attempt-abort.js';
 
 describe('AttemptAbort', () => {
   test('calls its listener once with the reason, and a late listener at once', () => {
@@ -38,33 +38,51 @@ describe('AttemptAbort', () => {
   });
 });
 
-describe('linkToAbort', () => {
+describe('linkAbort', () => {
   test('one listener per close signal; closing runs every linked callback once, unlinked ones never', () => {
     const closer = new AbortController();
     const runs: string[] = [];
-    const unlinkA = linkToAbort(closer.signal, () => runs.push('a'));
-    linkToAbort(closer.signal, () => runs.push('b'));
-    const unlinkC = linkToAbort(closer.signal, () => runs.push('c'));
+    const link = (name: string) => ({ abortedBy: () => runs.push(name) });
+    const a = link('a');
+    const c = link('c');
+    linkAbort(closer.signal, a);
+    linkAbort(closer.signal, link('b'));
+    linkAbort(closer.signal, c);
     expect(getEventListeners(closer.signal, 'abort')).toHaveLength(1);
     expect(abortLinks(closer.signal)).toBe(3);
-    unlinkA();
-    unlinkC();
-    unlinkC();
+    unlinkAbort(closer.signal, a);
+    unlinkAbort(closer.signal, c);
+    unlinkAbort(closer.signal, c);
     expect(abortLinks(closer.signal)).toBe(1);
     closer.abort();
     expect(runs).toEqual(['b']);
     expect(abortLinks(closer.signal)).toBe(0);
   });
 
+  test('an object link is told which signal aborted', () => {
+    const caller = new AbortController();
+    const closer = new AbortController();
+    const seen: AbortSignal[] = [];
+    const target = { abortedBy: (signal: AbortSignal) => seen.push(signal) };
+    linkAbort(caller.signal, target);
+    linkAbort(closer.signal, target);
+    closer.abort();
+    expect(seen).toEqual([closer.signal]);
+    unlinkAbort(caller.signal, target);
+    caller.abort();
+    expect(seen).toEqual([closer.signal]);
+  });
+
   test('the signal listener goes with the last unlink, and comes back with the next link', () => {
     const caller = new AbortController();
-    const unlinks = Array.from({ length: 32 }, () => linkToAbort(caller.signal, () => undefined));
+    const targets = Array.from({ length: 32 }, () => ({ abortedBy: () => undefined }));
+    for (const target of targets) linkAbort(caller.signal, target);
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
-    for (const unlink of unlinks) unlink();
+    for (const target of targets) unlinkAbort(caller.signal, target);
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
     expect(abortLinks(caller.signal)).toBe(0);
     let ran = 0;
-    linkToAbort(caller.signal, () => ran++);
+    linkAbort(caller.signal, { abortedBy: () => ran++ });
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
     caller.abort();
     expect(ran).toBe(1);

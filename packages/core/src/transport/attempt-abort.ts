@@ -47,8 +47,10 @@ export class AttemptAbort {
   }
 }
 
-/** What {@link linkAbort} runs when the signal aborts: a callback, or an object told which signal it was (no closure per link). */
-export type AbortLink = (() => void) | { abortedBy(signal: AbortSignal): void };
+/** What {@link linkAbort} tells when the signal aborts, and which signal it was (an object: no closure per link). */
+export interface AbortLink {
+  abortedBy(signal: AbortSignal): void;
+}
 
 interface Links {
   callbacks: Set<AbortLink>;
@@ -58,27 +60,16 @@ interface Links {
 const LINKS = new WeakMap<AbortSignal, Links>();
 
 /**
- * Runs `onAbort` when `signal` aborts, with one listener on the signal however many calls,
- * retries and sleeps wait on it (so many calls in flight on one caller signal, or on the
- * client's close signal, add one listener, not one each: no `MaxListenersExceededWarning`).
- * Returns the function that unlinks it again; the signal's listener goes with the last link.
- * Does not call `onAbort` for a signal that is already aborted: check `signal.aborted` first.
+ * Calls `target.abortedBy(signal)` when `signal` aborts (an object, not a closure per link),
+ * with one listener on the signal however many calls, retries and sleeps wait on it (so many
+ * calls in flight on one caller signal, or on the client's close signal, add one listener, not
+ * one each: no `MaxListenersExceededWarning`). Linked until {@link unlinkAbort}; the signal's
+ * listener goes with the last link. Does not call `target` for a signal that is already
+ * aborted: check `signal.aborted` first.
  *
  * @example
- * const unlink = linkToAbort(engine.closeSignal, () => abort.abort(new Error('closed')));
- * try { … } finally { unlink(); }
- */
-export function linkToAbort(signal: AbortSignal, onAbort: () => void): () => void {
-  linkAbort(signal, onAbort);
-  return () => unlinkAbort(signal, onAbort);
-}
-
-/**
- * {@link linkToAbort} without a closure per link: links `target` (a callback, or an object
- * whose `abortedBy(signal)` is called) until {@link unlinkAbort}.
- *
- * @example
- * linkAbort(engine.closeSignal, attempt); … unlinkAbort(engine.closeSignal, attempt);
+ * linkAbort(engine.closeSignal, attempt);
+ * try { … } finally { unlinkAbort(engine.closeSignal, attempt); }
  */
 export function linkAbort(signal: AbortSignal, target: AbortLink): void {
   let links = LINKS.get(signal);
@@ -86,10 +77,7 @@ export function linkAbort(signal: AbortSignal, target: AbortLink): void {
     const callbacks = new Set<AbortLink>();
     const listener = (): void => {
       LINKS.delete(signal);
-      for (const callback of [...callbacks]) {
-        if (typeof callback === 'function') callback();
-        else callback.abortedBy(signal);
-      }
+      for (const link of [...callbacks]) link.abortedBy(signal);
       callbacks.clear();
     };
     links = { callbacks, listener };

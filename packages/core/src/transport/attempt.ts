@@ -12,7 +12,7 @@ export interface AttemptCall {
   readonly stream: boolean;
   /** Most decoded body bytes the transport may read (`Infinity`: no cap). */
   readonly maxBytes: number;
-  readonly callerSignal: AbortSignal | undefined;
+  readonly request: { readonly signal?: AbortSignal | undefined };
   readonly closeSignal: AbortSignal;
 }
 
@@ -34,18 +34,17 @@ function onTimeout(attempt: Attempt): void {
  * try { response = await attempt.start(); } catch (error) { throw classifyFailure(error, attempt.why, …); }
  */
 export class Attempt implements AttemptRequest {
-  why: AbortCause;
-  readonly abort = new AttemptAbort();
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Record<string, string>;
-  readonly body: PreparedBody;
-  readonly stream: boolean;
-  readonly maxBytes: number;
+  declare why: AbortCause;
+  declare readonly abort: AttemptAbort;
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Record<string, string>;
+  declare readonly body: PreparedBody;
+  declare readonly stream: boolean;
+  declare readonly maxBytes: number;
   readonly #call: AttemptCall;
   readonly #transport: SparkTransport;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #linked = true;
 
   constructor(call: AttemptCall, headers: Record<string, string>, body: PreparedBody, transport: SparkTransport) {
     this.url = call.url;
@@ -54,12 +53,14 @@ export class Attempt implements AttemptRequest {
     this.body = body;
     this.stream = call.stream;
     this.maxBytes = call.maxBytes;
+    this.why = undefined;
+    this.abort = new AttemptAbort();
     this.#call = call;
     this.#transport = transport;
     // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
     this.#timer = setTimeout(onTimeout, Math.min(call.timeout, MAX_TIMER_MS), this);
     // One listener per signal however many attempts are in flight on it (a batch run's 32 chunks).
-    const caller = call.callerSignal;
+    const caller = call.request.signal;
     if (caller) linkAbort(caller, this);
     linkAbort(call.closeSignal, this);
     if (caller?.aborted) this.stop('caller', caller.reason);
@@ -68,7 +69,7 @@ export class Attempt implements AttemptRequest {
 
   /** Called by a linked signal when it aborts: the caller's or the client's close signal. */
   abortedBy(signal: AbortSignal): void {
-    this.stop(signal === this.#call.callerSignal ? 'caller' : 'closed', signal.reason);
+    this.stop(signal === this.#call.request.signal ? 'caller' : 'closed', signal.reason);
   }
 
   /** Cuts the attempt short (first cause wins): the transport destroys its request. */
@@ -89,9 +90,9 @@ export class Attempt implements AttemptRequest {
    */
   finish(keepLinks = false): void {
     clearTimeout(this.#timer);
-    if (keepLinks || !this.#linked) return;
-    this.#linked = false;
-    const caller = this.#call.callerSignal;
+    if (keepLinks) return;
+    // Unlinking again (a streamed body's second finish()) does nothing.
+    const caller = this.#call.request.signal;
     if (caller) unlinkAbort(caller, this);
     unlinkAbort(this.#call.closeSignal, this);
   }

@@ -5,10 +5,7 @@ import type { PreparedBody, SparkTransport } from './types.js';
 /** A body ready to send, with the headers it implies. */
 export interface Prepared {
   body: PreparedBody;
-  /** `content-type` to send (JSON and form bodies). */
-  contentType: string | undefined;
-  /** Whether the body was gzipped (`content-encoding: gzip`). */
-  gzipped: boolean;
+  headers: Record<string, string>;
   /** Whether the body can be sent again on a retry. */
   replayable: boolean;
 }
@@ -24,7 +21,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
  * const prepared = pending instanceof Promise ? await pending : pending;
  */
 export function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Prepared | Promise<Prepared> {
-  let contentType: string | undefined;
+  const headers: Record<string, string> = {};
   let body: PreparedBody;
   if (request.json !== undefined) {
     try {
@@ -32,19 +29,22 @@ export function prepareBody(request: SparkRequest, config: SparkConfig, transpor
     } catch (error) {
       throw new SparkSdkError(`${request.operation}: the request body cannot be serialised to JSON`, { cause: (error as Error).message });
     }
-    contentType = 'application/json';
+    headers['content-type'] = 'application/json';
   } else if (request.form !== undefined) {
     body = new URLSearchParams(request.form).toString();
-    contentType = 'application/x-www-form-urlencoded';
+    headers['content-type'] = 'application/x-www-form-urlencoded';
   } else {
     body = request.body;
   }
   const threshold = config.compressAbove;
   if (request.compress && threshold !== false && transport.gzip && (typeof body === 'string' || body instanceof Uint8Array)) {
     const bytes = typeof body === 'string' ? encoder.encode(body) : body;
-    if (bytes.byteLength >= threshold) return transport.gzip(bytes).then((gzip) => ({ body: gzip, contentType, gzipped: true, replayable: true }));
+    if (bytes.byteLength >= threshold) {
+      headers['content-encoding'] = 'gzip';
+      return transport.gzip(bytes).then((gzip) => ({ body: gzip, headers, replayable: true }));
+    }
   }
   // Strings and bytes first: reading the `ReadableStream` global makes Node load its web streams (2–5 ms of a first call).
   const replayable = body === undefined || typeof body === 'string' || body instanceof Uint8Array || !(body instanceof ReadableStream);
-  return { body, contentType, gzipped: false, replayable };
+  return { body, headers, replayable };
 }

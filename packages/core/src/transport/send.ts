@@ -6,12 +6,13 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { silentLogger } from '../config/logger.js';
 import { Attempt } from './attempt.js';
 import { prepareBody } from './body.js';
-import { Call } from './call.js';
-import { classifyFailure } from './classify-failure.js';
+import type { AttemptCall } from './attempt.js';
+import { classifyFailure, type FailureContext } from './classify-failure.js';
 import { guardStream } from './guard-stream.js';
-import type { SparkHooks } from './hooks.js';
-import { readSuccess, statusError } from './read-response.js';
+import type { SparkHookCall, SparkHookContext, SparkHooks } from './hooks.js';
+import { readSuccess, statusError, type ResponseContext } from './read-response.js';
 import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.js';
+import { newRequestId } from './sdk-headers.js';
 import { sleep } from './sleep.js';
 import { sparkResponse } from './spark-response.js';
 import { isTrustedUrl } from './trusted-origin.js';
@@ -28,6 +29,12 @@ export interface SendContext {
   /** What to try for a connection failure (`connectionHint`); absent in the browser build. */
   hint?: ((detail: string) => string) | undefined;
 }
+
+/** One call as its attempts share it: reading the answer, classifying a failure, starting an attempt. */
+type Call = FailureContext & ResponseContext & AttemptCall;
+
+/** Makes the hooks' context of the current attempt, when a hook (or `beforeError`) is there to receive it. */
+type HookContext = () => SparkHookContext;
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const MAX_TIMER_MS = 2_147_483_647;
@@ -50,43 +57,50 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const authContext: SparkAuthContext | undefined = useAuth
     ? { baseUrl: config.baseUrl, signal: request.signal, send: (inner) => send(engine, { ...inner, auth: false }) }
     : undefined;
-  // One object per call for reading the answer, classifying a failure and starting attempts.
-  const call = new Call(engine, request, url, timeout, stream, limit);
+  // One object per call for reading the answer, classifying a failure and starting attempts
+  // (its requestId moves with the attempt); the hooks' context is made per attempt, on demand.
+  const call: Call = {
+    request, operation: request.operation, method, url, requestId: '', timeout, stream, maxBytes: limit,
+    closeSignal: engine.closeSignal, hint: engine.hint, secrets: () => secretsOf(engine),
+  };
+  let attemptNo = -1;
+  let context: SparkHookContext | undefined;
+  let hookCall: SparkHookCall | undefined;
+  const hookContext: HookContext = () => (context ??= {
+    operation: request.operation, method, url, attempt: attemptNo, requestId: call.requestId, call: (hookCall ??= { attributes: request.attributes ?? {} }),
+  });
   const debug = config.logger.debug === silentLogger.debug ? undefined : config.logger.debug;
-  const timed = debug !== undefined || hooks.afterResponse.length > 0;
   let retries = 0;
   let refreshed = false;
   for (;;) {
-    call.next();
-    const requestId = call.requestId;
-    let headers: Record<string, string> = {};
-    if (request.headers) for (const key of Object.keys(request.headers)) headers[key.toLowerCase()] = request.headers[key]!;
+    attemptNo++;
+    context = undefined;
+    const requestId = (call.requestId = newRequestId());
+    let headers = lower(request.headers);
     if (ownOrigin) Object.assign(headers, config.headers);
-    if (prepared.contentType !== undefined) headers['content-type'] = prepared.contentType;
-    if (prepared.gzipped) headers['content-encoding'] = 'gzip';
+    Object.assign(headers, prepared.headers);
     if (hooks.beforeRequest.length > 0) {
       for (const hook of hooks.beforeRequest) {
         // A hook that answers synchronously (auto-tracing's gate, most user hooks) costs no await.
-        const pending = hook(call.context, headers);
+        const pending = hook(hookContext(), headers);
         if (pending) await pending;
       }
       // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-      // (Only when a name has capitals: a copy of already lower-case headers is the same headers.)
-      if (hasCapitals(headers)) headers = lower(headers);
+      headers = lower(headers);
     }
     // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
     let credentials: Record<string, string> | undefined;
     try {
       if (authContext) credentials = await config.auth.authorize(authContext);
     } catch (error) {
-      throw await finalError(engine, call, error as Error);
+      throw await finalError(engine, hookContext, error as Error);
     }
     Object.assign(headers, engine.sdkHeaders);
     headers['x-request-id'] = requestId;
     if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
     if (credentials) Object.assign(headers, credentials);
-    const started = timed ? Date.now() : 0;
-    debug?.(`-> ${method} ${url}`, { operation: request.operation, attempt: call.attempt, requestId });
+    const started = Date.now();
+    debug?.(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
     let response;
     try {
@@ -96,13 +110,13 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       const failed = classifyFailure(error, attempt.why, call);
       if (failed instanceof SparkConnectionError && idempotent && prepared.replayable && retries < config.maxRetries) {
         retries++;
-        await waitToRetry(engine, call, backoffMs(retries, config.retryInterval), failed.message);
+        await waitToRetry(engine, call, hookContext, backoffMs(retries, config.retryInterval), failed.message);
         continue;
       }
-      throw await finalError(engine, call, failed);
+      throw await finalError(engine, hookContext, failed);
     }
     const status = response.status;
-    for (const hook of hooks.afterResponse) await hook(call.context, { status, durationMs: Date.now() - started });
+    for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
     debug?.(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
@@ -110,7 +124,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       try {
         fresh = await config.auth.refresh(authContext!, credentials ?? {});
       } catch (error) {
-        throw await finalError(engine, call, error as Error);
+        throw await finalError(engine, hookContext, error as Error);
       }
       const replay = fresh && !refreshed && prepared.replayable;
       refreshed = true;
@@ -125,7 +139,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < timeout)) {
         retries++;
         await discard(attempt, response.body);
-        await waitToRetry(engine, call, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
+        await waitToRetry(engine, call, hookContext, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
         continue;
       }
     }
@@ -141,36 +155,43 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
           idleMs: Math.min(timeout, MAX_TIMER_MS), maxBytes: limit, status, contentType: response.headers.get('content-type'),
           onIdle: () => attempt.stop('idle', new Error('idle')), settle,
         });
-        for (const hook of hooks.afterCall) await hook(call.context, { status, data: undefined });
+        for (const hook of hooks.afterCall) await hook(hookContext(), { status, data: undefined });
         return sparkResponse(status, response.headers, body as T, requestId, url);
       }
       const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', call)) as T;
       attempt.finish();
-      for (const hook of hooks.afterCall) await hook(call.context, { status, data });
+      for (const hook of hooks.afterCall) await hook(hookContext(), { status, data });
       return sparkResponse(status, response.headers, data, requestId, url);
     } catch (error) {
       attempt.finish();
-      throw await finalError(engine, call, classifyFailure(error, attempt.why, call));
+      throw await finalError(engine, hookContext, classifyFailure(error, attempt.why, call));
     }
   }
 }
 
-async function waitToRetry(engine: SendContext, call: Call, delayMs: number, reason: string): Promise<void> {
-  for (const hook of engine.hooks.beforeRetry) await hook(call.context, { reason, delayMs });
+async function waitToRetry(engine: SendContext, call: Call, hookContext: HookContext, delayMs: number, reason: string): Promise<void> {
+  for (const hook of engine.hooks.beforeRetry) await hook(hookContext(), { reason, delayMs });
   engine.config.logger.info(`retrying ${call.operation} in ${delayMs} ms after ${reason}`, { requestId: call.requestId });
   try {
-    await sleep(delayMs, [call.callerSignal, engine.closeSignal]);
+    await sleep(delayMs, [call.request.signal, engine.closeSignal]);
   } catch (error) {
     // Aborted or closed while waiting: the call ends here, through beforeError like any other failure.
-    throw await finalError(engine, call, engine.closeSignal.aborted && !call.callerSignal?.aborted ? new SparkClosedError() : (error as Error));
+    throw await finalError(engine, hookContext, engine.closeSignal.aborted && !call.request.signal?.aborted ? new SparkClosedError() : (error as Error));
   }
 }
 
 /** The error to throw, after the beforeError hooks (the hooks' context is made only when one is registered). */
-async function finalError(engine: SendContext, call: Call, error: Error): Promise<Error> {
+async function finalError(engine: SendContext, hookContext: HookContext, error: Error): Promise<Error> {
   let result = error;
-  for (const hook of engine.hooks.beforeError) result = (await hook(call.context, result)) ?? result;
+  for (const hook of engine.hooks.beforeError) result = (await hook(hookContext(), result)) ?? result;
   return result;
+}
+
+/** The secrets to mask in errors and logs: the auth strategy's and the transport's (proxy credentials). */
+function secretsOf(engine: SendContext): readonly string[] {
+  const own = engine.config.auth.secrets();
+  const transport = engine.transport.secrets;
+  return transport && transport.length > 0 ? [...own, ...transport] : own;
 }
 
 async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
@@ -178,13 +199,8 @@ async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
 
-function hasCapitals(headers: Record<string, string>): boolean {
-  for (const key in headers) if (key.toLowerCase() !== key) return true;
-  return false;
-}
-
-function lower(headers: Record<string, string>): Record<string, string> {
+function lower(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
 }

@@ -1,8 +1,8 @@
-import { linkToAbort } from './attempt-abort.js';
+import { linkAbort, unlinkAbort } from './attempt-abort.js';
 
 /**
  * Waits `ms`, rejecting with the first aborted signal's reason. Many sleeps on one signal
- * share one listener on it ({@link linkToAbort}), unlinked when the sleep ends.
+ * share one listener on it ({@link linkAbort}), unlinked when the sleep ends.
  */
 export function sleep(ms: number, signals: ReadonlyArray<AbortSignal | undefined>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -11,15 +11,18 @@ export function sleep(ms: number, signals: ReadonlyArray<AbortSignal | undefined
     if (aborted) return reject(aborted.reason);
     const end = (): void => {
       clearTimeout(timer);
-      for (const unlink of unlinks) unlink();
+      for (const s of live) unlinkAbort(s, link);
     };
     const timer = setTimeout(() => {
       end();
       resolve();
     }, ms);
-    const unlinks = live.map((s) => linkToAbort(s, () => {
-      end();
-      reject(s.reason);
-    }));
+    const link = {
+      abortedBy(s: AbortSignal): void {
+        end();
+        reject(s.reason);
+      },
+    };
+    for (const s of live) linkAbort(s, link);
   });
 }
