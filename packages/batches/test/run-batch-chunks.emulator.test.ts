@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, SparkSdkError, type SparkClient } from '@spark/core';
-import { withEmulator } from '@spark/test-utils/emulator';
+import { describe, expect, it } from 'vitest';
+import { SparkSdkError } from '@spark/core';
 import { runBatch, runBatchSync, type BatchProgress, type BatchRecordResult, type BatchRun } from '../src/index.js';
 import { numbers, last } from './helpers.js';
+import { batchIdOf, expectExactlyOnce, runnerSuite } from './runner-suite.js';
 
 type Result = BatchRecordResult<{ y: number }>;
 
-const emu = withEmulator({ batch: { workers: 4, recordLatencyMs: 0.05 } });
-let spark: SparkClient;
-
-beforeAll(async () => {
-  emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
-  emu.addModel('batch/picky', (i) => {
-    if ((i['x'] as number) % 7 === 3) throw new Error(`x=${String(i['x'])} is unlucky`);
-    return { y: (i['x'] as number) * 2 };
-  });
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, retryInterval: 0.01 });
-});
-
-afterAll(async () => {
-  spark?.close();
-});
-
-const batchIdOf = (path: string) => /\/api\/v4\/batch\/([^/?]+)/.exec(path)?.[1];
+const suite = runnerSuite();
+const { emu } = suite;
 
 /** Reads a run chunk-wise; checks every array is one chunk's non-empty results. */
 async function readChunks(run: BatchRun<{ y: number }>, chunkSize: number): Promise<Result[][]> {
@@ -36,17 +21,6 @@ async function readChunks(run: BatchRun<{ y: number }>, chunkSize: number): Prom
   return arrays;
 }
 
-/** Asserts every index 0…n-1 appears exactly once with y = 2x. */
-function expectExactlyOnce(results: Result[], n: number): void {
-  const seen = new Uint8Array(n);
-  for (const r of results) {
-    seen[r.index]! += 1;
-    expect(r.outputs?.y).toBe(r.index * 2);
-  }
-  expect(results).toHaveLength(n);
-  expect(seen.every((count) => count === 1)).toBe(true);
-}
-
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('run.chunks(): results an array per chunk', () => {
@@ -56,7 +30,7 @@ describe('run.chunks(): results an array per chunk', () => {
     emu.faults.add({ match: /^GET .*\/chunkresults$/, reset: 'after-body', rate: 0.1, seed: 23 });
     try {
       const events: BatchProgress[] = [];
-      const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(5_000), {
+      const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(5_000), {
         chunkSize: 100, maxRetries: 10, retryDelay: 5, onProgress: (p) => events.push(p),
       });
       const arrays = await readChunks(run, 100);
@@ -72,7 +46,7 @@ describe('run.chunks(): results an array per chunk', () => {
     // Held pull answers let later chunks finish first, so the window has work to do.
     emu.faults.add({ match: /^GET .*\/chunkresults$/, latencyMs: 10, rate: 0.3, seed: 24 });
     try {
-      const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(3_000), { chunkSize: 100, ordered: true, maxBufferedResults: 1_000 });
+      const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(3_000), { chunkSize: 100, ordered: true, maxBufferedResults: 1_000 });
       const results = (await readChunks(run, 100)).flat();
       expect(results.map((r) => r.index)).toEqual(range(3_000));
       expectExactlyOnce(results, 3_000);
@@ -82,7 +56,7 @@ describe('run.chunks(): results an array per chunk', () => {
   });
 
   it('a record the model failed is an entry of its chunk, with its error', async () => {
-    const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/picky', numbers(700), { chunkSize: 100 });
+    const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/picky', numbers(700), { chunkSize: 100 });
     const arrays = await readChunks(run, 100);
     const failed = arrays.flatMap((results) => results.filter((r) => r.error));
     expect(failed.map((r) => r.index).sort((a, b) => a - b)).toEqual(range(100).map((i) => i * 7 + 3));
@@ -96,7 +70,7 @@ describe('run.chunks(): results an array per chunk', () => {
     const chunkSize = 50;
     const maxChunksInFlight = 4;
     const events: BatchProgress[] = [];
-    const run = runBatch(spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
+    const run = runBatch(suite.spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
     let worstLead = 0;
     let n = 0;
     for await (const results of run.chunks()) {
@@ -115,7 +89,7 @@ describe('run.chunks(): results an array per chunk', () => {
   });
 
   it('an early break cancels the pipeline, as the per-record loop does', async () => {
-    const run = runBatch(spark, 'batch/double', numbers(20_000), { chunkSize: 100 });
+    const run = runBatch(suite.spark, 'batch/double', numbers(20_000), { chunkSize: 100 });
     for await (const results of run.chunks()) if (results.length > 0) break;
     await expect(run.summary).rejects.toMatchObject({ name: 'AbortError' });
     expect(run.progress.recordsRead).toBeLessThan(20_000);
@@ -125,7 +99,7 @@ describe('run.chunks(): results an array per chunk', () => {
 
   it('abort mid-run: the chunk iterator throws the reason and the pipeline is cancelled', async () => {
     const controller = new AbortController();
-    const run = runBatch(spark, 'batch/double', numbers(50_000), { chunkSize: 100, signal: controller.signal });
+    const run = runBatch(suite.spark, 'batch/double', numbers(50_000), { chunkSize: 100, signal: controller.signal });
     let received = 0;
     const consume = async () => {
       for await (const results of run.chunks()) if ((received += results.length) >= 500) controller.abort();
@@ -137,7 +111,7 @@ describe('run.chunks(): results an array per chunk', () => {
   });
 
   it('a run is read one way only: mixing per-record and chunk-wise reading throws a SparkSdkError naming both', async () => {
-    const byChunk = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(300), { chunkSize: 100 });
+    const byChunk = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(300), { chunkSize: 100 });
     const chunks = byChunk.chunks();
     expect(byChunk.chunks()).toBe(chunks);
     expect(() => byChunk[Symbol.asyncIterator]()).toThrow(SparkSdkError);
@@ -147,7 +121,7 @@ describe('run.chunks(): results an array per chunk', () => {
     for await (const array of chunks) results.push(...array);
     expectExactlyOnce(results, 300);
 
-    const byRecord = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(300), { chunkSize: 100 });
+    const byRecord = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(300), { chunkSize: 100 });
     const records = byRecord[Symbol.asyncIterator]();
     const first = await records.next();
     expect(() => byRecord.chunks()).toThrow(/already read per record .*cannot also be read chunk-wise \(`run\.chunks\(\)`\)/);
@@ -159,7 +133,7 @@ describe('run.chunks(): results an array per chunk', () => {
 
 describe('runBatchSync(...).chunks()', () => {
   it('ordered: exactly once, in input order, a chunk per array', async () => {
-    const run = runBatchSync<{ x: number }, { y: number }>(spark, 'batch/double', numbers(1_000), { chunkSize: 100, concurrency: 4, ordered: true });
+    const run = runBatchSync<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(1_000), { chunkSize: 100, concurrency: 4, ordered: true });
     const arrays = await readChunks(run, 100);
     expect(arrays).toHaveLength(10);
     expect(arrays.flat().map((r) => r.index)).toEqual(range(1_000));

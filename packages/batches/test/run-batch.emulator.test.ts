@@ -1,42 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type SparkClient } from '@spark/core';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '@spark/core';
 import { startEmulator } from '@spark/emulator';
-import { withEmulator } from '@spark/test-utils/emulator';
 import { runBatch, type BatchProgress, type BatchRecordResult } from '../src/index.js';
 import { numbers, last } from './helpers.js';
+import { batchIdOf, expectExactlyOnce, runnerSuite } from './runner-suite.js';
 
-const emu = withEmulator({ batch: { workers: 4, recordLatencyMs: 0.05 } });
-let spark: SparkClient;
-
-beforeAll(async () => {
-  // Slow workers: 4 per batch, 0.05 ms of simulated compute per record.
-  emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
-  emu.addModel('batch/picky', (i) => {
-    if ((i['x'] as number) % 7 === 3) throw new Error(`x=${String(i['x'])} is unlucky`);
-    return { y: (i['x'] as number) * 2 };
-  });
-  spark = createClient({ baseUrl: emu.baseUrl, apiKey: emu.apiKey, retryInterval: 0.01 });
-});
-
-afterAll(async () => {
-  spark?.close();
-});
-
-/** Asserts every index 0…n-1 appears exactly once with y = 2x. */
-function expectExactlyOnce(results: BatchRecordResult<{ y: number }>[], n: number): void {
-  const seen = new Uint8Array(n);
-  for (const r of results) {
-    expect(r.index).toBeGreaterThanOrEqual(0);
-    expect(r.index).toBeLessThan(n);
-    seen[r.index]! += 1;
-    expect(r.error).toBeUndefined();
-    expect(r.outputs?.y).toBe(r.index * 2);
-  }
-  expect(results).toHaveLength(n);
-  expect(seen.every((count) => count === 1)).toBe(true);
-}
-
-const batchIdOf = (path: string) => /\/api\/v4\/batch\/([^/?]+)/.exec(path)?.[1];
+const suite = runnerSuite();
+const { emu } = suite;
 
 describe('runBatch over real HTTP (emulator)', () => {
   it('10,000 records through 503s, 429s with Retry-After, dropped connections on push and pull: each index exactly once', async () => {
@@ -48,7 +18,7 @@ describe('runBatch over real HTTP (emulator)', () => {
     emu.faults.add({ match: /^GET .*\/chunkresults$/, latencyMs: 15, rate: 0.2, seed: 12 });
     try {
       const events: BatchProgress[] = [];
-      const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(10_000), {
+      const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(10_000), {
         chunkSize: 200, maxRetries: 10, retryDelay: 5, onProgress: (p) => events.push(p),
       });
       const results: BatchRecordResult<{ y: number }>[] = [];
@@ -75,7 +45,7 @@ describe('runBatch over real HTTP (emulator)', () => {
       yield ['x'];
       for (let x = 0; x < 3_000; x++) yield [x];
     }
-    const run = runBatch<unknown[], { y: number }>(spark, 'batch/double', rows(), { chunkSize: 100, ordered: true, maxBufferedResults: 1_000 });
+    const run = runBatch<unknown[], { y: number }>(suite.spark, 'batch/double', rows(), { chunkSize: 100, ordered: true, maxBufferedResults: 1_000 });
     const indexes: number[] = [];
     for await (const r of run) {
       expect(r.outputs?.y).toBe(r.index * 2);
@@ -87,7 +57,7 @@ describe('runBatch over real HTTP (emulator)', () => {
   });
 
   it('reports model errors per record and keeps going', async () => {
-    const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/picky', numbers(700), { chunkSize: 100 });
+    const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/picky', numbers(700), { chunkSize: 100 });
     const results: BatchRecordResult<{ y: number }>[] = [];
     for await (const r of run) results.push(r);
     expect(results).toHaveLength(700);
@@ -100,14 +70,14 @@ describe('runBatch over real HTTP (emulator)', () => {
 
   it('creates no pipeline for no records', async () => {
     const before = emu.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/api/v4/batch')).length;
-    const run = runBatch(spark, 'batch/double', []);
+    const run = runBatch(suite.spark, 'batch/double', []);
     expect(await run.drain()).toMatchObject({ recordsIn: 0, recordsOut: 0, batchId: undefined });
     expect(emu.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/api/v4/batch')).length).toBe(before);
   });
 
   it('abort mid-run: the iterator throws, the pipeline is cancelled and disposed', async () => {
     const controller = new AbortController();
-    const run = runBatch<{ x: number }, { y: number }>(spark, 'batch/double', numbers(50_000), { chunkSize: 100, signal: controller.signal });
+    const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(50_000), { chunkSize: 100, signal: controller.signal });
     let received = 0;
     const consume = async () => {
       for await (const _ of run) if (++received === 500) controller.abort();
@@ -117,13 +87,13 @@ describe('runBatch over real HTTP (emulator)', () => {
     const batchId = run.progress.batchId!;
     const patch = last(emu.requests, (r) => r.method === 'PATCH' && batchIdOf(r.path) === batchId);
     expect(JSON.parse(patch?.body ?? '{}')).toEqual({ batch_status: 'cancelled' });
-    const info = await spark.request<{ data: { batch_status: string } }>({ operation: 'test', method: 'GET', path: `api/v4/batch/${batchId}` });
+    const info = await suite.spark.request<{ data: { batch_status: string } }>({ operation: 'test', method: 'GET', path: `api/v4/batch/${batchId}` });
     expect(info.data.data.batch_status).toBe('cancelled');
     expect(run.progress.recordsRead).toBeLessThan(50_000);
   });
 
   it('an early break cancels the pipeline too', async () => {
-    const run = runBatch(spark, 'batch/double', numbers(20_000), { chunkSize: 100 });
+    const run = runBatch(suite.spark, 'batch/double', numbers(20_000), { chunkSize: 100 });
     for await (const r of run) if (r.index >= 0) break;
     await expect(run.summary).rejects.toMatchObject({ name: 'AbortError' });
     const patch = last(emu.requests, (r) => r.method === 'PATCH' && batchIdOf(r.path) === run.progress.batchId);
@@ -135,7 +105,7 @@ describe('runBatch over real HTTP (emulator)', () => {
     const chunkSize = 50;
     const maxChunksInFlight = 4;
     const events: BatchProgress[] = [];
-    const run = runBatch(spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
+    const run = runBatch(suite.spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
     let worstLead = 0;
     let n = 0;
     for await (const _ of run) {

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createClient, type SparkClient } from '@spark/core';
+import { withEmulator, type EmulatorFixture } from '@spark/test-utils/emulator';
+import type { BatchRecordResult } from '../src/index.js';
+
+/** One runner suite's emulator and client. */
+export interface RunnerSuite {
+  /** The emulator: 4 workers a batch, 0.05 ms of simulated compute per record. */
+  emu: EmulatorFixture;
+  /** A client of it with 10 ms retry backoff (set in beforeAll). */
+  spark: SparkClient;
+}
+
+/**
+ * Starts the emulator of the runner suites with their two models, `batch/double` (y = 2x) and
+ * `batch/picky` (fails for x % 7 === 3), and a client of it; closes the client afterwards.
+ */
+export function runnerSuite(): RunnerSuite {
+  const suite = { emu: withEmulator({ batch: { workers: 4, recordLatencyMs: 0.05 } }) } as RunnerSuite;
+  beforeAll(() => {
+    suite.emu.addModel('batch/double', (i) => ({ y: (i['x'] as number) * 2 }));
+    suite.emu.addModel('batch/picky', (i) => {
+      if ((i['x'] as number) % 7 === 3) throw new Error(`x=${String(i['x'])} is unlucky`);
+      return { y: (i['x'] as number) * 2 };
+    });
+    suite.spark = createClient({ baseUrl: suite.emu.baseUrl, apiKey: suite.emu.apiKey, retryInterval: 0.01 });
+  });
+  afterAll(() => suite.spark?.close());
+  return suite;
+}
+
+/** Asserts every index 0…n-1 appears exactly once, without error, with y = 2x. */
+export function expectExactlyOnce(results: BatchRecordResult<{ y: number }>[], n: number): void {
+  const seen = new Uint8Array(n);
+  for (const r of results) {
+    expect(r.index).toBeGreaterThanOrEqual(0);
+    expect(r.index).toBeLessThan(n);
+    seen[r.index]! += 1;
+    expect(r.error).toBeUndefined();
+    expect(r.outputs?.y).toBe(r.index * 2);
+  }
+  expect(results).toHaveLength(n);
+  expect(seen.every((count) => count === 1)).toBe(true);
+}
+
+/** The batch id in a `/api/v4/batch/<id>/…` path. */
+export const batchIdOf = (path: string): string | undefined => /\/api\/v4\/batch\/([^/?]+)/.exec(path)?.[1];
