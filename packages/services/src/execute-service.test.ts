@@ -114,3 +114,31 @@ describe('executeService v3 (one record)', () => {
     expect(result).toEqual(V3_REPLY);
   });
 });
+
+describe('executeService: a string URI executed again', () => {
+  it('is located, attributed and validated the same way the second time', async () => {
+    const attributes: unknown[] = [];
+    for (let i = 0; i < 2; i++) {
+      const rec = recorder(json(V3_REPLY));
+      const spark = testClient(rec.fetch, { hooks: { afterCall: [(ctx) => { attributes.push(ctx.call.attributes); }] } });
+      await executeService(spark, 'again folder/svc[2.0.0]', { inputs: { x: i } });
+      expect(rec.last.path).toBe('/my-tenant/api/v3/folders/again%20folder/services/svc/execute');
+      expect((rec.last.json as { request_meta: object }).request_meta).toMatchObject({ version: '2.0.0' });
+      // Parameters are still checked on a call whose URI was seen before.
+      await expect(executeService(spark, 'again folder/svc[2.0.0]', { inputs: { x: 1 }, timeout: -1 })).rejects.toThrow(/"timeout"/);
+    }
+    expect(attributes).toEqual([
+      { 'spark.service.uri': 'again folder/svc[2.0.0]', 'spark.record.count': 1 },
+      { 'spark.service.uri': 'again folder/svc[2.0.0]', 'spark.record.count': 1 },
+    ]);
+  });
+
+  it('throws every time when it cannot be located (a ".." folder is never remembered)', async () => {
+    const rec = recorder(json(V3_REPLY));
+    const spark = testClient(rec.fetch);
+    for (let i = 0; i < 2; i++) {
+      await expect(executeService(spark, '../svc', { inputs: { x: 1 } })).rejects.toThrow(/folder must be a non-empty name/);
+    }
+    expect(rec.calls).toHaveLength(0);
+  });
+});

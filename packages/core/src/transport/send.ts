@@ -3,7 +3,6 @@ import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.j
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { silentLogger } from '../config/logger.js';
 import { Attempt } from './attempt.js';
 import { prepareBody } from './body.js';
 import type { AttemptCall } from './attempt.js';
@@ -69,7 +68,6 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const hookContext: HookContext = () => (context ??= {
     operation: request.operation, method, url, attempt: attemptNo, requestId: call.requestId, call: (hookCall ??= { attributes: request.attributes ?? {} }),
   });
-  const debug = config.logger.debug === silentLogger.debug ? undefined : config.logger.debug;
   let retries = 0;
   let refreshed = false;
   for (;;) {
@@ -100,7 +98,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
     if (credentials) Object.assign(headers, credentials);
     const started = Date.now();
-    debug?.(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
+    config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
     let response;
     try {
@@ -117,7 +115,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     }
     const status = response.status;
     for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
-    debug?.(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
+    config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
       let fresh: boolean;
