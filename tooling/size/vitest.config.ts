@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { sparkTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    environment: 'node',
-    include: ['test/**/*.test.ts'],
-    pool: 'forks',
-    maxWorkers: 1,
-    testTimeout: 60_000,
-  },
-});
+export default sparkTestConfig({ include: ['test/**/*.test.ts'], pool: 'forks', maxWorkers: 1, testTimeout: 60_000 });
