@@ -57,6 +57,17 @@ describe('Host header: DNS rebinding', () => {
       expect((await rawRequest(emu.url, 'GET', '/health', { host: h })).status, h).toBe(200);
     }
   });
+
+  it('bound to IPv6 loopback, serves its own URL ([::1]:port) and still refuses another site', async () => {
+    const v6 = await startEmulator({ host: '::1' });
+    try {
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      expect((await rawRequest(v6.url, 'GET', '/health', {})).status).toBe(200);
+      expect((await rawRequest(v6.url, 'GET', '/health', { host: 'attacker.example' })).status).toBe(403);
+    } finally {
+      await v6.close();
+    }
+  });
 });
 
 describe('/public/ routes and package downloads', () => {

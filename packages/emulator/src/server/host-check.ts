@@ -5,9 +5,13 @@ export type HostPolicy = (host: string | undefined) => boolean;
 
 const WILDCARD = new Set(['0.0.0.0', '::', '']);
 
-/** `example.com:80` → `example.com`; `[::1]:80` → `::1`; lower case, no trailing dot. */
+/**
+ * `example.com:80` → `example.com`; `[::1]:80` → `::1`; lower case, no trailing dot. A bare
+ * IPv6 address (the bound `::1`, an `allowedHosts` entry) is kept whole, not cut at its last `:`.
+ */
 function hostName(host: string): string {
   const h = host.trim().toLowerCase();
+  if (isIP(h) === 6) return h;
   const name = h.startsWith('[') ? h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']')) : h.replace(/:\d*$/, '');
   return name.replace(/\.$/, '');
 }
