@@ -21,7 +21,7 @@ const host = () => new URL(emu.url).host;
 
 describe('CORS: only listed and local origins', () => {
   it('allows a local page on any port and a listed origin, echoing only those', async () => {
-    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'https://app.example']) {
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3000', 'HTTP://LOCALHOST:5173', 'https://app.example']) {
       const r = await rawRequest(emu.url, 'POST', exec('private'), { ...KEY, ...json, origin }, body);
       expect(r.status, origin).toBe(200);
       expect(r.headers['access-control-allow-origin'], origin).toBe(origin);
@@ -30,7 +30,7 @@ describe('CORS: only listed and local origins', () => {
 
   it('refuses a foreign page with 403, no CORS headers, and runs nothing', async () => {
     const before = runs;
-    for (const origin of ['https://evil.example', 'null', 'http://localhost.evil.example:80', 'https://app.example.evil']) {
+    for (const origin of ['https://evil.example', 'null', 'http://localhost.evil.example:80', 'http://127.0.0.1:8080.evil.example', 'https://localhost:5173', 'https://app.example.evil']) {
       const pre = await rawRequest(emu.url, 'OPTIONS', exec('private'), { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-synthetic-key' });
       expect(pre.status, origin).toBe(403);
       expect(pre.headers['access-control-allow-origin'], origin).toBeUndefined();
