@@ -7,7 +7,7 @@
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startServer, measure, fmt, table } from './lib.mjs';
+import { startServer, measure, median, fmt, table } from './lib.mjs';
 import { startProxy, startServerProcess } from './servers.mjs';
 
 const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
@@ -50,8 +50,7 @@ export async function runExecuteBench({ sequential = 2000, parallel = 5000, roun
       const runs = [];
       for (let r = 0; r < rounds; r++) runs.push(await measure(total, concurrency, fn));
       const { connections } = await server.stats();
-      runs.sort((a, b) => a.rps - b.rps);
-      results[`${label}|${name}`] = { ...runs[Math.floor(runs.length / 2)], connections, rounds: runs.map((r) => r.rps) };
+      results[`${label}|${name}`] = { ...median(runs, (r) => r.rps), connections, rounds: runs.map((r) => r.rps).sort((a, b) => a - b) };
     }
   }
   agent.destroy();

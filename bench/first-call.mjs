@@ -5,11 +5,10 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { fmt, table } from './lib.mjs';
+import { fmt, median, table } from './lib.mjs';
 import { startServerProcess } from './servers.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 /** @param {{ runs?: number }} options */
 export async function runFirstCallBench({ runs = 9 } = {}) {

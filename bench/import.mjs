@@ -6,11 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fmt, table } from './lib.mjs';
+import { fmt, median, table } from './lib.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SPECIFIERS = ['@spark/sdk', '@spark/core', 'undici'];
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const node = (args) => execFileSync(process.execPath, args, { cwd: HERE, encoding: 'utf8' }).trim();
 
 /** Times one cold import in a fresh process (ms, measured inside it around `await import()`). */

@@ -58,6 +58,15 @@ export async function measure(total, concurrency, fn) {
   };
 }
 
+/**
+ * The middle element of `xs` in the order of `by` (the upper one of two for an even count).
+ * @example median([3, 1, 2]) // 2; median(runs, (r) => r.rps) // the median round
+ */
+export function median(xs, by = (x) => x) {
+  const sorted = [...xs].sort((a, b) => by(a) - by(b));
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 export const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 export function table(rows) {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
-import { fmt } from './lib.mjs';
+import { fmt, median } from './lib.mjs';
 
 const EXECUTE = join(dirname(fileURLToPath(import.meta.url)), 'execute.mjs');
 
@@ -19,8 +19,7 @@ export async function runRssBench({ calls = 5000, runs = 3 } = {}) {
       const { stdout } = await promisify(execFile)(process.execPath, [EXECUTE, '--clients', client, '--loads', '32', '--parallel', String(calls), '--rounds', '1', '--rss'], { encoding: 'utf8' });
       peaks.push(JSON.parse(stdout.trim().split('\n').pop()).peakRssMB);
     }
-    peaks.sort((a, b) => a - b);
-    results[client] = peaks[Math.floor(peaks.length / 2)];
+    results[client] = median(peaks);
   }
   const ratio = results['spark sdk'] / results['raw node:http'];
   const rows = [{ 'spark sdk MB': fmt(results['spark sdk'], 1), 'raw node:http MB': fmt(results['raw node:http'], 1), 'sdk ÷ node:http': `${fmt(ratio, 2)}×` }];

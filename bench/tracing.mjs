@@ -13,7 +13,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { createClient, apiKey } from '@spark/core';
 import { executeService } from '@spark/services';
-import { measure, fmt, table } from './lib.mjs';
+import { measure, median, fmt, table } from './lib.mjs';
 import { startServerProcess } from './servers.mjs';
 
 const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
@@ -50,8 +50,7 @@ export async function runTracingBench({ sequential = 2000, parallel = 5000, roun
       await measure(warmup, concurrency, fn);
       const runs = [];
       for (let r = 0; r < rounds; r++) runs.push(await measure(total, concurrency, fn));
-      runs.sort((a, b) => a.rps - b.rps);
-      results[`${label}|${name}`] = runs[Math.floor(runs.length / 2)];
+      results[`${label}|${name}`] = median(runs, (r) => r.rps);
       if (traced) unregister();
     }
   }

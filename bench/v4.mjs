@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient } from '@spark/core';
 import { executeService } from '@spark/services';
-import { fmt, table } from './lib.mjs';
+import { fmt, median, table } from './lib.mjs';
 import { startServerProcess } from './servers.mjs';
 
 /** A deterministic PRNG (mulberry32), so every run sends the same records. */
@@ -26,7 +26,6 @@ export const SHAPES = {
   })),
 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 /**
  * Runs the v4 compression benchmark for each record shape.
