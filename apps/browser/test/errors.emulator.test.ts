@@ -20,6 +20,22 @@ function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
+/**
+ * Loads a service from `http://127.0.0.1:PORT/my-tenant` and checks the answer for a server that
+ * cannot be reached: the question names that address and this page's origin.
+ */
+async function loadUnreachable(port: number): Promise<Awaited<ReturnType<Harness['open']>>> {
+  const opened = await hx.open();
+  await useBaseUrl(opened.page, `http://127.0.0.1:${port}/my-tenant`);
+  const { state, headline, detail } = await clickAndWait(opened.page, '#load');
+  expect(state).toBe('error');
+  expect(headline).toBe(
+    `Could not reach http://127.0.0.1:${port}/my-tenant. Is the emulator (or Spark) running at http://127.0.0.1:${port} with this page's origin (${hx.site.url}) allowed?`,
+  );
+  expect(detail).toMatch(/^SparkConnectionError: /);
+  return opened;
+}
+
 describe('errors say what is wrong (real Chromium)', () => {
   it('asks for the base URL before the credentials, and sends nothing', async () => {
     const { context, page } = await hx.open();
@@ -43,14 +59,7 @@ describe('errors say what is wrong (real Chromium)', () => {
     const spare = createServer();
     const port = await listen(spare);
     await close(spare); // nothing listens there any more
-    const { context, page } = await hx.open();
-    await useBaseUrl(page, `http://127.0.0.1:${port}/my-tenant`);
-    const { state, headline, detail } = await clickAndWait(page, '#load');
-    expect(state).toBe('error');
-    expect(headline).toBe(
-      `Could not reach http://127.0.0.1:${port}/my-tenant. Is the emulator (or Spark) running at http://127.0.0.1:${port} with this page's origin (${hx.site.url}) allowed?`,
-    );
-    expect(detail).toMatch(/^SparkConnectionError: /);
+    const { context, page } = await loadUnreachable(port);
     await hx.shot(page, 'error-unreachable');
     await context.close();
   });
@@ -63,14 +72,7 @@ describe('errors say what is wrong (real Chromium)', () => {
     });
     const port = await listen(noCors);
     try {
-      const { context, page } = await hx.open();
-      await useBaseUrl(page, `http://127.0.0.1:${port}/my-tenant`);
-      const { state, headline, detail } = await clickAndWait(page, '#load');
-      expect(state).toBe('error');
-      expect(headline).toBe(
-        `Could not reach http://127.0.0.1:${port}/my-tenant. Is the emulator (or Spark) running at http://127.0.0.1:${port} with this page's origin (${hx.site.url}) allowed?`,
-      );
-      expect(detail).toMatch(/^SparkConnectionError: /);
+      const { context } = await loadUnreachable(port);
       expect(seen.length).toBeGreaterThan(0); // it was up: the browser refused the answer
       await context.close();
     } finally {
