@@ -8,8 +8,8 @@ export interface SizeScenario {
   entry: string;
   /** Budget for minified + gzip (level 9) bytes enforced in CI: a ratchet just above today's size. */
   limitGzip: number;
-  /** The size the project aims for (issue goal); reported, not enforced until it is reached. */
-  goalGzip: number;
+  /** The size the project aims for (issue goal), if one is set; reported, not enforced until it is reached. */
+  goalGzip?: number;
   /** Bundled input paths that must not appear (tree-shaking and browser-safety checks). */
   forbidden?: { pattern: RegExp; why: string }[];
 }
@@ -65,8 +65,7 @@ export const BROWSER_PAGE: SizeScenario = {
   title: 'apps/browser page (src/main.ts): @spark/core + @spark/services only',
   entry: "import '../../apps/browser/src/main.ts';",
   limitGzip: 26.45 * KB,
-  // No separate goal: issue #20 asks for the size to be reported; the ratchet keeps it from growing.
-  goalGzip: 26.8 * KB,
+  // No goal: issue #20 asks for the size to be reported; the ratchet keeps it from growing.
   forbidden: [
     {
       pattern: /[\\/]packages[\\/](?!core[\\/]|services[\\/])[^\\/]+[\\/]|[\\/]@spark[\\/](?!core[\\/]|services[\\/])/,

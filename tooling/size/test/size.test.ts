@@ -12,7 +12,7 @@ async function measure(scenario: SizeScenario): Promise<Measurement> {
   const m = await measureScenario(scenario, PACKAGE_DIR);
   console.log(formatReport(m));
   const goal = scenario.goalGzip;
-  console.log(`${scenario.id}: goal ${goal / KB} KB min+gz — ${m.gzip <= goal ? 'met' : `not met (${(m.gzip / KB).toFixed(2)} KB)`}`);
+  if (goal !== undefined) console.log(`${scenario.id}: goal ${goal / KB} KB min+gz — ${m.gzip <= goal ? 'met' : `not met (${(m.gzip / KB).toFixed(2)} KB)`}`);
   return m;
 }
 
@@ -55,7 +55,6 @@ describe('bundle size budgets (esbuild, browser, min+gz)', () => {
         title: 'deliberate leak',
         entry: "export { createClient } from '../../packages/core/dist/index.node.js';",
         limitGzip: 1,
-        goalGzip: 1,
         forbidden: EXECUTE_ONLY.forbidden,
       },
       PACKAGE_DIR,
