@@ -63,6 +63,7 @@ describe('slow clients', () => {
     const ms = await s.closed(3_000);
     expect(ms).toBeLessThan(3_000);
     expect(s.received()).not.toContain('200 OK');
+    expect(s.received()).toMatch(/^HTTP\/1\.1 408 /);
   });
 
   it('closes a connection that drips its body', async () => {
@@ -72,5 +73,6 @@ describe('slow clients', () => {
     const ms = await s.closed(3_000);
     expect(ms).toBeLessThan(3_000);
     expect(s.received()).not.toContain('200 OK');
+    expect(s.received()).toMatch(/^HTTP\/1\.1 408 /);
   });
 });
