@@ -56,6 +56,23 @@ describe('request bodies', () => {
   });
 });
 
+describe('the requests log', () => {
+  it('keeps the last 1,000 requests, and none with recordRequests: false', async () => {
+    for (const recordRequests of [true, false]) {
+      const e = await startEmulator({ recordRequests });
+      try {
+        for (let i = 0; i < 1_050; i += 50) {
+          await Promise.all(Array.from({ length: 50 }, (_, j) => fetch(`${e.url}/health?n=${i + j}`).then((r) => r.arrayBuffer())));
+        }
+        expect(e.requests).toHaveLength(recordRequests ? 1_000 : 0);
+        if (recordRequests) expect(new Set(e.requests.map((r) => r.path))).toEqual(new Set(Array.from({ length: 1_000 }, (_, k) => `/health?n=${50 + k}`)));
+      } finally {
+        await e.close();
+      }
+    }
+  });
+});
+
 describe('slow clients', () => {
   it('closes a connection that drips its headers', async () => {
     const s = await openSocket(emu.url);
