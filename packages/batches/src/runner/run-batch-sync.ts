@@ -1,4 +1,4 @@
-import type { ServiceUri, AnyServiceDescriptor, ServiceDescriptor, ServiceUriInput, SparkCore } from '@spark/core';
+import { type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
 import { classifyFailure } from './errors.js';
 import type { RecordInput, RecordSource, SourceChunk } from './record-source.js';

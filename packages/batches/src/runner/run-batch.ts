@@ -1,4 +1,4 @@
-import type { ServiceUri, AnyServiceDescriptor, ServiceDescriptor, ServiceUriInput, SparkCore } from '@spark/core';
+import { type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { createBatch } from '../create-batch.js';
 import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
 import { getBatchStatus } from '../pipeline/get-batch-status.js';
