@@ -96,7 +96,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     Object.assign(headers, engine.sdkHeaders);
     headers['x-request-id'] = requestId;
     if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
-    if (credentials) Object.assign(headers, credentials);
+    // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
+    if (credentials) for (const name of Object.keys(credentials)) headers[name.toLowerCase()] = credentials[name]!;
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
