@@ -115,7 +115,12 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       throw await finalError(engine, hookContext, failed);
     }
     const status = response.status;
-    for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
+    try {
+      for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
+    } catch (error) {
+      attempt.finish();
+      throw error;
+    }
     config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
@@ -123,6 +128,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       try {
         fresh = await config.auth.refresh(authContext!, credentials ?? {});
       } catch (error) {
+        attempt.finish();
         throw await finalError(engine, hookContext, error as Error);
       }
       const replay = fresh && !refreshed && prepared.replayable;
