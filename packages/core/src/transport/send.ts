@@ -97,7 +97,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     headers['x-request-id'] = requestId;
     if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
     // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
-    if (credentials) for (const name of Object.keys(credentials)) headers[name.toLowerCase()] = credentials[name]!;
+    if (credentials) lower(credentials, headers);
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
@@ -204,8 +204,8 @@ async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
 
-function lower(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Copies `headers` into `out` (a new object by default) with lower-case names. */
+function lower(headers: Record<string, string> | undefined, out: Record<string, string> = {}): Record<string, string> {
   if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
 }
