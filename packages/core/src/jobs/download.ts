@@ -65,7 +65,15 @@ async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse
   }
 }
 
-/** Percent-decodes a file name, keeping it as sent when it is not valid percent-encoding. */
-function decodeName(name: string): string {
-  try { return decodeURIComponent(name); } catch { return name; }
+/**
+ * Percent-decodes a file name (keeping it as sent when it is not valid percent-encoding) and
+ * keeps only its last path part, without control characters: a name a server sent must not
+ * lead `toFile(download.fileName)` out of the current folder (`../../.ssh/authorized_keys`).
+ */
+function decodeName(name: string): string | undefined {
+  let decoded: string;
+  try { decoded = decodeURIComponent(name); } catch { decoded = name; }
+  // eslint-disable-next-line no-control-regex
+  const base = decoded.slice(Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\')) + 1).replace(/[\u0000-\u001f\u007f]/g, '');
+  return base === '' || base === '.' || base === '..' ? undefined : base;
 }
