@@ -3,7 +3,7 @@ import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.j
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { Attempt } from './attempt.js';
+import { Attempt, MAX_TIMER_MS } from './attempt.js';
 import { prepareBody } from './body.js';
 import type { AttemptCall } from './attempt.js';
 import { classifyFailure, type FailureContext } from './classify-failure.js';
@@ -36,7 +36,6 @@ type Call = FailureContext & ResponseContext & AttemptCall;
 type HookContext = () => SparkHookContext;
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
 export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
