@@ -71,9 +71,9 @@ async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse
  * lead `toFile(download.fileName)` out of the current folder (`../../.ssh/authorized_keys`).
  */
 function decodeName(name: string): string | undefined {
-  let decoded: string;
-  try { decoded = decodeURIComponent(name); } catch { decoded = name; }
+  try { name = decodeURIComponent(name); } catch { /* not percent-encoding: kept as sent */ }
+  // Everything up to the last slash or backslash, and control characters.
   // eslint-disable-next-line no-control-regex
-  const base = decoded.slice(Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\')) + 1).replace(/[\u0000-\u001f\u007f]/g, '');
-  return base === '' || base === '.' || base === '..' ? undefined : base;
+  name = name.replace(/^[\s\S]*[/\\]|[\0-\x1f\x7f]/g, '');
+  return /^\.{0,2}$/.test(name) ? undefined : name;
 }
