@@ -50,7 +50,9 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const useAuth = request.auth !== false && ownOrigin;
   const timeout = request.timeout ?? config.timeout;
   const stream = request.responseType === 'stream';
-  const limit = request.maxResponseBytes ?? (stream ? Infinity : config.maxResponseBytes);
+  // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
+  const cap = request.maxResponseBytes ?? config.maxResponseBytes;
+  const limit = stream && request.maxResponseBytes === undefined ? Infinity : cap;
   if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
   const authContext: SparkAuthContext | undefined = useAuth
     ? { baseUrl: config.baseUrl, signal: request.signal, send: (inner) => send(engine, { ...inner, auth: false }) }
@@ -148,7 +150,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       }
     }
     try {
-      if (status < 200 || status > 299) throw await statusError(response, call);
+      // An error body is read into memory, a streamed call's too.
+      if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: cap });
       if (stream) {
         attempt.finish(true);
         const settle = (error?: unknown): Error | undefined => {
