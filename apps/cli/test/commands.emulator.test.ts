@@ -54,6 +54,15 @@ describe('spark services list|search|delete and versions', () => {
     expect(deleted.stderr).toContain('service deleted: cli-tests/doomed');
     expect((await spark('services', 'execute', 'cli-tests/doomed', '--inputs', '{"x":1}')).code).toBe(1);
   });
+
+  it('with --json prints { deleted } on stdout and no per-service note', async () => {
+    emu.addModel('cli-tests/doomed-a', (inputs) => ({ y: inputs['x'] }));
+    emu.addModel('cli-tests/doomed-b', (inputs) => ({ y: inputs['x'] }));
+    const deleted = await spark('services', 'delete', 'cli-tests/doomed-a', 'cli-tests/doomed-b', '--yes', '--json');
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(JSON.parse(deleted.stdout)).toEqual({ deleted: ['cli-tests/doomed-a', 'cli-tests/doomed-b'] });
+    expect(deleted.stderr).not.toContain('service deleted');
+  });
 });
 
 describe('spark services execute extras', () => {

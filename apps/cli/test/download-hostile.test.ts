@@ -63,6 +63,20 @@ describe('spark services download against a hostile server', () => {
     expect(existsSync(join(root, 'z'))).toBe(false);
   });
 
+  it('never writes outside the current directory when the fallback name comes from a service name with slashes', async () => {
+    fileName = '.bashrc';
+    const { code, stderr } = await runCli(
+      ['services', 'download', 'f/a/../../escaped', '--base-url', baseUrl, '--api-key', 'k', '--max-retries', '0'],
+      cleanEnv(root),
+      cwd,
+    );
+    expect(code, stderr).toBe(0);
+    expect(existsSync(join(cwd, '..', 'escaped.xlsx'))).toBe(false);
+    expect(await readdir(cwd)).toEqual(['service.xlsx']);
+    expect(await readFile(join(cwd, 'service.xlsx'), 'utf8')).toBe('PWNED');
+    expect(stderr).toMatch(/writing service\.xlsx/);
+  });
+
   it('never overwrites an existing file without --force, and leaves no temporary file', async () => {
     fileName = 'book.xlsx';
     await writeFile(join(cwd, 'book.xlsx'), 'mine');

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { withClient, type CliApp } from '../context.js';
+import type { CliApp } from '../context.js';
+import { deleteEach } from '../delete-each.js';
 import { UsageError } from '../errors.js';
-import { note, printResult } from '../output.js';
-import { confirmOrYes } from '../prompts.js';
 
 /**
  * Registers `spark folders delete <name…>`: deletes folders and all their services, after a
@@ -24,22 +23,17 @@ export function registerFoldersDelete(folders: Command, app: CliApp): void {
     .option('-y, --yes', 'do not ask for confirmation')
     .action(
       app.action<{ yes?: boolean }>(async (ctx, names, flags) => {
-        const deleted: string[] = [];
-        await withClient(ctx, async (spark) => {
-          for (const name of names) {
+        await deleteEach(ctx, names, flags.yes, {
+          kind: 'folder',
+          question: (name) => `Delete folder "${name}" and all its services?`,
+          locate: async (spark, name) => {
             const { data } = await spark.folders.find({ name }, { signal: ctx.signal });
             const folder = data.find((f) => f.name === name);
             if (!folder) throw new UsageError(`folder "${name}" not found (see \`spark folders list\`)`);
-            if (!(await confirmOrYes(ctx, `Delete folder "${name}" and all its services?`, flags.yes))) {
-              note(ctx.io, `folder skipped: ${name}`);
-              continue;
-            }
-            await spark.folders.delete(folder.id, { signal: ctx.signal });
-            deleted.push(name);
-            if (!ctx.io.json) note(ctx.io, `folder deleted: ${name}`);
-          }
+            return folder.id;
+          },
+          remove: (spark, id) => spark.folders.delete(id, { signal: ctx.signal }),
         });
-        if (ctx.io.json) printResult(ctx.io, { deleted });
       }),
     );
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { withClient, type CliApp } from '../context.js';
-import { note, printResult } from '../output.js';
-import { confirmOrYes } from '../prompts.js';
+import type { CliApp } from '../context.js';
+import { deleteEach } from '../delete-each.js';
 
 /**
  * Registers `spark services delete <uri…>`: deletes services with all their versions, after a
@@ -23,19 +22,12 @@ export function registerServicesDelete(services: Command, app: CliApp): void {
     .option('-y, --yes', 'do not ask for confirmation')
     .action(
       app.action<{ yes?: boolean }>(async (ctx, uris, flags) => {
-        const deleted: string[] = [];
-        await withClient(ctx, async (spark) => {
-          for (const uri of uris) {
-            if (!(await confirmOrYes(ctx, `Delete service "${uri}" and all its versions?`, flags.yes))) {
-              note(ctx.io, `service skipped: ${uri}`);
-              continue;
-            }
-            await spark.services.delete(uri, { signal: ctx.signal });
-            deleted.push(uri);
-            if (!ctx.io.json) note(ctx.io, `service deleted: ${uri}`);
-          }
+        await deleteEach(ctx, uris, flags.yes, {
+          kind: 'service',
+          question: (uri) => `Delete service "${uri}" and all its versions?`,
+          locate: async (_spark, uri) => uri,
+          remove: (spark, uri) => spark.services.delete(uri, { signal: ctx.signal }),
         });
-        if (ctx.io.json) printResult(ctx.io, { deleted });
       }),
     );
 }

@@ -67,7 +67,8 @@ function defaultName(ctx: CommandContext, fileName: string | undefined, uri: str
   } catch {
     service = undefined;
   }
-  const name = `${service ?? 'service'}.xlsx`;
+  // The caller's service name may hold a slash or start with a dot: the same rule applies to it.
+  const name = safeServerFileName(`${service ?? 'service'}.xlsx`) ?? 'service.xlsx';
   if (fileName !== undefined) note(ctx.io, `warning: not using the file name the server sent (${JSON.stringify(fileName)}); writing ${name}`);
   return name;
 }

@@ -1,12 +1,12 @@
-import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
+import { type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { executeService, type ExecuteMetaParams } from '@spark/services';
-import { createBatchRun } from './create-batch-run.js';
 import { classifyFailure } from './errors.js';
-import { RecordSource, type RecordInput, type SourceChunk } from './record-source.js';
+import type { RecordInput, RecordSource, SourceChunk } from './record-source.js';
 import { toRecordResults } from './record-results.js';
 import { ChunkIds } from './run-chunk-ids.js';
-import { messageOf, RunContext } from './run-context.js';
-import { resolveSettings, RunBatchSyncOptionsSchema } from './run-options.js';
+import { messageOf, type RunContext } from './run-context.js';
+import { RunBatchSyncOptionsSchema } from './run-options.js';
+import { startRun } from './start-run.js';
 import type { BatchRun, RunBatchCommonOptions } from './run-types.js';
 import { sleep } from '@spark/core/wire';
 import { backoff } from './backoff.js';
@@ -59,12 +59,7 @@ export function runBatchSync<O>(
   records: RecordInput<unknown>,
   options: RunBatchSyncOptions = {},
 ): BatchRun<O> {
-  requireCore(core, OPERATION);
-  const settings = resolveSettings(RunBatchSyncOptionsSchema, options, OPERATION);
-  const locator = parseServiceUri(uri);
-  const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);
-  const ctx = new RunContext<O>(settings, options.onProgress);
-  return createBatchRun(ctx, options.signal, () => drive(core, locator, source, options, ctx as RunContext<unknown>));
+  return startRun<O>(core, uri, records, options, RunBatchSyncOptionsSchema, OPERATION, (locator, source, ctx) => drive(core, locator, source, options, ctx));
 }
 
 /**

@@ -1,17 +1,17 @@
-import { parseServiceUri, type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore, requireCore } from '@spark/core';
+import { type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
 import { createBatch } from '../create-batch.js';
 import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
 import { getBatchStatus } from '../pipeline/get-batch-status.js';
 import { pullBatchResults } from '../pipeline/pull-batch-results.js';
-import { createBatchRun } from './create-batch-run.js';
 import { FlightTable } from './flight-table.js';
 import { poll } from './poller.js';
 import { produce } from './producer.js';
 import { Pusher } from './pusher.js';
-import { RecordSource, type RecordInput } from './record-source.js';
+import type { RecordInput, RecordSource } from './record-source.js';
 import { ChunkIds } from './run-chunk-ids.js';
-import { RunContext } from './run-context.js';
-import { resolveSettings, RunBatchOptionsSchema } from './run-options.js';
+import type { RunContext } from './run-context.js';
+import { RunBatchOptionsSchema } from './run-options.js';
+import { startRun } from './start-run.js';
 import type { BatchRun, RunBatchOptions } from './run-types.js';
 import { tabulate, type BatchRecord } from '../tabulate.js';
 
@@ -63,12 +63,7 @@ export function runBatch<O>(
   records: RecordInput<unknown>,
   options: RunBatchOptions = {},
 ): BatchRun<O> {
-  requireCore(core, OPERATION);
-  const settings = resolveSettings(RunBatchOptionsSchema, options, OPERATION);
-  const locator = parseServiceUri(uri);
-  const source = new RecordSource(records as RecordInput<unknown>, settings.headers, OPERATION);
-  const ctx = new RunContext<O>(settings, options.onProgress);
-  return createBatchRun(ctx, options.signal, () => drive(core, locator, source, options, ctx as RunContext<unknown>));
+  return startRun<O>(core, uri, records, options, RunBatchOptionsSchema, OPERATION, (locator, source, ctx) => drive(core, locator, source, options, ctx));
 }
 
 async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
