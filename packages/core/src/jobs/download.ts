@@ -73,7 +73,6 @@ async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse
 function decodeName(name: string): string | undefined {
   try { name = decodeURIComponent(name); } catch { /* not percent-encoding: kept as sent */ }
   // Everything up to the last slash or backslash, and control characters.
-  // eslint-disable-next-line no-control-regex
   name = name.replace(/^[\s\S]*[/\\]|[\0-\x1f\x7f]/g, '');
   return /^\.{0,2}$/.test(name) ? undefined : name;
 }
