@@ -17,6 +17,11 @@ describe('toDownload', () => {
     ["attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.xlsx", 'résumé.xlsx'],
     ['attachment; filename=plain.zip', 'plain.zip'],
     ["attachment; filename*=UTF-8''100%zz.xlsx", '100%zz.xlsx'],
+    ["attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys", 'authorized_keys'],
+    ['attachment; filename="..\\..\\Windows\\evil.dll"', 'evil.dll'],
+    ['attachment; filename="/etc/"', undefined],
+    ['attachment; filename=".."', undefined],
+    ["attachment; filename*=UTF-8''a%0D%0Ab.xlsx", 'ab.xlsx'],
     [undefined, undefined],
   ])('file name from %s', (disposition, fileName) => {
     expect(toDownload(response(disposition)).fileName).toBe(fileName);

@@ -16,7 +16,8 @@ export interface AttemptCall {
   readonly closeSignal: AbortSignal;
 }
 
-const MAX_TIMER_MS = 2_147_483_647;
+/** The longest delay `setTimeout` honours (it fires at once for a longer one). */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 function onTimeout(attempt: Attempt): void {
   attempt.stop('timeout', new Error('timeout'));

@@ -41,8 +41,9 @@ export function decodeStream(res: http.IncomingMessage, codec: Codec | undefined
 
 /**
  * Reads a whole response body, at most `limit` bytes after decoding. A compressed body is
- * collected as it came (bounded too: deflate and brotli add a few bytes per 64 KiB at worst,
- * so more than `limit` + 1/1024 + 64 KiB of it cannot decode within the cap) and decoded once
+ * collected as it came (bounded too: a compressor's output for `limit` bytes, even of random
+ * data, stays under `limit` + 1/1024 + 64 KiB, since stored blocks cost a few bytes per 64 KiB;
+ * a stream padded past that with empty blocks is refused as too large) and decoded once
  * with zlib's `maxOutputLength`, which stops a gzip bomb at the cap. Callbacks, not a promise:
  * the transport settles its own promise from them (one promise per request, not two).
  *

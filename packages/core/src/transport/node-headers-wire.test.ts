@@ -72,6 +72,14 @@ describe('Node pool: the header block on the wire', () => {
     expect(lines.filter((line) => /^host:/i.test(line))).toEqual(['host: spark.example']);
   });
 
+  test("an auth strategy's header in its own case replaces the caller's: one Authorization, the strategy's", async () => {
+    const auth = { type: 'bearer' as const, authorize: () => ({ Authorization: 'Bearer fresh' }), secrets: () => ['fresh'] };
+    using spark = createClient({ baseUrl: `${origin}/t`, auth, tracing: false });
+    await spark.request({ operation: 'test.post', method: 'POST', path: 'api/v3/x', json: {}, headers: { authorization: 'Bearer caller' } });
+    const lines = heads.pop()!.split('\r\n');
+    expect(lines.filter((line) => /^authorization:/i.test(line))).toEqual(['authorization: Bearer fresh']);
+  });
+
   test('a GET without a body keeps the object form: the same bytes as node:http', async () => {
     using spark = createClient({ baseUrl: `${origin}/t`, apiKey: 'k', tracing: false });
     await spark.request({ operation: 'test.get', method: 'GET', path: 'api/v3/y' });

@@ -3,7 +3,7 @@ import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.j
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
-import { Attempt } from './attempt.js';
+import { Attempt, MAX_TIMER_MS } from './attempt.js';
 import { prepareBody } from './body.js';
 import type { AttemptCall } from './attempt.js';
 import { classifyFailure, type FailureContext } from './classify-failure.js';
@@ -36,7 +36,6 @@ type Call = FailureContext & ResponseContext & AttemptCall;
 type HookContext = () => SparkHookContext;
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
 export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
@@ -51,7 +50,9 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   const useAuth = request.auth !== false && ownOrigin;
   const timeout = request.timeout ?? config.timeout;
   const stream = request.responseType === 'stream';
-  const limit = request.maxResponseBytes ?? (stream ? Infinity : config.maxResponseBytes);
+  // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
+  const cap = request.maxResponseBytes ?? config.maxResponseBytes;
+  const limit = stream && request.maxResponseBytes === undefined ? Infinity : cap;
   if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
   const authContext: SparkAuthContext | undefined = useAuth
     ? { baseUrl: config.baseUrl, signal: request.signal, send: (inner) => send(engine, { ...inner, auth: false }) }
@@ -96,7 +97,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     Object.assign(headers, engine.sdkHeaders);
     headers['x-request-id'] = requestId;
     if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
-    if (credentials) Object.assign(headers, credentials);
+    // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
+    if (credentials) lower(credentials, headers);
     const started = Date.now();
     config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
@@ -114,7 +116,12 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       throw await finalError(engine, hookContext, failed);
     }
     const status = response.status;
-    for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
+    try {
+      for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
+    } catch (error) {
+      attempt.finish();
+      throw error;
+    }
     config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
@@ -122,6 +129,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       try {
         fresh = await config.auth.refresh(authContext!, credentials ?? {});
       } catch (error) {
+        attempt.finish();
         throw await finalError(engine, hookContext, error as Error);
       }
       const replay = fresh && !refreshed && prepared.replayable;
@@ -142,7 +150,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       }
     }
     try {
-      if (status < 200 || status > 299) throw await statusError(response, call);
+      // An error body is read into memory, a streamed call's too.
+      if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: cap });
       if (stream) {
         attempt.finish(true);
         const settle = (error?: unknown): Error | undefined => {
@@ -197,8 +206,8 @@ async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
 
-function lower(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Copies `headers` into `out` (a new object by default) with lower-case names. */
+function lower(headers: Record<string, string> | undefined, out: Record<string, string> = {}): Record<string, string> {
   if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;
 }

@@ -14,6 +14,7 @@ export interface SparkFetchInit extends RequestInit {
 export interface AttemptRequest {
   url: string;
   method: string;
+  /** Lower-case names, one entry each (the Node pool sends them as a flat list, which Node does not merge). */
   headers: Record<string, string>;
   body: PreparedBody;
   /** The attempt's cancellation: a callback for the Node pool, `abort.signal` for `fetch`. */
