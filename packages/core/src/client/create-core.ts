@@ -60,10 +60,8 @@ export function createCore(options: SparkClientOptions | undefined, platform: Co
         return Promise.reject(new SparkSdkError('request must be an object with an operation'));
       }
       pending++;
-      const sent = send<T>(engine, request);
-      // Settled before the caller's own continuation runs (registered first), as a `finally` was.
-      sent.then(settled, settled);
-      return sent;
+      // send() calls `settled` as the call ends, before its promise settles (so before the caller's continuation).
+      return send<T>(engine, request, settled);
     },
     async download(request: SparkRequest) {
       const response = await core.request<ReadableStream<Uint8Array>>({ ...request, responseType: 'stream' });

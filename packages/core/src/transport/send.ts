@@ -24,7 +24,7 @@ const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
  * Not async itself: what it works out from the request goes into one {@link Call}, and the
  * attempts run in {@link run}, so a call in flight holds one async frame, not the request.
  */
-export function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
+export function send<T>(engine: SendContext, request: SparkRequest, settled?: () => void): Promise<SparkResponse<T>> {
   try {
     const config = engine.config;
     const url = buildUrl(config.baseUrl, request);
@@ -46,56 +46,66 @@ export function send<T>(engine: SendContext, request: SparkRequest): Promise<Spa
       auth: request.auth !== false && ownOrigin ? authContextOf(engine, signal) : undefined,
       idempotent: request.idempotent ?? SAFE.has(method), attempt: -1, retries: 0, refreshed: false, context: undefined, hookCall: undefined,
     };
-    return preparing instanceof Promise ? preparing.then((prepared) => run<T>(engine, call, prepared)) : run<T>(engine, call, preparing);
+    if (!(preparing instanceof Promise)) return run<T>(engine, call, preparing, settled);
+    return preparing.then((prepared) => run<T>(engine, call, prepared, settled), (error: unknown) => {
+      settled?.();
+      throw error;
+    });
   } catch (error) {
+    settled?.();
     return Promise.reject(error);
   }
 }
 
 /** The attempts of one call, until one answers or the call fails. */
-async function run<T>(engine: SendContext, call: Call, prepared: Prepared): Promise<SparkResponse<T>> {
-  for (;;) {
-    call.attempt++;
-    call.context = undefined;
-    const requestId = (call.requestId = newRequestId());
-    let headers = lower(call.callerHeaders);
-    if (call.ownOrigin) Object.assign(headers, engine.config.headers);
-    Object.assign(headers, prepared.headers);
-    // Awaited only when a hook is awake (auto-tracing's gate sleeps until OpenTelemetry is set up).
-    if (engine.hooks.beforeRequest.some(awake)) headers = await hookedHeaders(engine, call, headers);
-    let credentials: Record<string, string> | undefined;
-    if (call.auth) {
-      // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
+async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settled: (() => void) | undefined): Promise<SparkResponse<T>> {
+  try {
+    for (;;) {
+      call.attempt++;
+      call.context = undefined;
+      const requestId = (call.requestId = newRequestId());
+      let headers = lower(call.callerHeaders);
+      if (call.ownOrigin) Object.assign(headers, engine.config.headers);
+      Object.assign(headers, prepared.headers);
+      // Awaited only when a hook is awake (auto-tracing's gate sleeps until OpenTelemetry is set up).
+      if (engine.hooks.beforeRequest.some(awake)) headers = await hookedHeaders(engine, call, headers);
+      let credentials: Record<string, string> | undefined;
+      if (call.auth) {
+        // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
+        try {
+          // A strategy that answers synchronously (an API key, a fixed token) costs no await.
+          const authorized = engine.config.auth.authorize(call.auth);
+          credentials = authorized instanceof Promise ? await authorized : authorized;
+        } catch (error) {
+          throw await finalError(engine, call, error as Error);
+        }
+      }
+      Object.assign(headers, engine.sdkHeaders);
+      headers['x-request-id'] = requestId;
+      if (call.ownOrigin) headers['x-tenant-name'] = engine.config.baseUrl.tenant;
+      // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
+      if (credentials) lower(credentials, headers);
+      const started = Date.now();
+      engine.config.logger.debug(`-> ${call.method} ${call.url}`, { operation: call.operation, attempt: call.attempt, requestId });
+      const attempt = new Attempt(call, headers, prepared.body, engine.transport);
+      let response: TransportResponse;
       try {
-        // A strategy that answers synchronously (an API key, a fixed token) costs no await.
-        const authorized = engine.config.auth.authorize(call.auth);
-        credentials = authorized instanceof Promise ? await authorized : authorized;
+        response = await attempt.start();
       } catch (error) {
-        throw await finalError(engine, call, error as Error);
+        attempt.finish();
+        const failed = classifyFailure(error, attempt.why, call);
+        if (failed instanceof SparkConnectionError && call.idempotent && prepared.replayable && call.retries < engine.config.maxRetries) {
+          await waitToRetry(engine, call, backoffMs(++call.retries, engine.config.retryInterval), failed.message);
+          continue;
+        }
+        throw await finalError(engine, call, failed);
       }
+      const answer = await answered<T>(engine, call, prepared, attempt, response, credentials, started);
+      if (answer) return answer;
     }
-    Object.assign(headers, engine.sdkHeaders);
-    headers['x-request-id'] = requestId;
-    if (call.ownOrigin) headers['x-tenant-name'] = engine.config.baseUrl.tenant;
-    // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
-    if (credentials) lower(credentials, headers);
-    const started = Date.now();
-    engine.config.logger.debug(`-> ${call.method} ${call.url}`, { operation: call.operation, attempt: call.attempt, requestId });
-    const attempt = new Attempt(call, headers, prepared.body, engine.transport);
-    let response: TransportResponse;
-    try {
-      response = await attempt.start();
-    } catch (error) {
-      attempt.finish();
-      const failed = classifyFailure(error, attempt.why, call);
-      if (failed instanceof SparkConnectionError && call.idempotent && prepared.replayable && call.retries < engine.config.maxRetries) {
-        await waitToRetry(engine, call, backoffMs(++call.retries, engine.config.retryInterval), failed.message);
-        continue;
-      }
-      throw await finalError(engine, call, failed);
-    }
-    const answer = await answered<T>(engine, call, prepared, attempt, response, credentials, started);
-    if (answer) return answer;
+  } finally {
+    // The client's count of calls in flight (close() and closeGracefully() wait on it).
+    settled?.();
   }
 }
 
