@@ -13,6 +13,8 @@ import { scrub } from './scrub.js';
 export interface FailureContext {
   request: SparkRequest;
   url: string;
+  /** `url` as errors show it (`shownUrl`: a handed-out URL without its signed query). */
+  shownUrl: string;
   requestId: string;
   timeout: number;
   closeSignal: AbortSignal;
@@ -32,7 +34,7 @@ export interface FailureContext {
  * throw classifyFailure(error, attempt.why, context);
  */
 export function classifyFailure(error: unknown, why: AbortCause, context: FailureContext): Error {
-  const { request, url, requestId, timeout } = context;
+  const { request, shownUrl: url, requestId, timeout } = context;
   if (why === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
   if (why === 'closed' || context.closeSignal.aborted) return new SparkClosedError();
   if (why === 'timeout') return new SparkTimeoutError(`${request.operation} timed out after ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);

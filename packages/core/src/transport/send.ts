@@ -14,7 +14,7 @@ import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from '
 import { newRequestId } from './sdk-headers.js';
 import { sleep } from './sleep.js';
 import { sparkResponse } from './spark-response.js';
-import { isTrustedUrl } from './trusted-origin.js';
+import { isTrustedUrl, shownUrl, urlSecrets } from './trusted-origin.js';
 import type { SparkTransport } from './types.js';
 import { buildUrl } from './url.js';
 
@@ -48,6 +48,8 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
   const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
   const useAuth = request.auth !== false && ownOrigin;
+  // What errors, logs and hooks show: a handed-out URL without its (signed) query; the transport requests `url`.
+  const shown = request.url === undefined ? url : shownUrl(url, config.trustedOrigins);
   const timeout = request.timeout ?? config.timeout;
   const stream = request.responseType === 'stream';
   // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
@@ -60,14 +62,14 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
   // One object per call for reading the answer, classifying a failure and starting attempts
   // (its requestId moves with the attempt); the hooks' context is made per attempt, on demand.
   const call: Call = {
-    request, operation: request.operation, method, url, requestId: '', timeout, stream, maxBytes: limit,
-    closeSignal: engine.closeSignal, hint: engine.hint, secrets: () => secretsOf(engine),
+    request, operation: request.operation, method, url, shownUrl: shown, requestId: '', timeout, stream, maxBytes: limit,
+    closeSignal: engine.closeSignal, hint: engine.hint, secrets: () => secretsOf(engine, ownOrigin ? undefined : url),
   };
   let attemptNo = -1;
   let context: SparkHookContext | undefined;
   let hookCall: SparkHookCall | undefined;
   const hookContext: HookContext = () => (context ??= {
-    operation: request.operation, method, url, attempt: attemptNo, requestId: call.requestId, call: (hookCall ??= { attributes: request.attributes ?? {} }),
+    operation: request.operation, method, url: shown, attempt: attemptNo, requestId: call.requestId, call: (hookCall ??= { attributes: request.attributes ?? {} }),
   });
   let retries = 0;
   let refreshed = false;
@@ -100,7 +102,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
     // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
     if (credentials) lower(credentials, headers);
     const started = Date.now();
-    config.logger.debug(`-> ${method} ${url}`, { operation: request.operation, attempt: attemptNo, requestId });
+    config.logger.debug(`-> ${method} ${shown}`, { operation: request.operation, attempt: attemptNo, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
     let response;
     try {
@@ -122,7 +124,7 @@ export async function send<T>(engine: SendContext, request: SparkRequest): Promi
       attempt.finish();
       throw error;
     }
-    config.logger.debug(`<- ${status} ${method} ${url} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
+    config.logger.debug(`<- ${status} ${method} ${shown} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
     if (status === 401 && useAuth && config.auth.refresh) {
       // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
       let fresh: boolean;
@@ -194,11 +196,12 @@ async function finalError(engine: SendContext, hookContext: HookContext, error: 
   return result;
 }
 
-/** The secrets to mask in errors and logs: the auth strategy's and the transport's (proxy credentials). */
-function secretsOf(engine: SendContext): readonly string[] {
+/** The secrets to mask in errors and logs: the auth strategy's, the transport's (proxy credentials), an off-origin URL's signature. */
+function secretsOf(engine: SendContext, offOrigin?: string): readonly string[] {
   const own = engine.config.auth.secrets();
   const transport = engine.transport.secrets;
-  return transport && transport.length > 0 ? [...own, ...transport] : own;
+  const all = transport && transport.length > 0 ? [...own, ...transport] : own;
+  return offOrigin === undefined ? all : [...all, ...urlSecrets(offOrigin)];
 }
 
 async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
