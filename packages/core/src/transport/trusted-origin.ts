@@ -52,15 +52,13 @@ export function shownUrl(url: string, origins: readonly string[]): string {
  * `user:pass@`, as sent and decoded, to mask like the client's own secrets.
  *
  * @example
- * urlSecrets('https://b.test/f?X-Amz-Signature=abc123&X-Amz-Credential=AK%2F1') // ['abc123', 'AK%2F1', 'AK/1']
+ * urlSecrets('https://b.test/f?X-Amz-Signature=abc123&X-Amz-Credential=AK%2F1') // ['abc123', 'abc123', 'AK%2F1', 'AK/1']
  */
 export function urlSecrets(url: string): string[] {
-  const out: string[] = [];
+  const parts = USERINFO.exec(url)?.[2]?.split(':') ?? [];
   const path = url.split('#')[0]!;
-  const query = path.includes('?') ? path.slice(path.indexOf('?') + 1).split('&').map((pair) => pair.slice(pair.indexOf('=') + 1)) : [];
-  for (const part of [...(USERINFO.exec(url)?.[2]?.split(':') ?? []), ...query]) {
-    out.push(part);
-    try { if (decodeURIComponent(part) !== part) out.push(decodeURIComponent(part)); } catch { /* kept as sent */ }
-  }
-  return out;
+  const query = path.indexOf('?');
+  if (query >= 0) for (const pair of path.slice(query + 1).split('&')) parts.push(pair.slice(pair.indexOf('=') + 1));
+  // Each as sent and percent-decoded (a body quotes the decoded credential).
+  return parts.flatMap((part) => { try { return [part, decodeURIComponent(part)]; } catch { return [part]; } });
 }
