@@ -12,8 +12,10 @@ export function apiKey(key: string): SparkAuth {
     throw new SparkSdkError('apiKey must be a non-empty string');
   }
   const value = key.trim();
+  // One object for every call: the client copies it into each request's headers.
+  const headers: Readonly<Record<string, string>> = Object.freeze({ 'x-synthetic-key': value });
   return redacted(
-    { type: 'apiKey', authorize: () => ({ 'x-synthetic-key': value }), secrets: () => [value] },
+    { type: 'apiKey', authorize: () => headers, secrets: () => [value] },
     { type: 'apiKey', apiKey: maskSecret(value) },
   );
 }

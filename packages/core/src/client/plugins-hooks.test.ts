@@ -7,6 +7,7 @@ import { createClient } from './create-client.node.js';
 import type { SparkClientOptions } from '../config/options.js';
 import type { SparkPlugin } from './plugin.js';
 import type { SparkCore } from './types.js';
+import type { SparkHookContext } from '../transport/hooks.js';
 
 let server: TestServer;
 beforeAll(async () => { server = await startServer(); });
@@ -148,6 +149,34 @@ describe('SDK headers and hooks', () => {
       'response things.get 404 number',
       'error things.get true true',
     ]);
+  });
+
+  test('a dormant beforeRequest hook is skipped until it wakes; an awake one sees the attempt and may set headers', async () => {
+    let asleep = true;
+    const seen: SparkHookContext[] = [];
+    const hook = Object.assign((context: SparkHookContext, headers: Record<string, string>) => {
+      seen.push(context);
+      headers['X-Trace'] = `attempt-${context.attempt}`;
+    }, { dormant: () => asleep });
+    using spark = client({ hooks: { beforeRequest: [hook] } });
+    await spark.request(call);
+    expect(seen).toHaveLength(0);
+    expect(server.requests[0]!.headers['x-trace']).toBeUndefined();
+    asleep = false;
+    await spark.request(call);
+    expect(seen.map((c) => [c.operation, c.attempt, c.requestId])).toEqual([['things.get', 0, server.requests[1]!.headers['x-request-id']]]);
+    expect(server.requests[1]!.headers['x-trace']).toBe('attempt-0');
+  });
+
+  test('operations reject, never throw, on bad input: the caller\'s await sees the error', async () => {
+    using spark = client();
+    const sent = spark.request({ ...call, maxResponseBytes: -1 });
+    expect(sent).toBeInstanceOf(Promise);
+    const error = await rejection(sent);
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect(error.message).toBe('things.get: maxResponseBytes must be a number of bytes > 0, got -1');
+    expect(server.requests).toHaveLength(0);
+    expect(spark.pending).toBe(0);
   });
 
   test('hook contexts carry each attempt\'s request id', async () => {

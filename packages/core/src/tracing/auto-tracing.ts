@@ -1,4 +1,5 @@
 import type { SparkHooks } from '../transport/hooks.js';
+import type { DormantHook } from '../transport/send.js';
 import type { OtelApiModule } from './otel-hooks.js';
 
 type BeforeRequest = SparkHooks['beforeRequest'][number];
@@ -44,10 +45,9 @@ export function installAutoTracing(hooks: SparkHooks, loadApi: () => Promise<Ote
     return traced.beforeRequest[0];
   };
   // Last in the list, so replacing or removing it never shifts a hook still to run for this call.
-  const gate: BeforeRequest = (context, headers) => {
-    if (ready === undefined && !otelRegistered()) return undefined;
-    return traceWith(context, headers);
-  };
+  // Dormant while nothing is registered: send() then skips it without making a hook context.
+  const dormant = (): boolean => ready === undefined && !otelRegistered();
+  const gate: DormantHook = Object.assign((...[context, headers]: Parameters<BeforeRequest>) => (dormant() ? undefined : traceWith(context, headers)), { dormant });
   const traceWith = async (...[context, headers]: Parameters<BeforeRequest>): Promise<void> => {
     ready ??= load().then((real) => {
       const at = hooks.beforeRequest.indexOf(gate);

@@ -12,7 +12,8 @@ export interface AttemptCall {
   readonly stream: boolean;
   /** Most decoded body bytes the transport may read (`Infinity`: no cap). */
   readonly maxBytes: number;
-  readonly request: { readonly signal?: AbortSignal | undefined };
+  /** The caller's signal. */
+  readonly signal?: AbortSignal | undefined;
   readonly closeSignal: AbortSignal;
 }
 
@@ -61,7 +62,7 @@ export class Attempt implements AttemptRequest {
     // setTimeout fires at once for delays beyond 2^31-1 ms, so a huge timeout would abort immediately.
     this.#timer = setTimeout(onTimeout, Math.min(call.timeout, MAX_TIMER_MS), this);
     // One listener per signal however many attempts are in flight on it (a batch run's 32 chunks).
-    const caller = call.request.signal;
+    const caller = call.signal;
     if (caller) linkAbort(caller, this);
     linkAbort(call.closeSignal, this);
     if (caller?.aborted) this.stop('caller', caller.reason);
@@ -70,7 +71,7 @@ export class Attempt implements AttemptRequest {
 
   /** Called by a linked signal when it aborts: the caller's or the client's close signal. */
   abortedBy(signal: AbortSignal): void {
-    this.stop(signal === this.#call.request.signal ? 'caller' : 'closed', signal.reason);
+    this.stop(signal === this.#call.signal ? 'caller' : 'closed', signal.reason);
   }
 
   /** Cuts the attempt short (first cause wins): the transport destroys its request. */
@@ -80,9 +81,13 @@ export class Attempt implements AttemptRequest {
   }
 
   /** Sends the attempt; resolves once headers (and, unless streaming, the body) arrived. */
-  async start(): Promise<TransportResponse> {
-    if (this.abort.aborted) throw this.abort.reason;
-    return this.#transport.request(this);
+  start(): Promise<TransportResponse> {
+    if (this.abort.aborted) return Promise.reject(this.abort.reason);
+    try {
+      return this.#transport.request(this);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
@@ -93,7 +98,7 @@ export class Attempt implements AttemptRequest {
     clearTimeout(this.#timer);
     if (keepLinks) return;
     // Unlinking again (a streamed body's second finish()) does nothing.
-    const caller = this.#call.request.signal;
+    const caller = this.#call.signal;
     if (caller) unlinkAbort(caller, this);
     unlinkAbort(this.#call.closeSignal, this);
   }

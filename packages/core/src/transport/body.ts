@@ -5,12 +5,15 @@ import type { PreparedBody, SparkTransport } from './types.js';
 /** A body ready to send, with the headers it implies. */
 export interface Prepared {
   body: PreparedBody;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   /** Whether the body can be sent again on a retry. */
   replayable: boolean;
 }
 
 const encoder = /* @__PURE__ */ new TextEncoder();
+const JSON_TYPE = 'application/json';
+const JSON_HEADERS: Readonly<Record<string, string>> = { 'content-type': JSON_TYPE };
+const NO_HEADERS: Readonly<Record<string, string>> = {};
 
 /**
  * Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough.
@@ -21,7 +24,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
  * const prepared = pending instanceof Promise ? await pending : pending;
  */
 export function prepareBody(request: SparkRequest, config: SparkConfig, transport: SparkTransport): Prepared | Promise<Prepared> {
-  const headers: Record<string, string> = {};
+  let type: string | undefined;
   let body: PreparedBody;
   if (request.json !== undefined) {
     try {
@@ -29,10 +32,10 @@ export function prepareBody(request: SparkRequest, config: SparkConfig, transpor
     } catch (error) {
       throw new SparkSdkError(`${request.operation}: the request body cannot be serialised to JSON`, { cause: (error as Error).message });
     }
-    headers['content-type'] = 'application/json';
+    type = JSON_TYPE;
   } else if (request.form !== undefined) {
     body = new URLSearchParams(request.form).toString();
-    headers['content-type'] = 'application/x-www-form-urlencoded';
+    type = 'application/x-www-form-urlencoded';
   } else {
     body = request.body;
   }
@@ -40,11 +43,12 @@ export function prepareBody(request: SparkRequest, config: SparkConfig, transpor
   if (request.compress && threshold !== false && transport.gzip && (typeof body === 'string' || body instanceof Uint8Array)) {
     const bytes = typeof body === 'string' ? encoder.encode(body) : body;
     if (bytes.byteLength >= threshold) {
-      headers['content-encoding'] = 'gzip';
+      const headers: Record<string, string> = type ? { 'content-type': type, 'content-encoding': 'gzip' } : { 'content-encoding': 'gzip' };
       return transport.gzip(bytes).then((gzip) => ({ body: gzip, headers, replayable: true }));
     }
   }
   // Strings and bytes first: reading the `ReadableStream` global makes Node load its web streams (2–5 ms of a first call).
   const replayable = body === undefined || typeof body === 'string' || body instanceof Uint8Array || !(body instanceof ReadableStream);
-  return { body, headers, replayable };
+  // Read only (send() copies them): a JSON call shares one headers object.
+  return { body, headers: type === JSON_TYPE ? JSON_HEADERS : type ? { 'content-type': type } : NO_HEADERS, replayable };
 }

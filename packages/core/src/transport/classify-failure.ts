@@ -1,4 +1,3 @@
-import type { SparkRequest } from '../client/types.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkResponseTooLargeError, SparkUnexpectedResponseError } from '../errors/response-errors.js';
@@ -11,7 +10,10 @@ import { scrub } from './scrub.js';
 
 /** What a failure is classified against: the call and its attempt. */
 export interface FailureContext {
-  request: SparkRequest;
+  operation: string;
+  method: string;
+  /** The caller's signal: its reason is what an aborted call rejects with. */
+  signal?: AbortSignal | undefined;
   url: string;
   /** `url` as errors show it (`shownUrl`: a handed-out URL without its signed query). */
   shownUrl: string;
@@ -34,27 +36,27 @@ export interface FailureContext {
  * throw classifyFailure(error, attempt.why, context);
  */
 export function classifyFailure(error: unknown, why: AbortCause, context: FailureContext): Error {
-  const { request, shownUrl: url, requestId, timeout } = context;
-  if (why === 'caller') return (request.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
+  const { operation, method, shownUrl: url, requestId, timeout } = context;
+  if (why === 'caller') return (context.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
   if (why === 'closed' || context.closeSignal.aborted) return new SparkClosedError();
-  if (why === 'timeout') return new SparkTimeoutError(`${request.operation} timed out after ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
-  if (why === 'idle') return new SparkTimeoutError(`${request.operation} stalled: the body sent nothing for ${timeout} ms (${request.method} ${url})`, timeout, url, requestId);
+  if (why === 'timeout') return new SparkTimeoutError(`${operation} timed out after ${timeout} ms (${method} ${url})`, timeout, url, requestId);
+  if (why === 'idle') return new SparkTimeoutError(`${operation} stalled: the body sent nothing for ${timeout} ms (${method} ${url})`, timeout, url, requestId);
   if (isSparkError(error)) return error;
-  const base = { method: request.method, url, requestId, body: undefined };
-  if (error instanceof BodyTooLarge) return responseTooLarge(error, request, url, requestId);
+  const base = { method, url, requestId, body: undefined };
+  if (error instanceof BodyTooLarge) return responseTooLarge(error, context, url, requestId);
   const secrets = context.secrets();
   if (isCorruptEncoding(error)) {
     return new SparkUnexpectedResponseError(
-      `${request.operation}: invalid response: its compressed body does not decode (${scrub(describe(error), secrets)}) (${request.method} ${url})`,
+      `${operation}: invalid response: its compressed body does not decode (${scrub(describe(error), secrets)}) (${method} ${url})`,
       { ...base, status: (error as { status?: number }).status ?? 0, contentType: undefined, preview: '' },
     );
   }
   // Runtime messages may quote a header value verbatim (e.g. `Headers.append: "<key>" is an invalid header value`).
   if (error instanceof TypeError && /header|url|invalid/i.test(error.message) && !/fetch failed/i.test(error.message)) {
-    return new SparkSdkError(`${request.operation}: invalid request (${scrub(error.message, secrets)})`);
+    return new SparkSdkError(`${operation}: invalid request (${scrub(error.message, secrets)})`);
   }
   const detail = scrub(describe(error), secrets);
-  return new SparkConnectionError(`${request.operation} could not reach ${url}: ${detail}${context.hint?.(detail) ?? ''}`, request.method, url, requestId, { cause: detail });
+  return new SparkConnectionError(`${operation} could not reach ${url}: ${detail}${context.hint?.(detail) ?? ''}`, method, url, requestId, { cause: detail });
 }
 
 /**
@@ -64,7 +66,7 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
  * @example
  * if (error instanceof BodyTooLarge) throw responseTooLarge(error, request, response.url, response.requestId);
  */
-export function responseTooLarge(error: BodyTooLarge, request: Pick<SparkRequest, 'operation' | 'method'>, url: string, requestId: string): SparkResponseTooLargeError {
+export function responseTooLarge(error: BodyTooLarge, request: { operation: string; method: string }, url: string, requestId: string): SparkResponseTooLargeError {
   return new SparkResponseTooLargeError(
     `${request.operation}: the response body is larger than maxResponseBytes (${error.limit} bytes); raise the client's or the call's maxResponseBytes if it is expected (${request.method} ${url})`,
     { method: request.method, url, requestId, body: undefined, status: error.status, limit: error.limit },

@@ -87,11 +87,22 @@ function send(request: AttemptRequest, agents: Routes): Promise<TransportRespons
 function exchange(request: AttemptRequest, agents: Routes, body: string | Uint8Array | Readable | undefined): Promise<TransportResponse> {
   const headers = request.headers;
   const { secure, agent, forward } = agents.route(request.url);
+  const http = builtin(secure ? 'node:https' : 'node:http');
+  const req = forward
+    ? http.request({ method: request.method, agent, ...forward, headers: { ...headers, ...forward.headers } })
+    : http.request(request.url, { method: request.method, headers: headerList(headers, request.url, body), agent });
+  const answer = listen(request, req);
+  if (body instanceof builtin('node:stream').Readable) body.on('error', (error) => req.destroy(error)).pipe(req);
+  else req.end(body);
+  return answer;
+}
+
+/**
+ * The answer to `req`. Its own function, so the closures a waiting request keeps hold the
+ * request and its promise only, not the route, headers and body `exchange` worked with.
+ */
+function listen(request: AttemptRequest, req: http.ClientRequest): Promise<TransportResponse> {
   return new Promise<TransportResponse>((resolve, reject) => {
-    const http = builtin(secure ? 'node:https' : 'node:http');
-    const req = forward
-      ? http.request({ method: request.method, agent, ...forward, headers: { ...headers, ...forward.headers } })
-      : http.request(request.url, { method: request.method, headers: headerList(headers, request.url, body), agent });
     req.on('error', reject);
     // A callback, not `signal`: http.request({ signal }) adds and removes listeners per call.
     request.abort.onAbort(() => req.destroy(new DOMException('This operation was aborted', 'AbortError')));
@@ -112,8 +123,6 @@ function exchange(request: AttemptRequest, agents: Routes, body: string | Uint8A
         resolve(new NodeResponse(status, statusText, headers, { raw }));
       }, reject);
     });
-    if (body instanceof builtin('node:stream').Readable) body.on('error', (error) => req.destroy(error)).pipe(req);
-    else req.end(body);
   });
 }
 

@@ -1,216 +1,205 @@
 import type { SparkAuthContext } from '../auth/types.js';
-import type { SparkConfig, SparkRequest, SparkResponse } from '../client/types.js';
-import { SparkClosedError } from '../errors/closed-error.js';
+import type { SparkRequest, SparkResponse } from '../client/types.js';
 import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { Attempt, MAX_TIMER_MS } from './attempt.js';
-import { prepareBody } from './body.js';
-import type { AttemptCall } from './attempt.js';
-import { classifyFailure, type FailureContext } from './classify-failure.js';
+import { prepareBody, type Prepared } from './body.js';
+import { classifyFailure } from './classify-failure.js';
 import { guardStream } from './guard-stream.js';
-import type { SparkHookCall, SparkHookContext, SparkHooks } from './hooks.js';
-import { readSuccess, statusError, type ResponseContext } from './read-response.js';
+import { readSuccess, statusError } from './read-response.js';
 import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.js';
 import { newRequestId } from './sdk-headers.js';
-import { sleep } from './sleep.js';
+import { finalError, hookContext, lower, secretsOf, waitToRetry, type Call, type DormantHook, type SendContext } from './send-call.js';
 import { sparkResponse } from './spark-response.js';
 import { isTrustedUrl, shownUrl, urlSecrets } from './trusted-origin.js';
-import type { SparkTransport } from './types.js';
+import type { TransportResponse } from './types.js';
 import { buildUrl } from './url.js';
 
-/** Everything one client's requests share. */
-export interface SendContext {
-  config: SparkConfig;
-  hooks: SparkHooks;
-  transport: SparkTransport;
-  closeSignal: AbortSignal;
-  sdkHeaders: Record<string, string>;
-  /** What to try for a connection failure (`connectionHint`); absent in the browser build. */
-  hint?: ((detail: string) => string) | undefined;
-}
-
-/** One call as its attempts share it: reading the answer, classifying a failure, starting an attempt. */
-type Call = FailureContext & ResponseContext & AttemptCall;
-
-/** Makes the hooks' context of the current attempt, when a hook (or `beforeError`) is there to receive it. */
-type HookContext = () => SparkHookContext;
+export type { DormantHook, SendContext } from './send-call.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
-/** Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping. */
-export async function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
-  const { config, hooks } = engine;
-  const url = buildUrl(config.baseUrl, request);
-  const method = request.method;
-  const preparing = prepareBody(request, config, engine.transport);
-  const prepared = preparing instanceof Promise ? await preparing : preparing;
-  const idempotent = request.idempotent ?? SAFE.has(method);
-  // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
-  const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
-  const useAuth = request.auth !== false && ownOrigin;
-  // What errors, logs and hooks show: a handed-out URL without its (signed) query; the transport requests `url`.
-  const shown = request.url === undefined ? url : shownUrl(url, config.trustedOrigins);
-  const timeout = request.timeout ?? config.timeout;
-  const stream = request.responseType === 'stream';
-  // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
-  const cap = request.maxResponseBytes ?? config.maxResponseBytes;
-  const limit = stream && request.maxResponseBytes === undefined ? Infinity : cap;
-  if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
-  const authContext: SparkAuthContext | undefined = useAuth
-    ? { baseUrl: config.baseUrl, signal: request.signal, send: (inner) => send(engine, { ...inner, auth: false }) }
-    : undefined;
-  // One object per call for reading the answer, classifying a failure and starting attempts
-  // (its requestId moves with the attempt); the hooks' context is made per attempt, on demand.
-  const call: Call = {
-    request, operation: request.operation, method, url, shownUrl: shown, requestId: '', timeout, stream, maxBytes: limit,
-    closeSignal: engine.closeSignal, hint: engine.hint, secrets: () => secretsOf(engine, ownOrigin ? undefined : url),
-  };
-  let attemptNo = -1;
-  let context: SparkHookContext | undefined;
-  let hookCall: SparkHookCall | undefined;
-  const hookContext: HookContext = () => (context ??= {
-    operation: request.operation, method, url: shown, attempt: attemptNo, requestId: call.requestId, call: (hookCall ??= { attributes: request.attributes ?? {} }),
-  });
-  let retries = 0;
-  let refreshed = false;
+/**
+ * Sends one logical request: auth, SDK headers, retries with backoff, timeouts, error mapping.
+ * Not async itself: what it works out from the request goes into one {@link Call}, and the
+ * attempts run in {@link run}, so a call in flight holds one async frame, not the request.
+ */
+export function send<T>(engine: SendContext, request: SparkRequest): Promise<SparkResponse<T>> {
+  try {
+    const config = engine.config;
+    const url = buildUrl(config.baseUrl, request);
+    const method = request.method;
+    const preparing = prepareBody(request, config, engine.transport);
+    // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
+    const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
+    // What errors, logs and hooks show: a handed-out URL without its (signed) query; the transport requests `url`.
+    const shown = request.url === undefined ? url : shownUrl(url, config.trustedOrigins);
+    const type = request.responseType ?? 'json';
+    const stream = type === 'stream';
+    // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
+    const cap = request.maxResponseBytes ?? config.maxResponseBytes;
+    const limit = stream && request.maxResponseBytes === undefined ? Infinity : cap;
+    if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
+    const signal = request.signal;
+    const call: Call = {
+      operation: request.operation, method, signal, url, shownUrl: shown, requestId: '',
+      timeout: request.timeout ?? config.timeout, stream, maxBytes: limit, cap, closeSignal: engine.closeSignal, hint: engine.hint,
+      secrets: ownOrigin ? secretsOf(engine) : () => [...secretsOf(engine)(), ...urlSecrets(url)], callerHeaders: request.headers, attributes: request.attributes, type, ownOrigin,
+      auth: request.auth !== false && ownOrigin ? authContextOf(engine, signal) : undefined,
+      idempotent: request.idempotent ?? SAFE.has(method), attempt: -1, retries: 0, refreshed: false, context: undefined, hookCall: undefined,
+    };
+    return preparing instanceof Promise ? preparing.then((prepared) => run<T>(engine, call, prepared)) : run<T>(engine, call, preparing);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The attempts of one call, until one answers or the call fails. */
+async function run<T>(engine: SendContext, call: Call, prepared: Prepared): Promise<SparkResponse<T>> {
   for (;;) {
-    attemptNo++;
-    context = undefined;
+    call.attempt++;
+    call.context = undefined;
     const requestId = (call.requestId = newRequestId());
-    let headers = lower(request.headers);
-    if (ownOrigin) Object.assign(headers, config.headers);
+    let headers = lower(call.callerHeaders);
+    if (call.ownOrigin) Object.assign(headers, engine.config.headers);
     Object.assign(headers, prepared.headers);
-    if (hooks.beforeRequest.length > 0) {
-      for (const hook of hooks.beforeRequest) {
-        // A hook that answers synchronously (auto-tracing's gate, most user hooks) costs no await.
-        const pending = hook(hookContext(), headers);
-        if (pending) await pending;
-      }
-      // Lower-case again after hooks: a hook's `X-Request-Id` would otherwise be sent next to (joined with) the SDK's own.
-      headers = lower(headers);
-    }
-    // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
+    // Awaited only when a hook is awake (auto-tracing's gate sleeps until OpenTelemetry is set up).
+    if (engine.hooks.beforeRequest.some(awake)) headers = await hookedHeaders(engine, call, headers);
     let credentials: Record<string, string> | undefined;
-    try {
-      if (authContext) credentials = await config.auth.authorize(authContext);
-    } catch (error) {
-      throw await finalError(engine, hookContext, error as Error);
+    if (call.auth) {
+      // A credential that cannot be had (a token endpoint down or refusing) ends the call through beforeError too.
+      try {
+        // A strategy that answers synchronously (an API key, a fixed token) costs no await.
+        const authorized = engine.config.auth.authorize(call.auth);
+        credentials = authorized instanceof Promise ? await authorized : authorized;
+      } catch (error) {
+        throw await finalError(engine, call, error as Error);
+      }
     }
     Object.assign(headers, engine.sdkHeaders);
     headers['x-request-id'] = requestId;
-    if (ownOrigin) headers['x-tenant-name'] = config.baseUrl.tenant;
+    if (call.ownOrigin) headers['x-tenant-name'] = engine.config.baseUrl.tenant;
     // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
     if (credentials) lower(credentials, headers);
     const started = Date.now();
-    config.logger.debug(`-> ${method} ${shown}`, { operation: request.operation, attempt: attemptNo, requestId });
+    engine.config.logger.debug(`-> ${call.method} ${call.shownUrl}`, { operation: call.operation, attempt: call.attempt, requestId });
     const attempt = new Attempt(call, headers, prepared.body, engine.transport);
-    let response;
+    let response: TransportResponse;
     try {
       response = await attempt.start();
     } catch (error) {
       attempt.finish();
       const failed = classifyFailure(error, attempt.why, call);
-      if (failed instanceof SparkConnectionError && idempotent && prepared.replayable && retries < config.maxRetries) {
-        retries++;
-        await waitToRetry(engine, call, hookContext, backoffMs(retries, config.retryInterval), failed.message);
+      if (failed instanceof SparkConnectionError && call.idempotent && prepared.replayable && call.retries < engine.config.maxRetries) {
+        await waitToRetry(engine, call, backoffMs(++call.retries, engine.config.retryInterval), failed.message);
         continue;
       }
-      throw await finalError(engine, hookContext, failed);
+      throw await finalError(engine, call, failed);
     }
-    const status = response.status;
-    try {
-      for (const hook of hooks.afterResponse) await hook(hookContext(), { status, durationMs: Date.now() - started });
-    } catch (error) {
-      attempt.finish();
-      throw error;
-    }
-    config.logger.debug(`<- ${status} ${method} ${shown} in ${Date.now() - started} ms`, { operation: request.operation, requestId });
-    if (status === 401 && useAuth && config.auth.refresh) {
-      // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
-      let fresh: boolean;
-      try {
-        fresh = await config.auth.refresh(authContext!, credentials ?? {});
-      } catch (error) {
-        attempt.finish();
-        throw await finalError(engine, hookContext, error as Error);
-      }
-      const replay = fresh && !refreshed && prepared.replayable;
-      refreshed = true;
-      if (replay) {
-        await discard(attempt, response.body);
-        continue;
-      }
-    }
-    if (status >= 400 && prepared.replayable && retries < config.maxRetries && isRetryableStatus(status, idempotent)) {
-      const asked = retryAfterMs(response.headers);
-      // A server-asked wait longer than the call's timeout is not waited out: the status error is thrown now.
-      if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < timeout)) {
-        retries++;
-        await discard(attempt, response.body);
-        await waitToRetry(engine, call, hookContext, asked ?? backoffMs(retries, config.retryInterval), `HTTP ${status}`);
-        continue;
-      }
-    }
-    try {
-      // An error body is read into memory, a streamed call's too.
-      if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: cap });
-      if (stream) {
-        attempt.finish(true);
-        const settle = (error?: unknown): Error | undefined => {
-          attempt.finish();
-          return error === undefined ? undefined : classifyFailure(error, attempt.why, call);
-        };
-        const body = guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
-          idleMs: Math.min(timeout, MAX_TIMER_MS), maxBytes: limit, status, contentType: response.headers.get('content-type'),
-          onIdle: () => attempt.stop('idle', new Error('idle')), settle,
-        });
-        for (const hook of hooks.afterCall) await hook(hookContext(), { status, data: undefined });
-        return sparkResponse(status, response.headers, body as T, requestId, url);
-      }
-      const data = (await readSuccess(response, (request.responseType ?? 'json') as 'json' | 'text' | 'bytes', call)) as T;
-      attempt.finish();
-      for (const hook of hooks.afterCall) await hook(hookContext(), { status, data });
-      return sparkResponse(status, response.headers, data, requestId, url);
-    } catch (error) {
-      attempt.finish();
-      throw await finalError(engine, hookContext, classifyFailure(error, attempt.why, call));
-    }
+    const answer = await answered<T>(engine, call, prepared, attempt, response, credentials, started);
+    if (answer) return answer;
   }
 }
 
-async function waitToRetry(engine: SendContext, call: Call, hookContext: HookContext, delayMs: number, reason: string): Promise<void> {
-  for (const hook of engine.hooks.beforeRetry) await hook(hookContext(), { reason, delayMs });
-  engine.config.logger.info(`retrying ${call.operation} in ${delayMs} ms after ${reason}`, { requestId: call.requestId });
+/**
+ * What an attempt's response comes to: the call's response, or `undefined` to try again (a 401 with fresh
+ * credentials, a retryable status). Its own function, so the frame a waiting call holds is small.
+ */
+async function answered<T>(
+  engine: SendContext, call: Call, prepared: Prepared, attempt: Attempt, response: TransportResponse,
+  credentials: Record<string, string> | undefined, started: number,
+): Promise<SparkResponse<T> | undefined> {
+  const { config, hooks } = engine;
+  const status = response.status;
+  if (hooks.afterResponse.length > 0) await afterResponse(engine, call, attempt, status, started);
+  config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  if (status === 401 && call.auth && config.auth.refresh) {
+    // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
+    const replay = (await refresh(engine, call, attempt, credentials)) && !call.refreshed && prepared.replayable;
+    call.refreshed = true;
+    if (replay) {
+      await discard(attempt, response.body);
+      return undefined;
+    }
+  }
+  if (status >= 400 && prepared.replayable && call.retries < config.maxRetries && isRetryableStatus(status, call.idempotent)) {
+    const asked = retryAfterMs(response.headers);
+    // A server-asked wait longer than the call's timeout is not waited out: the status error is thrown now.
+    if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < call.timeout)) {
+      call.retries++;
+      await discard(attempt, response.body);
+      await waitToRetry(engine, call, asked ?? backoffMs(call.retries, config.retryInterval), `HTTP ${status}`);
+      return undefined;
+    }
+  }
   try {
-    await sleep(delayMs, [call.request.signal, engine.closeSignal]);
+    // An error body is read into memory, a streamed call's too.
+    if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: call.cap });
+    const data = call.stream ? streamBody(call, attempt, response) : (await readSuccess(response, call.type as 'json' | 'text' | 'bytes', call));
+    if (!call.stream) attempt.finish();
+    for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data: call.stream ? undefined : data });
+    return sparkResponse(status, response.headers, data as T, call.requestId, call.url);
   } catch (error) {
-    // Aborted or closed while waiting: the call ends here, through beforeError like any other failure.
-    throw await finalError(engine, hookContext, engine.closeSignal.aborted && !call.request.signal?.aborted ? new SparkClosedError() : (error as Error));
+    attempt.finish();
+    throw await finalError(engine, call, classifyFailure(error, attempt.why, call));
   }
 }
 
-/** The error to throw, after the beforeError hooks (the hooks' context is made only when one is registered). */
-async function finalError(engine: SendContext, hookContext: HookContext, error: Error): Promise<Error> {
-  let result = error;
-  for (const hook of engine.hooks.beforeError) result = (await hook(hookContext(), result)) ?? result;
-  return result;
+/** Whether a `beforeRequest` hook has work to do: a dormant one is skipped, and no hook context is made for it. */
+function awake(hook: DormantHook): boolean {
+  return !hook.dormant?.();
 }
 
-/** The secrets to mask in errors and logs: the auth strategy's, the transport's (proxy credentials), an off-origin URL's signature. */
-function secretsOf(engine: SendContext, offOrigin?: string): readonly string[] {
-  const own = engine.config.auth.secrets();
-  const transport = engine.transport.secrets;
-  const all = transport && transport.length > 0 ? [...own, ...transport] : own;
-  return offOrigin === undefined ? all : [...all, ...urlSecrets(offOrigin)];
+/** Runs the awake `beforeRequest` hooks, then lower-cases what they set (a hook's `X-Request-Id` must replace the SDK's, not join it). */
+async function hookedHeaders(engine: SendContext, call: Call, headers: Record<string, string>): Promise<Record<string, string>> {
+  for (const hook of engine.hooks.beforeRequest) {
+    if (!awake(hook)) continue;
+    // A hook that answers synchronously (most user hooks) costs no await.
+    const pending = hook(hookContext(call), headers);
+    if (pending) await pending;
+  }
+  return lower(headers);
+}
+
+async function afterResponse(engine: SendContext, call: Call, attempt: Attempt, status: number, started: number): Promise<void> {
+  try {
+    for (const hook of engine.hooks.afterResponse) await hook(hookContext(call), { status, durationMs: Date.now() - started });
+  } catch (error) {
+    attempt.finish();
+    throw error;
+  }
+}
+
+/** Whether fresh credentials may succeed after a 401 (the strategy's `refresh`). */
+async function refresh(engine: SendContext, call: Call, attempt: Attempt, credentials: Record<string, string> | undefined): Promise<boolean> {
+  try {
+    return await engine.config.auth.refresh!(call.auth!, credentials ?? {});
+  } catch (error) {
+    attempt.finish();
+    throw await finalError(engine, call, error as Error);
+  }
+}
+
+/** A streamed body, guarded (idle timeout, size cap); the attempt finishes when the stream settles. */
+function streamBody(call: Call, attempt: Attempt, response: TransportResponse): ReadableStream<Uint8Array> {
+  attempt.finish(true);
+  const settle = (error?: unknown): Error | undefined => {
+    attempt.finish();
+    return error === undefined ? undefined : classifyFailure(error, attempt.why, call);
+  };
+  return guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
+    idleMs: Math.min(call.timeout, MAX_TIMER_MS), maxBytes: call.maxBytes, status: response.status, contentType: response.headers.get('content-type'),
+    onIdle: () => attempt.stop('idle', new Error('idle')), settle,
+  });
+}
+
+/** The auth context of a call: one per client for calls without a signal, else one per call. */
+function authContextOf(engine: SendContext, signal: AbortSignal | undefined): SparkAuthContext {
+  const make = (): SparkAuthContext => ({ baseUrl: engine.config.baseUrl, signal, send: (inner) => send(engine, { ...inner, auth: false }) });
+  return signal ? make() : (engine.auth ??= make());
 }
 
 async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
   attempt.finish();
   try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
-}
-
-/** Copies `headers` into `out` (a new object by default) with lower-case names. */
-function lower(headers: Record<string, string> | undefined, out: Record<string, string> = {}): Record<string, string> {
-  if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
-  return out;
 }
