@@ -8,6 +8,7 @@ import { proxySecrets, resolveProxy } from './proxy-env.js';
 import { trustedCertificates, type SparkCaOption } from './tls-ca.js';
 import { codecOf, decodeStream, readNodeBody } from './node-body.js';
 import { NodeHeaders, NodeResponse } from './node-response.js';
+import { nodeOrigin, plainPath } from './node-target.js';
 import type { AttemptRequest, SparkTransport, TransportResponse } from './types.js';
 
 /** Bodies up to this size are gzipped inline: a thread-pool round trip costs more than the work. */
@@ -88,9 +89,18 @@ function exchange(request: AttemptRequest, agents: Routes, body: string | Uint8A
   const headers = request.headers;
   const { secure, agent, forward } = agents.route(request.url);
   const http = builtin(secure ? 'node:https' : 'node:http');
-  const req = forward
-    ? http.request({ method: request.method, agent, ...forward, headers: { ...headers, ...forward.headers } })
-    : http.request(request.url, { method: request.method, headers: headerList(headers, request.url, body), agent });
+  let req: http.ClientRequest;
+  if (forward) req = http.request({ method: request.method, agent, ...forward, headers: { ...headers, ...forward.headers } });
+  else {
+    const url = request.url;
+    const origin = nodeOrigin(url);
+    const path = plainPath(url, origin);
+    const list = headerList(headers, origin.host, body);
+    // Origin parsed once per client, path as it is: no `new URL()` per call (else Node parses the URL).
+    req = path === undefined
+      ? http.request(url, { method: request.method, headers: list, agent })
+      : http.request({ hostname: origin.hostname, port: origin.port, path, method: request.method, headers: list, agent });
+  }
   const answer = listen(request, req);
   if (body instanceof builtin('node:stream').Readable) body.on('error', (error) => req.destroy(error)).pipe(req);
   else req.end(body);
@@ -134,27 +144,19 @@ function listen(request: AttemptRequest, req: http.ClientRequest): Promise<Trans
  * `Host` comes last, as Node appends it to an object. The bytes on the wire are the same; any
  * other case (no length, a caller's own `host` or `expect`) keeps the object.
  */
-function headerList(headers: Record<string, string>, url: string, body: unknown): Record<string, string> | string[] {
+function headerList(headers: Record<string, string>, host: string, body: unknown): Record<string, string> | string[] {
   if (body === undefined || body instanceof builtin('node:stream').Readable || 'host' in headers || 'expect' in headers) return headers;
-  const list: string[] = [];
-  for (const name of Object.keys(headers)) list.push(name, headers[name]!);
-  list.push('Host', hostOf(url));
-  return list;
-}
-
-const HOSTS = new Map<string, string>();
-
-/** The `Host` header Node would send for `url` (the URL's `host`: default port dropped, IPv6 bracketed), cached per origin. */
-function hostOf(url: string): string {
-  const end = url.indexOf('/', url.indexOf('//') + 2);
-  const origin = end < 0 ? url : url.slice(0, end);
-  let host = HOSTS.get(origin);
-  if (host === undefined) {
-    host = new URL(origin).host;
-    if (HOSTS.size >= 64) HOSTS.clear();
-    HOSTS.set(origin, host);
+  // Sized for the SDK's headers up front: growing a list by push() copies it several times.
+  const list = new Array<string>(24);
+  let n = 0;
+  for (const name in headers) {
+    list[n++] = name;
+    list[n++] = headers[name]!;
   }
-  return host;
+  list[n++] = 'Host';
+  list[n++] = host;
+  list.length = n;
+  return list;
 }
 
 async function encode(body: FormData | ReadableStream<Uint8Array>, headers: Record<string, string>): Promise<Uint8Array | Readable> {

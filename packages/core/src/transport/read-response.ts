@@ -58,7 +58,8 @@ export async function statusError(response: TransportResponse, context: Response
  * const data = await readSuccess(response, 'json', context);
  */
 export async function readSuccess(response: TransportResponse, type: 'json' | 'text' | 'bytes', context: ResponseContext): Promise<unknown> {
-  const bytes = await readBody(response, context.maxBytes);
+  // The Node pool has read the body already (bounded as it read): no await for it.
+  const bytes = response.rawBody ?? (await readBody(response, context.maxBytes));
   if (type === 'bytes') return bytes;
   const text = decoder.decode(bytes);
   if (type === 'text') return text;

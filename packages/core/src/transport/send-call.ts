@@ -95,6 +95,7 @@ export type DormantHook = SparkHooks['beforeRequest'][number] & { dormant?: () =
 
 /** Copies `headers` into `out` (a new object by default) with lower-case names. */
 export function lower(headers: Readonly<Record<string, string>> | undefined, out: Record<string, string> = {}): Record<string, string> {
-  if (headers) for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  // for…in, not Object.entries: no array per header on every attempt (own keys only: these are plain objects).
+  if (headers) for (const k in headers) out[k.toLowerCase()] = headers[k]!;
   return out;
 }

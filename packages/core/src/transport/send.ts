@@ -137,7 +137,7 @@ async function answered<T>(
     if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: call.cap });
     const data = call.stream ? streamBody(call, attempt, response) : (await readSuccess(response, call.type as 'json' | 'text' | 'bytes', call));
     if (!call.stream) attempt.finish();
-    for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data: call.stream ? undefined : data });
+    if (hooks.afterCall.length > 0) await afterCall(engine, call, status, call.stream ? undefined : data);
     return sparkResponse(status, response.headers, data as T, call.requestId, call.url);
   } catch (error) {
     attempt.finish();
@@ -168,6 +168,10 @@ async function afterResponse(engine: SendContext, call: Call, attempt: Attempt, 
     attempt.finish();
     throw error;
   }
+}
+
+async function afterCall(engine: SendContext, call: Call, status: number, data: unknown): Promise<void> {
+  for (const hook of engine.hooks.afterCall) await hook(hookContext(call), { status, data });
 }
 
 /** Whether fresh credentials may succeed after a 401 (the strategy's `refresh`). */
