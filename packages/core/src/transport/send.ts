@@ -111,11 +111,23 @@ async function answered<T>(
 ): Promise<SparkResponse<T> | undefined> {
   const { config, hooks } = engine;
   const status = response.status;
-  if (hooks.afterResponse.length > 0) await afterResponse(engine, call, attempt, status, started);
+  try {
+    for (const hook of hooks.afterResponse) await hook(hookContext(call), { status, durationMs: Date.now() - started });
+  } catch (error) {
+    attempt.finish();
+    throw error;
+  }
   config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
   if (status === 401 && call.auth && config.auth.refresh) {
     // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
-    const replay = (await refresh(engine, call, attempt, credentials)) && !call.refreshed && prepared.replayable;
+    let fresh: boolean;
+    try {
+      fresh = await config.auth.refresh(call.auth, credentials ?? {});
+    } catch (error) {
+      attempt.finish();
+      throw await finalError(engine, call, error as Error);
+    }
+    const replay = fresh && !call.refreshed && prepared.replayable;
     call.refreshed = true;
     if (replay) {
       await discard(attempt, response.body);
@@ -135,10 +147,23 @@ async function answered<T>(
   try {
     // An error body is read into memory, a streamed call's too.
     if (status < 200 || status > 299) throw await statusError(response, { ...call, maxBytes: call.cap });
-    const data = call.stream ? streamBody(call, attempt, response) : (await readSuccess(response, call.type as 'json' | 'text' | 'bytes', call));
-    if (!call.stream) attempt.finish();
-    if (hooks.afterCall.length > 0) await afterCall(engine, call, status, call.stream ? undefined : data);
-    return sparkResponse(status, response.headers, data as T, call.requestId, call.url);
+    if (call.stream) {
+      attempt.finish(true);
+      const settle = (error?: unknown): Error | undefined => {
+        attempt.finish();
+        return error === undefined ? undefined : classifyFailure(error, attempt.why, call);
+      };
+      const body = guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
+        idleMs: Math.min(call.timeout, MAX_TIMER_MS), maxBytes: call.maxBytes, status, contentType: response.headers.get('content-type'),
+        onIdle: () => attempt.stop('idle', new Error('idle')), settle,
+      });
+      for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data: undefined });
+      return sparkResponse(status, response.headers, body as T, call.requestId, call.url);
+    }
+    const data = (await readSuccess(response, call.type as 'json' | 'text' | 'bytes', call)) as T;
+    attempt.finish();
+    for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data });
+    return sparkResponse(status, response.headers, data, call.requestId, call.url);
   } catch (error) {
     attempt.finish();
     throw await finalError(engine, call, classifyFailure(error, attempt.why, call));
@@ -159,42 +184,6 @@ async function hookedHeaders(engine: SendContext, call: Call, headers: Record<st
     if (pending) await pending;
   }
   return lower(headers);
-}
-
-async function afterResponse(engine: SendContext, call: Call, attempt: Attempt, status: number, started: number): Promise<void> {
-  try {
-    for (const hook of engine.hooks.afterResponse) await hook(hookContext(call), { status, durationMs: Date.now() - started });
-  } catch (error) {
-    attempt.finish();
-    throw error;
-  }
-}
-
-async function afterCall(engine: SendContext, call: Call, status: number, data: unknown): Promise<void> {
-  for (const hook of engine.hooks.afterCall) await hook(hookContext(call), { status, data });
-}
-
-/** Whether fresh credentials may succeed after a 401 (the strategy's `refresh`). */
-async function refresh(engine: SendContext, call: Call, attempt: Attempt, credentials: Record<string, string> | undefined): Promise<boolean> {
-  try {
-    return await engine.config.auth.refresh!(call.auth!, credentials ?? {});
-  } catch (error) {
-    attempt.finish();
-    throw await finalError(engine, call, error as Error);
-  }
-}
-
-/** A streamed body, guarded (idle timeout, size cap); the attempt finishes when the stream settles. */
-function streamBody(call: Call, attempt: Attempt, response: TransportResponse): ReadableStream<Uint8Array> {
-  attempt.finish(true);
-  const settle = (error?: unknown): Error | undefined => {
-    attempt.finish();
-    return error === undefined ? undefined : classifyFailure(error, attempt.why, call);
-  };
-  return guardStream(response.body ?? new ReadableStream({ start: (c) => c.close() }), {
-    idleMs: Math.min(call.timeout, MAX_TIMER_MS), maxBytes: call.maxBytes, status: response.status, contentType: response.headers.get('content-type'),
-    onIdle: () => attempt.stop('idle', new Error('idle')), settle,
-  });
 }
 
 /** The auth context of a call: one per client for calls without a signal, else one per call. */
