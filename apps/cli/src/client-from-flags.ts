@@ -10,6 +10,8 @@ export interface ConnectionFlags extends SparkProfile {
   apiKeyStdin?: boolean;
   /** `-H 'name: value'`, repeatable: extra headers on every request. */
   header?: string[];
+  /** `--max-response-bytes <n>`: the client's `maxResponseBytes`. */
+  maxResponseBytes?: number;
 }
 
 /** Where settings come from besides flags (injected by tests). */
@@ -65,6 +67,7 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
   if (tokenUrl !== undefined) options.tokenUrl = tokenUrl;
   if (tuning.timeout !== undefined) options.timeout = tuning.timeout;
   if (tuning.maxRetries !== undefined) options.maxRetries = tuning.maxRetries;
+  if (flags.maxResponseBytes !== undefined) options.maxResponseBytes = flags.maxResponseBytes;
   if (flags.header !== undefined && flags.header.length > 0) options.headers = parseHeaders(flags.header);
   return options;
 }

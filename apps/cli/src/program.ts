@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import type { CliApp, GlobalFlags, Handler } from './context.js';
-import { positiveNumber, wholeNumber } from './flags.js';
+import { positiveNumber, positiveWholeNumber, wholeNumber } from './flags.js';
 import type { SettingsSources } from './client-from-flags.js';
 import type { CliIo } from './output.js';
 import { registerHealth } from './commands/health.js';
@@ -81,6 +81,7 @@ export function buildProgram(options: ProgramOptions): { program: Command; app: 
     .option('--profile-file <file>', 'profile file (default ~/.spark/profiles.json)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 60000)', positiveNumber)
     .option('--max-retries <n>', 'retries after the first attempt (default 2; 0 = none)', wholeNumber)
+    .option('--max-response-bytes <n>', 'most bytes of a response body read into memory (default 134217728, 128 MiB)', positiveWholeNumber)
     .option('-H, --header <name: value>', 'extra header on every request (repeatable)', collect)
     .option('--json', 'print one JSON document on stdout (for scripts)')
     .option('--debug', 'print an HTTP trace (method, URL, status, time, request id; never secrets) and stack traces')

@@ -1,5 +1,5 @@
 import { SparkSdkError, type CallOptions, type SparkCore, type SparkDownload, requireCore } from '@spark/core';
-import { checkCallOptions } from '@spark/core/wire';
+import { checkCallOptions, shownUrl } from '@spark/core/wire';
 
 const OPERATION = 'files.download';
 
@@ -31,7 +31,9 @@ export async function downloadFile(core: SparkCore, url: string | URL, options: 
   requireCore(core, OPERATION);
   const href = url instanceof URL ? url.href : url;
   if (typeof href !== 'string' || !/^https?:\/\/[^/]/i.test(href.trim())) {
-    throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${JSON.stringify(href) ?? String(href)})`, { cause: url });
+    // A string is shown without its query (a presigned URL's signature), and not kept as the cause.
+    const got = typeof href === 'string' ? JSON.stringify(shownUrl(href, [])) : (JSON.stringify(href) ?? String(href));
+    throw new SparkSdkError(`${OPERATION}: "url" must be an absolute http(s) URL (got ${got})`, typeof href === 'string' ? undefined : { cause: url });
   }
   const call = checkCallOptions(options, OPERATION, ['auth']);
   const { auth } = options;

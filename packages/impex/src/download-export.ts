@@ -1,6 +1,6 @@
 import { SparkSdkError, type SparkCore, type SparkDownload, type CallOptions, requireCore } from '@spark/core';
 import type { ExportStatus } from './types.js';
-import { checkCallOptions } from '@spark/core/wire';
+import { checkCallOptions, shownUrl } from '@spark/core/wire';
 
 const OPERATION = 'impex.exports.download';
 
@@ -34,7 +34,9 @@ function fileUrls(source: string | string[] | ExportStatus): string[] {
   if (urls.length === 0) throw new SparkSdkError(`${OPERATION}: there is no file to download`, { cause: source });
   for (const url of urls) {
     if (typeof url !== 'string' || !/^https?:\/\/[^/]/i.test(url)) {
-      throw new SparkSdkError(`${OPERATION}: each file must be an absolute http(s) URL (got ${JSON.stringify(url)})`, { cause: source });
+      // A string is shown without its query (a presigned URL's signature); the cause is the bad value, never the source's other (signed) URLs.
+      const got = typeof url === 'string' ? shownUrl(url, []) : url;
+      throw new SparkSdkError(`${OPERATION}: each file must be an absolute http(s) URL (got ${JSON.stringify(got)})`, typeof url === 'string' ? undefined : { cause: url });
     }
   }
   return urls as string[];

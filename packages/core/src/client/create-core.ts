@@ -66,7 +66,7 @@ export function createCore(options: SparkClientOptions | undefined, platform: Co
     async download(request: SparkRequest) {
       const response = await core.request<ReadableStream<Uint8Array>>({ ...request, responseType: 'stream' });
       // bytes() holds the body in memory, so the client's cap bounds it even where the stream is uncapped.
-      return toDownload(response, platform.writeStream, { limit: request.maxResponseBytes ?? config.maxResponseBytes, request });
+      return toDownload(response, platform.writeStream, { limit: request.maxResponseBytes ?? config.maxResponseBytes, request, origins: config.trustedOrigins });
     },
   };
   Object.defineProperty(core, INSPECT, { value: () => describe(config) });

@@ -68,6 +68,7 @@ export interface SparkResponse<T = unknown> {
   readonly data: T;
   /** The `x-request-id` of the attempt that produced this response. */
   readonly requestId: string;
+  /** The URL requested, whole (a presigned URL keeps its query here: the caller already holds it). */
   readonly url: string;
 }
 

@@ -3,6 +3,7 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { BodyTooLarge } from '../transport/body-failures.js';
 import { responseTooLarge } from '../transport/classify-failure.js';
 import { readBody } from '../transport/read-body.js';
+import { shownUrl } from '../transport/trusted-origin.js';
 
 /** Writes a stream to a path; supplied by the Node entry point. */
 export type StreamWriter = (stream: ReadableStream<Uint8Array>, path: string) => Promise<number>;
@@ -12,6 +13,8 @@ export interface BytesCap {
   /** Most bytes `bytes()` holds in memory: the call's `maxResponseBytes`, else the client's. */
   limit: number;
   request: Pick<SparkRequest, 'operation' | 'method'>;
+  /** The client's trusted origins: the error shows an off-origin (presigned) URL without its query. */
+  origins: readonly string[];
 }
 
 /**
@@ -22,7 +25,7 @@ export interface BytesCap {
  * what the request itself capped.
  *
  * @example
- * return toDownload(response, platform.writeStream, { limit: config.maxResponseBytes, request });
+ * return toDownload(response, platform.writeStream, { limit: config.maxResponseBytes, request, origins: config.trustedOrigins });
  */
 export function toDownload(response: SparkResponse<ReadableStream<Uint8Array>>, writer?: StreamWriter, cap?: BytesCap): SparkDownload {
   const body = response.data;
@@ -61,7 +64,7 @@ async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse
   try {
     return await readBody({ status: response.status, headers: response.headers, body }, cap?.limit ?? Infinity);
   } catch (error) {
-    throw error instanceof BodyTooLarge && cap ? responseTooLarge(error, cap.request, response.url, response.requestId) : error;
+    throw error instanceof BodyTooLarge && cap ? responseTooLarge(error, cap.request, shownUrl(response.url, cap.origins), response.requestId) : error;
   }
 }
 

@@ -15,6 +15,8 @@ export interface FailureContext {
   /** The caller's signal: its reason is what an aborted call rejects with. */
   signal?: AbortSignal | undefined;
   url: string;
+  /** `url` as errors show it (`shownUrl`: a handed-out URL without its signed query). */
+  shownUrl: string;
   requestId: string;
   timeout: number;
   closeSignal: AbortSignal;
@@ -34,7 +36,7 @@ export interface FailureContext {
  * throw classifyFailure(error, attempt.why, context);
  */
 export function classifyFailure(error: unknown, why: AbortCause, context: FailureContext): Error {
-  const { operation, method, url, requestId, timeout } = context;
+  const { operation, method, shownUrl: url, requestId, timeout } = context;
   if (why === 'caller') return (context.signal?.reason as Error) ?? new DOMException('This operation was aborted', 'AbortError');
   if (why === 'closed' || context.closeSignal.aborted) return new SparkClosedError();
   if (why === 'timeout') return new SparkTimeoutError(`${operation} timed out after ${timeout} ms (${method} ${url})`, timeout, url, requestId);

@@ -3,6 +3,7 @@ export interface SparkHookContext {
   /** Operation id, e.g. `services.execute`. */
   readonly operation: string;
   readonly method: string;
+  /** The URL as errors show it: one off the client's trusted origins (a presigned URL) has its query as `?…`. */
   readonly url: string;
   /** 0 for the first attempt, then 1, 2, … */
   readonly attempt: number;

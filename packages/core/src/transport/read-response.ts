@@ -4,6 +4,7 @@ import { SparkUnexpectedResponseError } from '../errors/response-errors.js';
 import { readBody } from './read-body.js';
 import { scrub } from './scrub.js';
 import { toHeaders } from './spark-response.js';
+import { shownUrl } from './trusted-origin.js';
 import type { TransportResponse } from './types.js';
 
 /** The call a response answers, as the readers report it. */
@@ -11,6 +12,8 @@ export interface ResponseContext {
   operation: string;
   method: string;
   url: string;
+  /** `url` as errors show it (`shownUrl`: a handed-out URL without its signed query). */
+  shownUrl: string;
   requestId: string;
   /** Most decoded body bytes to accept. */
   maxBytes: number;
@@ -36,10 +39,11 @@ export async function statusError(response: TransportResponse, context: Response
   const body = maskBody(looseJson(text, contentType), context.secrets());
   const location = response.headers.get('location');
   const detail = response.status >= 300 && response.status < 400
-    ? `Spark answered with a redirect${location ? ` to ${scrub(location, context.secrets())}` : ''}, which the SDK does not follow (credentials never travel to another URL)`
+    // The Location may be a presigned URL (a signed query): shown as an off-origin URL is.
+    ? `Spark answered with a redirect${location ? ` to ${scrub(shownUrl(location, []), context.secrets())}` : ''}, which the SDK does not follow (credentials never travel to another URL)`
     : undefined;
   return createApiError(context.operation, {
-    status: response.status, method: context.method, url: context.url, requestId: context.requestId,
+    status: response.status, method: context.method, url: context.shownUrl, requestId: context.requestId,
     headers: toHeaders(response.headers), secrets: context.secrets(), body,
   }, detail);
 }
@@ -104,7 +108,7 @@ function envelopeError(response: TransportResponse, context: ResponseContext, bo
   const error = body['error'] as Record<string, unknown> | null | undefined;
   const reason = [error?.['message'], body['message'], error?.['code'], body['errorCode']].find((v) => typeof v === 'string' && v !== '');
   return createApiError(context.operation, {
-    status: envelopeStatus(body), method: context.method, url: context.url, requestId: context.requestId,
+    status: envelopeStatus(body), method: context.method, url: context.shownUrl, requestId: context.requestId,
     headers: toHeaders(response.headers), secrets: context.secrets(), body: maskBody(body, context.secrets()),
   }, `Spark answered HTTP ${response.status} with an error envelope${typeof reason === 'string' ? `: ${scrub(reason.slice(0, 300), context.secrets())}` : ''}`);
 }
@@ -112,9 +116,9 @@ function envelopeError(response: TransportResponse, context: ResponseContext, bo
 function unexpected(response: TransportResponse, context: ResponseContext, contentType: string | null, text: string, why: string): SparkUnexpectedResponseError {
   const preview = scrub(text.slice(0, 200), context.secrets());
   return new SparkUnexpectedResponseError(
-    `${context.operation}: unexpected response: ${why} (HTTP ${response.status}, ${context.method} ${context.url})${preview ? `: ${JSON.stringify(preview.slice(0, 80))}` : ''}`,
+    `${context.operation}: unexpected response: ${why} (HTTP ${response.status}, ${context.method} ${context.shownUrl})${preview ? `: ${JSON.stringify(preview.slice(0, 80))}` : ''}`,
     {
-      status: response.status, method: context.method, url: context.url, requestId: context.requestId,
+      status: response.status, method: context.method, url: context.shownUrl, requestId: context.requestId,
       headers: toHeaders(response.headers), secrets: context.secrets(), body: preview, contentType: contentType ?? undefined, preview,
     },
   );

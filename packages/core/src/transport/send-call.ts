@@ -56,7 +56,7 @@ export interface CallState {
 /** The hooks' context of the call's current attempt, made when a hook (or `beforeError`) is there to receive it. */
 export function hookContext(call: Call): SparkHookContext {
   return (call.context ??= {
-    operation: call.operation, method: call.method, url: call.url, attempt: call.attempt, requestId: call.requestId,
+    operation: call.operation, method: call.method, url: call.shownUrl, attempt: call.attempt, requestId: call.requestId,
     call: (call.hookCall ??= { attributes: call.attributes ?? {} }),
   });
 }

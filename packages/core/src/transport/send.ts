@@ -11,7 +11,7 @@ import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from '
 import { newRequestId } from './sdk-headers.js';
 import { finalError, hookContext, lower, secretsOf, waitToRetry, type Call, type DormantHook, type SendContext } from './send-call.js';
 import { sparkResponse } from './spark-response.js';
-import { isTrustedUrl } from './trusted-origin.js';
+import { isTrustedUrl, shownUrl, urlSecrets } from './trusted-origin.js';
 import type { TransportResponse } from './types.js';
 import { buildUrl } from './url.js';
 
@@ -32,6 +32,8 @@ export function send<T>(engine: SendContext, request: SparkRequest, settled?: ()
     const preparing = prepareBody(request, config, engine.transport);
     // Credentials (and the client's extra headers) go to Spark's own origin only: never to a URL a response handed out.
     const ownOrigin = request.url === undefined || isTrustedUrl(url, config.trustedOrigins);
+    // What errors, logs and hooks show: a handed-out URL without its (signed) query; the transport requests `url`.
+    const shown = request.url === undefined ? url : shownUrl(url, config.trustedOrigins);
     const type = request.responseType ?? 'json';
     const stream = type === 'stream';
     // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
@@ -40,9 +42,9 @@ export function send<T>(engine: SendContext, request: SparkRequest, settled?: ()
     if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
     const signal = request.signal;
     const call: Call = {
-      operation: request.operation, method, signal, url, requestId: '',
+      operation: request.operation, method, signal, url, shownUrl: shown, requestId: '',
       timeout: request.timeout ?? config.timeout, stream, maxBytes: limit, cap, closeSignal: engine.closeSignal, hint: engine.hint,
-      secrets: secretsOf(engine), callerHeaders: request.headers, attributes: request.attributes, type, ownOrigin,
+      secrets: ownOrigin ? secretsOf(engine) : () => [...secretsOf(engine)(), ...urlSecrets(url)], callerHeaders: request.headers, attributes: request.attributes, type, ownOrigin,
       auth: request.auth !== false && ownOrigin ? authContextOf(engine, signal) : undefined,
       idempotent: request.idempotent ?? SAFE.has(method), attempt: -1, retries: 0, refreshed: false, context: undefined, hookCall: undefined,
     };
@@ -86,7 +88,7 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
       // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
       if (credentials) lower(credentials, headers);
       const started = Date.now();
-      engine.config.logger.debug(`-> ${call.method} ${call.url}`, { operation: call.operation, attempt: call.attempt, requestId });
+      engine.config.logger.debug(`-> ${call.method} ${call.shownUrl}`, { operation: call.operation, attempt: call.attempt, requestId });
       const attempt = new Attempt(call, headers, prepared.body, engine.transport);
       let response: TransportResponse;
       try {
@@ -125,7 +127,7 @@ async function answered<T>(
     attempt.finish();
     throw error;
   }
-  config.logger.debug(`<- ${status} ${call.method} ${call.url} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
   if (status === 401 && call.auth && config.auth.refresh) {
     // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
     let fresh: boolean;

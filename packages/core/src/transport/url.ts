@@ -1,5 +1,6 @@
 import type { SparkBaseUrl, SparkRequest } from '../client/types.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
+import { shownUrl } from './trusted-origin.js';
 
 const V1 = /^api\/v1(\/|$)/i;
 const DOT_OR_EMPTY = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|%2e%2e|^%2e(?:\/|$)|\/%2e(?:\/|$)/i;
@@ -11,7 +12,7 @@ const DOT_OR_EMPTY = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|%2e%2e|^%2e(?:\/|$)|\/%2e(?:\
 export function buildUrl(base: SparkBaseUrl, request: Pick<SparkRequest, 'path' | 'url' | 'query'>): string {
   let url: string;
   if (request.url !== undefined) {
-    if (!/^https?:\/\//i.test(request.url)) throw new SparkSdkError(`url must be an absolute http(s) URL, got "${request.url}"`);
+    if (!/^https?:\/\//i.test(request.url)) throw new SparkSdkError(`url must be an absolute http(s) URL, got "${shownUrl(String(request.url), [])}"`);
     url = request.url;
   } else {
     const path = (request.path ?? '').replace(/^\/+/, '');
