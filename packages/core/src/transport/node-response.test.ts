@@ -50,4 +50,14 @@ describe('sparkResponse', () => {
     expect(copy.headers.get('x-a')).toBe('1');
     expect(JSON.parse(JSON.stringify(response))).toEqual({ status: 200, headers: {}, data: { ok: true }, requestId: 'rid', url: 'http://x/' });
   });
+
+  test('every response shares one headers getter (a closure per response gave each its own hidden class, kept past young collections)', async () => {
+    const { sparkResponse } = await import('./spark-response.js');
+    const a = sparkResponse(200, new NodeHeaders(['X-A', '1']), 1, 'a', 'http://x/a');
+    const b = sparkResponse(201, new NodeHeaders(['X-A', '2']), 2, 'b', 'http://x/b');
+    const getter = (r: object) => Object.getOwnPropertyDescriptor(r, 'headers')!.get;
+    expect(getter(a)).toBeTypeOf('function');
+    expect(getter(a)).toBe(getter(b));
+    expect([a.headers.get('x-a'), b.headers.get('x-a')]).toEqual(['1', '2']);
+  });
 });
