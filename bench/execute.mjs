@@ -1,67 +1,52 @@
 // Execute benchmark: the SDK vs raw global fetch vs raw node:http keep-alive, same run, same server.
 // The server (and the optional latency proxy) runs in a child process, so "cpu µs/call" is the
-// client's alone and the client does not share its event loop with the server.
+// client's alone and the client does not share its event loop with the server. Each client is
+// measured in a fresh process of its own (since 2026-12-07; before, one process measured raw
+// fetch, raw node:http, then the SDK, which then ran on the heap and the garbage of the two before it).
 // Usage: node bench/execute.mjs [--sequential 2000] [--parallel 5000] [--rounds 3] [--latency 0]
 //                               [--proxy-latency 0] [--in-process] [--clients 'spark sdk,raw node:http']
 //                               [--loads 32] [--rss]   (--rss: print the process's peak RSS as JSON at the end)
-import http from 'node:http';
+//                               [--url URL --json]      (measure in this process against a running server, print JSON)
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { startServer, measure, median, fmt, table } from './lib.mjs';
+import { parseArgs, promisify } from 'node:util';
+import { startServer, fmt, table } from './lib.mjs';
+import { CLIENTS, measureClients, POOL } from './execute-clients.mjs';
 import { startProxy, startServerProcess } from './servers.mjs';
 
-const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
-const PAYLOAD = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } }, request_meta: { call_purpose: 'Single Execution', compiler_type: 'Neuron' } });
-const POOL = 64;
+const SELF = fileURLToPath(import.meta.url);
 
 /**
  * Runs the execute benchmark and returns its rows and the raw medians.
- * @param {{ sequential?: number, parallel?: number, rounds?: number, warmup?: number, latencyMs?: number, proxyLatencyMs?: number, inProcess?: boolean }} options
+ * @param {{ sequential?: number, parallel?: number, rounds?: number, warmup?: number, latencyMs?: number, proxyLatencyMs?: number, inProcess?: boolean, isolate?: boolean, clients?: string[], loads?: number[] }} options (isolate: each client in a fresh process, the default unless inProcess)
  */
-export async function runExecuteBench({ sequential = 2000, parallel = 5000, rounds = 3, warmup = 200, latencyMs = 0, proxyLatencyMs = 0, inProcess = false, clients: only, loads = [1, 32] } = {}) {
-  // The SDK is imported only when measured, so a raw client's process (bench/rss.mjs) holds none of it.
-  const sdk = !only || only.includes('spark sdk');
-  const { createClient, apiKey } = sdk ? await import('@spark/core') : {};
-  const { executeService } = sdk ? await import('@spark/services') : {};
+export async function runExecuteBench({ sequential = 2000, parallel = 5000, rounds = 3, warmup = 200, latencyMs = 0, proxyLatencyMs = 0, inProcess = false, isolate = !inProcess, clients: only, loads = [1, 32] } = {}) {
+  const names = CLIENTS.filter((name) => !only || only.includes(name));
   const server = inProcess ? await inProcessServers(latencyMs, proxyLatencyMs) : await startServerProcess({ kind: 'execute', latencyMs, proxyLatencyMs });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: POOL });
-  const spark = sdk && createClient({ baseUrl: `${server.url}/my-tenant`, auth: apiKey('bench-key'), poolSize: POOL });
-  const all = {
-    'raw fetch': async () => {
-      const r = await fetch(server.url + PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: PAYLOAD });
-      await r.json();
-    },
-    'raw node:http': () => new Promise((resolve, reject) => {
-      const req = http.request(server.url + PATH, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k', 'content-length': Buffer.byteLength(PAYLOAD) } }, (res) => {
-        const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
-      });
-      req.on('error', reject); req.end(PAYLOAD);
-    }),
-    'spark sdk': () => executeService(spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } }),
-  };
-  const clients = Object.fromEntries(Object.entries(all).filter(([name]) => !only || only.includes(name)));
   const labels = [['1 in flight', sequential, 1], ['32 in flight', parallel, 32]].filter(([, , c]) => loads.includes(c));
-
-  const results = {};
-  for (const [label, total, concurrency] of labels) {
-    for (const [name, fn] of Object.entries(clients)) {
-      await server.reset();
-      await measure(warmup, concurrency, fn); // warm-up (its connections count too)
-      const runs = [];
-      for (let r = 0; r < rounds; r++) runs.push(await measure(total, concurrency, fn));
-      const { connections } = await server.stats();
-      results[`${label}|${name}`] = { ...median(runs, (r) => r.rps), connections, rounds: runs.map((r) => r.rps).sort((a, b) => a - b) };
+  const counters = { before: () => server.reset(), after: async () => ({ connections: (await server.stats()).connections }) };
+  let results = {};
+  if (!isolate) results = await measureClients(server.url, names, labels, { rounds, warmup, ...counters });
+  else {
+    // Each client at each load in a fresh process, against the same server.
+    for (const [label, total, concurrency] of labels) {
+      for (const name of names) {
+        await server.reset();
+        const args = [SELF, '--url', server.url, '--json', '--clients', name, '--loads', String(concurrency), '--rounds', String(rounds), '--warmup', String(warmup),
+          concurrency === 1 ? '--sequential' : '--parallel', String(total)];
+        const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+        const measured = JSON.parse(stdout.trim().split('\n').pop())[`${label}|${name}`];
+        results[`${label}|${name}`] = { ...measured, connections: (await server.stats()).connections };
+      }
     }
   }
-  agent.destroy();
-  if (spark) spark.close();
   await server.close();
 
   const rows = [];
   for (const [label] of labels) {
     const rawFetch = results[`${label}|raw fetch`]?.rps ?? NaN;
     const rawHttp = results[`${label}|raw node:http`]?.rps ?? NaN;
-    for (const name of Object.keys(clients)) {
+    for (const name of names) {
       const m = results[`${label}|${name}`];
       rows.push({ load: label, client: name, 'req/s': fmt(m.rps), 'p50 ms': fmt(m.p50, 2), 'p99 ms': fmt(m.p99, 2),
         'cpu µs/call': fmt(m.cpuUsPerCall), 'conns opened': m.connections, 'vs fetch': fmt(m.rps / rawFetch, 2) + '×', 'vs node:http': fmt(m.rps / rawHttp, 2) + '×' });
@@ -69,7 +54,7 @@ export async function runExecuteBench({ sequential = 2000, parallel = 5000, roun
   }
   const where = [inProcess ? 'server in-process' : 'server in a child process',
     latencyMs ? `+${latencyMs} ms server latency` : '', proxyLatencyMs ? `through a keep-alive proxy adding ${proxyLatencyMs} ms per round trip` : ''].filter(Boolean).join(', ');
-  const title = `execute benchmark (Node ${process.versions.node}, loopback, ${where}; median of ${rounds} rounds; ${sequential} sequential, ${parallel} at 32 in flight; pool ${POOL})`;
+  const title = `execute benchmark (Node ${process.versions.node}, loopback, ${where}, ${isolate ? 'each client in a fresh process' : 'clients in one process'}; median of ${rounds} rounds; ${sequential} sequential, ${parallel} at 32 in flight; pool ${POOL})`;
   return { title, rows, results };
 }
 
@@ -84,16 +69,27 @@ async function inProcessServers(latencyMs, proxyLatencyMs) {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === SELF) {
   const { values } = parseArgs({ options: {
     sequential: { type: 'string', default: '2000' }, parallel: { type: 'string', default: '5000' },
     latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' },
     'proxy-latency': { type: 'string', default: '0' }, warmup: { type: 'string', default: '200' }, 'in-process': { type: 'boolean', default: false },
     clients: { type: 'string' }, loads: { type: 'string', default: '1,32' }, rss: { type: 'boolean', default: false },
+    url: { type: 'string' }, json: { type: 'boolean', default: false },
   } });
-  const { title, rows } = await runExecuteBench({ sequential: Number(values.sequential), parallel: Number(values.parallel), rounds: Number(values.rounds),
-    warmup: Number(values.warmup), latencyMs: Number(values.latency), proxyLatencyMs: Number(values['proxy-latency']), inProcess: values['in-process'],
-    clients: values.clients?.split(','), loads: values.loads.split(',').map(Number) });
+  const loads = values.loads.split(',').map(Number);
+  const options = { sequential: Number(values.sequential), parallel: Number(values.parallel), rounds: Number(values.rounds), warmup: Number(values.warmup) };
+  if (values.url) {
+    // One process's measurement against a running server (what runExecuteBench starts per client).
+    const labels = [['1 in flight', options.sequential, 1], ['32 in flight', options.parallel, 32]].filter(([, , c]) => loads.includes(c));
+    const results = await measureClients(values.url, CLIENTS.filter((name) => values.clients?.split(',').includes(name) ?? true), labels, options);
+    if (values.json) console.log(JSON.stringify(results));
+    else console.log(results);
+    process.exit(0);
+  }
+  // --rss measures in this process (the server stays a child): the peak RSS is this one client's own.
+  const { title, rows } = await runExecuteBench({ ...options, latencyMs: Number(values.latency), proxyLatencyMs: Number(values['proxy-latency']),
+    inProcess: values['in-process'], isolate: !values['in-process'] && !values.rss, clients: values.clients?.split(','), loads });
   if (values.rss) {
     // resourceUsage().maxRSS is in KiB: the peak of this (client) process; the server is a child.
     console.log(JSON.stringify({ peakRssMB: process.resourceUsage().maxRSS / 1024 }));
