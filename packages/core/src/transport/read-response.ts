@@ -54,12 +54,20 @@ export async function statusError(response: TransportResponse, context: Response
  * `null`), and a v3/v4 envelope announcing `status: "Error"` or an `error` object becomes the
  * `SparkApiError` for its code. `text` and `bytes` are exempt from the JSON rule.
  *
+ * A body the Node pool has already read (bounded as it read) is shaped without a promise: the
+ * answer is then a value, and a failure is thrown; a streamed body gives a promise.
+ *
  * @example
- * const data = await readSuccess(response, 'json', context);
+ * const read = readSuccess(response, 'json', context);
+ * const data = read instanceof Promise ? await read : read;
  */
-export async function readSuccess(response: TransportResponse, type: 'json' | 'text' | 'bytes', context: ResponseContext): Promise<unknown> {
-  // The Node pool has read the body already (bounded as it read): no await for it.
-  const bytes = response.rawBody ?? (await readBody(response, context.maxBytes));
+export function readSuccess(response: TransportResponse, type: 'json' | 'text' | 'bytes', context: ResponseContext): unknown {
+  const raw = response.rawBody;
+  if (raw) return shape(response, raw, type, context);
+  return readBody(response, context.maxBytes).then((bytes) => shape(response, bytes, type, context));
+}
+
+function shape(response: TransportResponse, bytes: Uint8Array, type: 'json' | 'text' | 'bytes', context: ResponseContext): unknown {
   if (type === 'bytes') return bytes;
   const text = decoder.decode(bytes);
   if (type === 'text') return text;

@@ -102,7 +102,8 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
         }
         throw await finalError(engine, call, failed);
       }
-      const answer = await answered<T>(engine, call, prepared, attempt, response, credentials, started);
+      const answering = answered<T>(engine, call, prepared, attempt, response, credentials, started);
+      const answer = answering instanceof Promise ? await answering : answering;
       if (answer) return answer;
     }
   } finally {
@@ -113,9 +114,33 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
 
 /**
  * What an attempt's response comes to: the call's response, or `undefined` to try again (a 401 with fresh
- * credentials, a retryable status). Its own function, so the frame a waiting call holds is small.
+ * credentials, a retryable status). Its own function, so the frame a waiting call holds is small;
+ * a 2xx body the Node pool has read, with no `afterResponse` or `afterCall` hook, is answered
+ * without a promise.
  */
-async function answered<T>(
+function answered<T>(
+  engine: SendContext, call: Call, prepared: Prepared, attempt: Attempt, response: TransportResponse,
+  credentials: Record<string, string> | undefined, started: number,
+): SparkResponse<T> | Promise<SparkResponse<T> | undefined> {
+  const { hooks } = engine;
+  const status = response.status;
+  if (status < 200 || status > 299 || call.stream || !response.rawBody || hooks.afterResponse.length > 0 || hooks.afterCall.length > 0) {
+    return answeredLater<T>(engine, call, prepared, attempt, response, credentials, started);
+  }
+  engine.config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  let data: T;
+  try {
+    data = readSuccess(response, call.type as 'json' | 'text' | 'bytes', call) as T;
+  } catch (error) {
+    attempt.finish();
+    return finalError(engine, call, classifyFailure(error, attempt.why, call)).then((final) => Promise.reject(final));
+  }
+  attempt.finish();
+  return sparkResponse(status, response.headers, data, call.requestId, call.url);
+}
+
+/** {@link answered} for every other response: hooks, 401 refresh, retryable statuses, errors, streams. */
+async function answeredLater<T>(
   engine: SendContext, call: Call, prepared: Prepared, attempt: Attempt, response: TransportResponse,
   credentials: Record<string, string> | undefined, started: number,
 ): Promise<SparkResponse<T> | undefined> {
@@ -170,7 +195,9 @@ async function answered<T>(
       for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data: undefined });
       return sparkResponse(status, response.headers, body as T, call.requestId, call.url);
     }
-    const data = (await readSuccess(response, call.type as 'json' | 'text' | 'bytes', call)) as T;
+    // The Node pool's answer is read already: shaped without an await.
+    const read = readSuccess(response, call.type as 'json' | 'text' | 'bytes', call);
+    const data = (read instanceof Promise ? await read : read) as T;
     attempt.finish();
     for (const hook of hooks.afterCall) await hook(hookContext(call), { status, data });
     return sparkResponse(status, response.headers, data, call.requestId, call.url);
