@@ -31,7 +31,7 @@ export const EXECUTE_ONLY: SizeScenario = {
     '}',
   ].join('\n'),
   // Goal 12 KB is not reached: ky alone is 5.1 KB gz and valibot's functions 2.2 KB (see tooling/size/README.md).
-  limitGzip: 21.8 * KB,
+  limitGzip: 21.95 * KB,
   goalGzip: 12 * KB,
   forbidden: [
     { pattern: /[\\/]packages[\\/]batches[\\/]|[\\/]@spark[\\/]batches[\\/]/, why: '@spark/batches is not used' },
@@ -49,7 +49,7 @@ export const FULL_CLIENT: SizeScenario = {
     "import { Client } from '@spark/sdk';",
     'export function make(baseUrl, apiKey) { return new Client({ baseUrl, apiKey, allowBrowser: true }); }',
   ].join('\n'),
-  limitGzip: 46.9 * KB,
+  limitGzip: 47.05 * KB,
   goalGzip: 32 * KB,
   forbidden: [
     // @spark/sdk needs no `browser` condition of its own: its `default` build imports @spark/core,
@@ -64,7 +64,7 @@ export const BROWSER_PAGE: SizeScenario = {
   id: 'browser-page',
   title: 'apps/browser page (src/main.ts): @spark/core + @spark/services only',
   entry: "import '../../apps/browser/src/main.ts';",
-  limitGzip: 27.2 * KB,
+  limitGzip: 27.35 * KB,
   // No goal: issue #20 asks for the size to be reported; the ratchet keeps it from growing.
   forbidden: [
     {
