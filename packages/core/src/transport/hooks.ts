@@ -25,7 +25,10 @@ export interface SparkHookCall {
  * createClient({ ...opts, hooks: { afterResponse: [(ctx, r) => metrics.observe(ctx.operation, r.durationMs)] } });
  */
 export interface SparkHooks {
-  /** Before each attempt; may add or change (non-SDK) headers. */
+  /**
+   * Before each attempt; may add or change (non-SDK) headers. A hook function carrying a
+   * `dormant()` method that returns `true` is skipped for that attempt (no context is made for it).
+   */
   beforeRequest: Array<(context: SparkHookContext, headers: Record<string, string>) => void | Promise<void>>;
   /** After each attempt's response headers arrive. */
   afterResponse: Array<(context: SparkHookContext, response: { status: number; durationMs: number }) => void | Promise<void>>;
