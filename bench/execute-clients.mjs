@@ -8,13 +8,13 @@ const PAYLOAD = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 
 export const POOL = 64;
 export const CLIENTS = ['raw fetch', 'raw node:http', 'spark sdk'];
 
-/** Makes the named clients for a server at `url` (the SDK is imported only when it is one of them). */
-async function makeClients(url, names) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: POOL });
+/** Makes the named clients for a server at `url` (the SDK is imported only when it is one of them), pools of `pool` sockets. */
+export async function clientsFor(url, names, pool = POOL) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: pool });
   const sdk = names.includes('spark sdk');
   const { createClient, apiKey } = sdk ? await import('@spark/core') : {};
   const { executeService } = sdk ? await import('@spark/services') : {};
-  const spark = sdk && createClient({ baseUrl: `${url}/my-tenant`, auth: apiKey('bench-key'), poolSize: POOL });
+  const spark = sdk && createClient({ baseUrl: `${url}/my-tenant`, auth: apiKey('bench-key'), poolSize: pool });
   const all = {
     'raw fetch': async () => {
       const r = await fetch(url + PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: PAYLOAD });
@@ -40,7 +40,7 @@ async function makeClients(url, names) {
  * server's counters). Returns `{ 'label|name': { rps, p50, p99, cpuUsPerCall, rounds, … } }`.
  */
 export async function measureClients(url, names, labels, { rounds, warmup, before = async () => {}, after = async () => ({}) }) {
-  const { clients, close } = await makeClients(url, names);
+  const { clients, close } = await clientsFor(url, names);
   const results = {};
   for (const [label, total, concurrency] of labels) {
     for (const [name, fn] of Object.entries(clients)) {
