@@ -32,7 +32,7 @@ export interface SendContext {
 export type Call = FailureContext & ResponseContext & AttemptCall & CallState;
 
 /** What a {@link Call} keeps besides what the readers, the classifier and the attempts ask for. */
-export interface CallState {
+interface CallState {
   /** The caller's own headers (`SparkRequest.headers`). */
   readonly callerHeaders: Record<string, string> | undefined;
   readonly attributes: SparkRequest['attributes'];
