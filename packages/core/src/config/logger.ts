@@ -14,6 +14,17 @@ export interface SparkLogger {
 const LEVELS: readonly SparkLogLevel[] = ['debug', 'info', 'warn', 'error'];
 const noop = (): void => {};
 
+/**
+ * Whether a logger method writes anything: the SDK's silent levels share one no-op, so a hot
+ * path can skip building a message nobody reads.
+ *
+ * @example
+ * if (writes(logger.debug)) logger.debug(`-> ${method} ${url}`, { requestId });
+ */
+export function writes(method: SparkLogger[SparkLogLevel]): boolean {
+  return method !== noop;
+}
+
 /** A logger that drops everything. */
 export const silentLogger: SparkLogger = { debug: noop, info: noop, warn: noop, error: noop };
 

@@ -4,6 +4,7 @@ import { SparkConnectionError } from '../errors/connection-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
 import { Attempt, MAX_TIMER_MS } from './attempt.js';
 import { prepareBody, type Prepared } from './body.js';
+import { writes } from '../config/logger.js';
 import { classifyFailure } from './classify-failure.js';
 import { guardStream } from './guard-stream.js';
 import { readSuccess, statusError } from './read-response.js';
@@ -88,7 +89,8 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
       // Lower-cased like every other header: a strategy's `Authorization` replaces a caller's `authorization`, not joins it.
       if (credentials) lower(credentials, headers);
       const started = Date.now();
-      engine.config.logger.debug(`-> ${call.method} ${call.shownUrl}`, { operation: call.operation, attempt: call.attempt, requestId });
+      // Built only when debug logging is on (two strings and objects per attempt otherwise).
+      if (writes(engine.config.logger.debug)) engine.config.logger.debug(`-> ${call.method} ${call.shownUrl}`, { operation: call.operation, attempt: call.attempt, requestId });
       const attempt = new Attempt(call, headers, prepared.body, engine.transport);
       let response: TransportResponse;
       try {
@@ -127,7 +129,7 @@ function answered<T>(
   if (status < 200 || status > 299 || call.stream || !response.rawBody || hooks.afterResponse.length > 0 || hooks.afterCall.length > 0) {
     return answeredLater<T>(engine, call, prepared, attempt, response, credentials, started);
   }
-  engine.config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  if (writes(engine.config.logger.debug)) engine.config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
   let data: T;
   try {
     data = readSuccess(response, call.type as 'json' | 'text' | 'bytes', call) as T;
@@ -152,7 +154,7 @@ async function answeredLater<T>(
     attempt.finish();
     throw error;
   }
-  config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  if (writes(config.logger.debug)) config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
   if (status === 401 && call.auth && config.auth.refresh) {
     // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
     let fresh: boolean;
