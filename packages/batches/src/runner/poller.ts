@@ -28,8 +28,9 @@ const DEAD = new Set(['cancelled', 'failed']);
 
 /**
  * Drains results while chunks are out: immediately again while Spark reports more available,
- * at `minPollInterval` while results or new chunks flow, backing off ×2 up to `maxPollInterval`
- * while idle (a newly acknowledged chunk ends the idle wait).
+ * every `minPollInterval` while results or new chunks flow (counted from the first pull of the
+ * last round, so the time its pulls took is not added to the interval), backing off ×2 up to
+ * `maxPollInterval` while idle (a newly acknowledged chunk ends the idle wait).
  * It pulls only as many chunks as the client-side buffer has room for, so a slow consumer
  * leaves results in Spark (whose full buffers then stop the producer).
  */
@@ -39,10 +40,15 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
   const signal = ctx.signal;
   let interval = parts.minPollInterval;
   let failures = 0;
+  // A round: the pulls sent back to back while Spark reports more available. `roundStart` is
+  // when its first pull was about to go out.
+  let more = false;
+  let roundStart = 0;
   while (!signal.aborted) {
     if (parts.producerDone() && flights.chunks.size === 0) return;
     if (flights.awaiting === 0) {
       interval = parts.minPollInterval;
+      more = false;
       await ctx.changed.wait(signal, 500);
       continue;
     }
@@ -51,6 +57,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
     const epoch = ++flights.epoch;
     const acks = flights.acks;
     const mark = flights.mark();
+    if (!more) roundStart = Date.now();
     let result: PullResult;
     try {
       result = await parts.pull(Math.min(parts.pullMax, Math.max(1, Math.floor(room / chunkSize))));
@@ -59,6 +66,7 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
       if (signal.aborted) return;
       if (classifyFailure(error) !== 'retry' || ++failures > maxRetries) return ctx.fail(error);
       ctx.progress.retries++;
+      more = false;
       await sleep(backoff(failures, retryDelay, 10_000), [signal]).catch(() => undefined);
       continue;
     }
@@ -84,12 +92,16 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
     resubmitLost(ctx, parts, result, epoch);
     if (result.data.length > 0) p.emit();
     ctx.changed.notify();
-    if (result.data.length > 0 && (status.chunks_available ?? 0) > 0) continue;
+    more = result.data.length > 0 && (status.chunks_available ?? 0) > 0;
+    if (more) continue;
     // Idle means no results and no new chunks on Spark since the last pull: only then back off.
     const active = result.data.length > 0 || flights.acks !== acks;
     interval = active ? parts.minPollInterval : Math.min(parts.maxPollInterval, Math.max(1, interval) * 2);
-    // A new chunk acknowledged during a long idle wait cuts it short.
-    await (interval > parts.minPollInterval ? flights.acked.wait(signal, interval) : sleep(interval, [signal])).catch(() => undefined);
+    // A new chunk acknowledged during a long idle wait cuts it short. While results flow, rounds
+    // start every `minPollInterval`: pulls slowed by a busy Spark or a slow link do not also
+    // stretch the interval (chunks kept waiting would hold the producer at `maxChunksInFlight`).
+    const wait = interval > parts.minPollInterval ? flights.acked.wait(signal, interval) : sleep(Math.max(0, interval - (Date.now() - roundStart)), [signal]);
+    await wait.catch(() => undefined);
   }
 }
 
