@@ -3,6 +3,7 @@ import type { SparkConfig, SparkRequest } from '../client/types.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import type { AttemptCall } from './attempt.js';
 import type { FailureContext } from './classify-failure.js';
+import type { Attempt } from './attempt.js';
 import type { SparkHookCall, SparkHookContext, SparkHooks } from './hooks.js';
 import type { ResponseContext } from './read-response.js';
 import { sleep } from './sleep.js';
@@ -98,4 +99,26 @@ export function lower(headers: Readonly<Record<string, string>> | undefined, out
   // for…in, not Object.entries: no array per header on every attempt (own keys only: these are plain objects).
   if (headers) for (const k in headers) out[k.toLowerCase()] = headers[k]!;
   return out;
+}
+
+/** Whether a `beforeRequest` hook has work to do: a dormant one is skipped, and no hook context is made for it. */
+export function awake(hook: DormantHook): boolean {
+  return !hook.dormant?.();
+}
+
+/** Runs the awake `beforeRequest` hooks, then lower-cases what they set (a hook's `X-Request-Id` must replace the SDK's, not join it). */
+export async function hookedHeaders(engine: SendContext, call: Call, headers: Record<string, string>): Promise<Record<string, string>> {
+  for (const hook of engine.hooks.beforeRequest) {
+    if (!awake(hook)) continue;
+    // A hook that answers synchronously (most user hooks) costs no await.
+    const pending = hook(hookContext(call), headers);
+    if (pending) await pending;
+  }
+  return lower(headers);
+}
+
+/** Ends an attempt whose answer is not used, releasing its body. */
+export async function discard(attempt: Attempt, body: ReadableStream<Uint8Array> | null): Promise<void> {
+  attempt.finish();
+  try { await body?.cancel(); } catch { /* already consumed or failed: nothing to release */ }
 }
