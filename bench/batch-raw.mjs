@@ -42,8 +42,8 @@ export async function nodeJson(key) {
  * Runs `n` records from the iterable `records` (objects with the same keys, like runBatch
  * takes them) through an async batch on `base` (the tenant URL) and calls
  * `onResult(index, outputs)` once per record. At most `inflight` chunks are pushed and not
- * yet pulled; the puller pulls again at once while Spark reports more, else waits
- * `pollMs` (runBatch's default minimum interval is 25 ms).
+ * yet pulled; the puller pulls again at once while Spark reports more, and starts a
+ * round of pulls every `pollMs` (runBatch's default minimum interval is 25 ms).
  */
 export async function rawBatch(call, base, service, { records, n, chunkSize, inflight, pollMs = 25, onResult }) {
   const batch = await call('POST', `${base}/api/v4/batch`, JSON.stringify({ service, acceptable_error_percentage: 0 }));
@@ -75,7 +75,13 @@ export async function rawBatch(call, base, service, { records, n, chunkSize, inf
     }
   }
   async function puller() {
+    // Rounds of pulls (back to back while Spark reports more) start every `pollMs`, counted from
+    // a round's first pull, as runBatch's do (since 2026-12-07; before, both waited `pollMs` after
+    // a round's last pull, so the pulls' own time stretched every interval).
+    let more = false;
+    let roundStart = 0;
     while (done < n) {
+      if (!more) roundStart = Date.now();
       const { data, status } = await call('GET', `${url}/chunkresults?max=100`);
       for (const chunk of data) {
         const start = starts.get(chunk.id);
@@ -85,8 +91,9 @@ export async function rawBatch(call, base, service, { records, n, chunkSize, inf
         done += outputs.length;
       }
       if (data.length > 0) wake?.();
-      if (data.length > 0 && status.chunks_available > 0) continue;
-      await new Promise((r) => setTimeout(r, pollMs));
+      more = data.length > 0 && status.chunks_available > 0;
+      if (more) continue;
+      await new Promise((r) => setTimeout(r, Math.max(0, pollMs - (Date.now() - roundStart))));
     }
   }
   await Promise.all([pusher(), puller()]);
