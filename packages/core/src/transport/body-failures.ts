@@ -1,3 +1,5 @@
+import type { HeaderReader } from './types.js';
+
 /**
  * A body passed the attempt's byte cap. Raised by transports and body readers; turned into a
  * `SparkResponseTooLargeError` (with the operation, URL and request id) by `classifyFailure`.
@@ -5,6 +7,16 @@
 export class BodyTooLarge extends Error {
   constructor(readonly limit: number, readonly status: number, readonly contentType: string | null) {
     super(`response body larger than ${limit} bytes`);
+  }
+
+  /**
+   * The failure of a response with these headers (their content type goes into the error).
+   *
+   * @example
+   * if (size > limit) throw BodyTooLarge.of(limit, response.status, response.headers);
+   */
+  static of(limit: number, status: number, headers: HeaderReader): BodyTooLarge {
+    return new BodyTooLarge(limit, status, headers.get('content-type'));
   }
 }
 

@@ -66,7 +66,7 @@ export function readNodeBody(
   const cap = codec === undefined ? limit : limit + Math.ceil(limit / 1024) + 64 * 1024;
   if (Number(headers.get('content-length') ?? Number.NaN) > cap) {
     req.destroy();
-    onError(tooLarge(limit, status, headers));
+    onError(BodyTooLarge.of(limit, status, headers));
     return;
   }
   const chunks: Buffer[] = [];
@@ -81,7 +81,7 @@ export function readNodeBody(
   res.on('data', (chunk: Buffer) => {
     if (failed) return;
     size += chunk.byteLength;
-    if (size > cap) fail(tooLarge(limit, status, headers));
+    if (size > cap) fail(BodyTooLarge.of(limit, status, headers));
     else chunks.push(chunk);
   });
   res.on('error', (error) => {
@@ -92,13 +92,9 @@ export function readNodeBody(
     const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
     if (codec === undefined) return onBody(raw);
     decode(raw, codec, limit).then(onBody, (error: Error & { code?: string }) => {
-      onError(error.code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(limit, status, headers) : Object.assign(error, { status }));
+      onError(error.code === 'ERR_BUFFER_TOO_LARGE' ? BodyTooLarge.of(limit, status, headers) : Object.assign(error, { status }));
     });
   });
-}
-
-function tooLarge(limit: number, status: number, headers: HeaderReader): BodyTooLarge {
-  return new BodyTooLarge(limit, status, headers.get('content-type'));
 }
 
 async function decode(raw: Buffer, codec: Codec, limit: number): Promise<Buffer> {

@@ -18,11 +18,10 @@ export async function readBody(response: Pick<TransportResponse, 'status' | 'hea
   if (raw) return raw;
   const body = response.body;
   if (!body) return new Uint8Array(0);
-  const tooLarge = (): BodyTooLarge => new BodyTooLarge(limit, response.status, response.headers.get('content-type'));
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limit && !response.headers.get('content-encoding')) {
     await body.cancel().catch(() => {});
-    throw tooLarge();
+    throw BodyTooLarge.of(limit, response.status, response.headers);
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,7 +32,7 @@ export async function readBody(response: Pick<TransportResponse, 'status' | 'hea
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge();
+      throw BodyTooLarge.of(limit, response.status, response.headers);
     }
     chunks.push(value);
   }
