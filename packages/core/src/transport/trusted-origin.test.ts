@@ -38,9 +38,10 @@ describe('shownUrl', () => {
 });
 
 describe('urlSecrets', () => {
-  test('query values as sent and decoded, and userinfo', () => {
-    expect(new Set(urlSecrets('https://u:pw@b.test/f?X-Amz-Signature=abc123&X-Amz-Credential=AK%2F1&flag#x=1'))).toEqual(new Set(
-      ['u', 'pw', 'abc123', 'AK%2F1', 'AK/1', 'flag'],
+  test('userinfo, and query values of 8 characters or more, as sent and decoded', () => {
+    const signed = 'https://u:pw@b.test/f?X-Amz-Signature=abc123def456&X-Amz-Credential=AKIA0%2F20261207%2Fus-east-1&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&flag#x=1';
+    expect(new Set(urlSecrets(signed))).toEqual(new Set(
+      ['u', 'pw', 'abc123def456', 'AKIA0%2F20261207%2Fus-east-1', 'AKIA0/20261207/us-east-1'],
     ));
     expect(urlSecrets('https://b.test/f')).toEqual([]);
   });

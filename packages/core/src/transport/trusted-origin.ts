@@ -46,19 +46,27 @@ export function shownUrl(url: string, origins: readonly string[]): string {
   return isTrustedUrl(url, origins) ? bare : bare.replace(/[?#][^]*/, (rest) => (rest[0] === '?' ? '?…' : ''));
 }
 
+/** Query values shorter than this are not taken for secrets: signatures, credentials and tokens are longer, and masking `host` or `3600` would only blank out words of an error body. */
+const SECRET_MIN = 8;
+
 /**
  * What an off-origin URL holds that a server may echo back (S3 quotes the signature it was
- * given in a `SignatureDoesNotMatch` body) or a runtime may quote: its query values and
- * `user:pass@`, as sent and decoded, to mask like the client's own secrets.
+ * given in a `SignatureDoesNotMatch` body) or a runtime may quote: its `user:pass@` and its
+ * query values of 8 characters or more, as sent and decoded, to mask like the client's own secrets.
  *
  * @example
- * urlSecrets('https://b.test/f?X-Amz-Signature=abc123&X-Amz-Credential=AK%2F1') // ['abc123', 'abc123', 'AK%2F1', 'AK/1']
+ * urlSecrets('https://b.test/f?X-Amz-Signature=abc123def456&X-Amz-Expires=3600') // ['abc123def456', 'abc123def456']
  */
 export function urlSecrets(url: string): string[] {
   const parts = USERINFO.exec(url)?.[2]?.split(':') ?? [];
   const path = url.split('#')[0]!;
   const query = path.indexOf('?');
-  if (query >= 0) for (const pair of path.slice(query + 1).split('&')) parts.push(pair.slice(pair.indexOf('=') + 1));
+  if (query >= 0) {
+    for (const pair of path.slice(query + 1).split('&')) {
+      const value = pair.slice(pair.indexOf('=') + 1);
+      if (value.length >= SECRET_MIN) parts.push(value);
+    }
+  }
   // Each as sent and percent-decoded (a body quotes the decoded credential).
   return parts.flatMap((part) => { try { return [part, decodeURIComponent(part)]; } catch { return [part]; } });
 }
