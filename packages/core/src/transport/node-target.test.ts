@@ -20,6 +20,10 @@ const URLS = [
   'https://user:pass@h.example/t/x',
   'https://h.example:443/t/x',
   'http://h.example:80/t/x',
+  'https://h.example?X-Amz-Signature=abc',
+  'https://h.example#frag',
+  'https://h.example\\evil.test/x',
+  'https://h.example:8443?a=1',
 ];
 
 describe('nodeOrigin / plainPath', () => {
@@ -38,6 +42,9 @@ describe('nodeOrigin / plainPath', () => {
     expect(plain(URLS[0]!)).toBe('/my-tenant/api/v3/folders/f/services/s/execute');
     expect(plain(URLS[1]!)).toBe('/t/api/v3/public/version/abc?x=1&y=a%20b');
     expect(plain('https://h.example')).toBe('/');
+    // A query (or a fragment) straight after the host: the path is '/', the query kept.
+    expect(plain('https://h.example?X-Amz-Signature=abc')).toBe('/?X-Amz-Signature=abc');
+    expect(plain('https://h.example:8443?a=1')).toBe('/?a=1');
     for (const url of URLS.slice(6, 16)) expect(plain(url), url).toBeUndefined();
   });
 

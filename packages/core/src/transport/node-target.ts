@@ -7,7 +7,10 @@ export interface NodeOrigin {
   /** `http.request`'s `hostname` (IPv6 without brackets) and `port` (`undefined`: the scheme's default). */
   readonly hostname: string;
   readonly port: number | undefined;
-  /** Whether a path can be given as it is: false when the origin carries `user:pass@` (Node turns it into a header). */
+  /**
+   * Whether the rest of a URL can be given as its path: false when the parser would rewrite the
+   * origin as written (`user:pass@`, which Node turns into a header; capitals; a default port).
+   */
   readonly plain: boolean;
 }
 
@@ -27,18 +30,32 @@ const DOT_SEGMENT = /\/(?:\.|%2e)/i;
  * const target = nodeOrigin('http://127.0.0.1:8080/t/api/v3/x'); // { host: '127.0.0.1:8080', hostname: '127.0.0.1', port: 8080, … }
  */
 export function nodeOrigin(url: string): NodeOrigin {
-  if (last && url.startsWith(last.origin) && url.charCodeAt(last.origin.length) === 47) return last;
-  const end = url.indexOf('/', url.indexOf('//') + 2);
-  const origin = end < 0 ? url : url.slice(0, end);
+  if (last && url.startsWith(last.origin) && url.charCodeAt(last.origin.length) === SLASH) return last;
+  const origin = url.slice(0, authorityEnd(url));
   let found = ORIGINS.get(origin);
   if (found === undefined) {
     const parsed = new URL(origin);
     const hostname = parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname;
-    found = { origin, host: parsed.host, hostname, port: parsed.port ? Number(parsed.port) : undefined, plain: !parsed.username && !parsed.password };
+    // Plain only when the parser reads the string as exactly this origin (no userinfo, case,
+    // default port or backslash for it to rewrite): then the rest of the URL is the path.
+    const plain = `${parsed.origin}/` === parsed.href && parsed.origin === origin;
+    found = { origin, host: parsed.host, hostname, port: parsed.port ? Number(parsed.port) : undefined, plain };
     if (ORIGINS.size >= 64) ORIGINS.clear();
     ORIGINS.set(origin, found);
   }
   return (last = found);
+}
+
+const SLASH = 47;
+
+/** Where the authority of `scheme://authority…` ends: at the first '/', '?', '#' or '\\' after it (or the end). */
+function authorityEnd(url: string): number {
+  const start = url.indexOf('//') + 2;
+  for (let i = start; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === SLASH || c === 63 || c === 35 || c === 92) return i;
+  }
+  return url.length;
 }
 
 /**
@@ -50,6 +67,8 @@ export function nodeOrigin(url: string): NodeOrigin {
  */
 export function plainPath(url: string, origin: NodeOrigin): string | undefined {
   if (!origin.plain) return undefined;
-  const path = url.length === origin.origin.length ? '/' : url.slice(origin.origin.length);
+  const rest = url.slice(origin.origin.length);
+  // Nothing, or a query, straight after the host: the parser's path is '/'.
+  const path = rest === '' || rest.charCodeAt(0) === 63 ? `/${rest}` : rest;
   return PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) ? path : undefined;
 }
