@@ -1,5 +1,5 @@
 import type { SparkHooks } from '../transport/hooks.js';
-import type { DormantHook } from '../transport/send.js';
+import type { DormantHook } from '../transport/send-call.js';
 import type { OtelApiModule } from './otel-hooks.js';
 
 type BeforeRequest = SparkHooks['beforeRequest'][number];

@@ -1,12 +1,11 @@
 import type { SparkResponse } from '../client/types.js';
-import { writes } from '../config/logger.js';
 import { MAX_TIMER_MS, type Attempt } from './attempt.js';
 import type { Prepared } from './body.js';
 import { classifyFailure } from './classify-failure.js';
 import { guardStream } from './guard-stream.js';
 import { readSuccess, statusError } from './read-response.js';
 import { backoffMs, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.js';
-import { discard, finalError, hookContext, waitToRetry, type Call, type SendContext } from './send-call.js';
+import { discard, finalError, hookContext, logAnswer, waitToRetry, type Call, type SendContext } from './send-call.js';
 import { sparkResponse } from './spark-response.js';
 import type { TransportResponse } from './types.js';
 
@@ -25,7 +24,7 @@ export function answered<T>(
   if (status < 200 || status > 299 || call.stream || !response.rawBody || hooks.afterResponse.length > 0 || hooks.afterCall.length > 0) {
     return answeredLater<T>(engine, call, prepared, attempt, response, credentials, started);
   }
-  if (writes(engine.config.logger.debug)) engine.config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  logAnswer(engine, call, status, started);
   let data: T;
   try {
     data = readSuccess(response, call.type as 'json' | 'text' | 'bytes', call) as T;
@@ -50,7 +49,7 @@ async function answeredLater<T>(
     attempt.finish();
     throw error;
   }
-  if (writes(config.logger.debug)) config.logger.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
+  logAnswer(engine, call, status, started);
   if (status === 401 && call.auth && config.auth.refresh) {
     // Asked after every 401, so a refused token is dropped from the cache; replayed once per call.
     let fresh: boolean;

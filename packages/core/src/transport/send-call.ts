@@ -1,9 +1,9 @@
 import type { SparkAuthContext } from '../auth/types.js';
 import type { SparkConfig, SparkRequest } from '../client/types.js';
+import { writes } from '../config/logger.js';
 import { SparkClosedError } from '../errors/closed-error.js';
-import type { AttemptCall } from './attempt.js';
+import type { Attempt, AttemptCall } from './attempt.js';
 import type { FailureContext } from './classify-failure.js';
-import type { Attempt } from './attempt.js';
 import type { SparkHookCall, SparkHookContext, SparkHooks } from './hooks.js';
 import type { ResponseContext } from './read-response.js';
 import { sleep } from './sleep.js';
@@ -96,7 +96,8 @@ export type DormantHook = SparkHooks['beforeRequest'][number] & { dormant?: () =
 
 /** Copies `headers` into `out` (a new object by default) with lower-case names. */
 export function lower(headers: Readonly<Record<string, string>> | undefined, out: Record<string, string> = {}): Record<string, string> {
-  // for…in, not Object.entries: no array per header on every attempt (own keys only: these are plain objects).
+  // for…in, not Object.entries: no array per header on every attempt. It also walks inherited
+  // enumerable keys, which the plain objects given here (literals, JSON) do not have.
   if (headers) for (const k in headers) out[k.toLowerCase()] = headers[k]!;
   return out;
 }
@@ -115,6 +116,12 @@ export async function hookedHeaders(engine: SendContext, call: Call, headers: Re
     if (pending) await pending;
   }
   return lower(headers);
+}
+
+/** Logs an attempt's answer at debug level (the line is built only when debug logging is on). */
+export function logAnswer(engine: SendContext, call: Call, status: number, started: number): void {
+  const log = engine.config.logger;
+  if (writes(log.debug)) log.debug(`<- ${status} ${call.method} ${call.shownUrl} in ${Date.now() - started} ms`, { operation: call.operation, requestId: call.requestId });
 }
 
 /** Ends an attempt whose answer is not used, releasing its body. */

@@ -14,8 +14,6 @@ import { isTrustedUrl, shownUrl, urlSecrets } from './trusted-origin.js';
 import type { TransportResponse } from './types.js';
 import { buildUrl } from './url.js';
 
-export type { DormantHook, SendContext } from './send-call.js';
-
 const SAFE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /**
@@ -114,6 +112,9 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
 
 /** The auth context of a call: one per client for calls without a signal, else one per call. */
 function authContextOf(engine: SendContext, signal: AbortSignal | undefined): SparkAuthContext {
-  const make = (): SparkAuthContext => ({ baseUrl: engine.config.baseUrl, signal, send: (inner) => send(engine, { ...inner, auth: false }) });
-  return signal ? make() : (engine.auth ??= make());
+  return signal ? authContext(engine, signal) : (engine.auth ??= authContext(engine, undefined));
+}
+
+function authContext(engine: SendContext, signal: AbortSignal | undefined): SparkAuthContext {
+  return { baseUrl: engine.config.baseUrl, signal, send: (inner) => send(engine, { ...inner, auth: false }) };
 }
