@@ -3,7 +3,7 @@ import { createClient } from '@spark/core';
 import { startEmulator } from '@spark/emulator';
 import { runBatch, type BatchProgress, type BatchRecordResult } from '../src/index.js';
 import { numbers, last } from './helpers.js';
-import { batchIdOf, expectExactlyOnce, runnerSuite } from './runner-suite.js';
+import { batchIdOf, expectBounded, expectExactlyOnce, runnerSuite } from './runner-suite.js';
 
 const suite = runnerSuite();
 const { emu } = suite;
@@ -115,11 +115,7 @@ describe('runBatch over real HTTP (emulator)', () => {
       worstLead = Math.max(worstLead, p.recordsRead - p.recordsEmitted);
     }
     expect(n).toBe(2_000);
-    const summary = await run.summary;
-    expect(summary.peakBufferedResults).toBeLessThanOrEqual(maxBufferedResults);
-    expect(Math.max(...events.map((e) => e.bufferedResults))).toBeLessThanOrEqual(maxBufferedResults);
-    // Input read ahead of the consumer: at most the buffer plus the chunks in flight (and one being read).
-    expect(worstLead).toBeLessThanOrEqual(maxBufferedResults + (maxChunksInFlight + 1) * chunkSize);
+    expectBounded(await run.summary, events, worstLead, { maxBufferedResults, chunkSize, maxChunksInFlight });
   });
   it('never pushes beyond the input buffer Spark reports (no "buffer full" 429)', async () => {
     const statuses: number[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
 import { withEmulator, type EmulatorFixture } from '@spark/test-utils/emulator';
-import type { BatchRecordResult } from '../src/index.js';
+import type { BatchProgress, BatchRecordResult, BatchRunSummary } from '../src/index.js';
 
 /** One runner suite's emulator and client. */
 export interface RunnerSuite {
@@ -45,3 +45,22 @@ export function expectExactlyOnce(results: BatchRecordResult<{ y: number }>[], n
 
 /** The batch id in a `/api/v4/batch/<id>/…` path. */
 export const batchIdOf = (path: string): string | undefined => /\/api\/v4\/batch\/([^/?]+)/.exec(path)?.[1];
+
+/** The bounds a slow consumer's run keeps, whichever way it reads (the options it ran with). */
+export interface SlowConsumerBounds {
+  maxBufferedResults: number;
+  chunkSize: number;
+  maxChunksInFlight: number;
+}
+
+/**
+ * Asserts a run read by a slow consumer kept its bounds: the peak buffered results (summary and
+ * every progress event) within `maxBufferedResults`, and the input read ahead of the consumer
+ * (`worstLead`) at most the buffer plus the chunks in flight and one being read.
+ */
+export function expectBounded(summary: BatchRunSummary, events: BatchProgress[], worstLead: number, bounds: SlowConsumerBounds): void {
+  const { maxBufferedResults, chunkSize, maxChunksInFlight } = bounds;
+  expect(summary.peakBufferedResults).toBeLessThanOrEqual(maxBufferedResults);
+  expect(Math.max(...events.map((e) => e.bufferedResults))).toBeLessThanOrEqual(maxBufferedResults);
+  expect(worstLead).toBeLessThanOrEqual(maxBufferedResults + (maxChunksInFlight + 1) * chunkSize);
+}
