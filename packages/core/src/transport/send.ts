@@ -42,7 +42,8 @@ export function send<T>(engine: SendContext, request: SparkRequest, settled?: ()
       operation: request.operation, method, signal, url, shownUrl: shown, requestId: '',
       timeout: request.timeout ?? config.timeout, stream, maxBytes: limit, cap, closeSignal: engine.closeSignal, hint: engine.hint,
       secrets: ownOrigin ? secretsOf(engine) : () => [...secretsOf(engine)(), ...urlSecrets(url)], callerHeaders: request.headers, attributes: request.attributes, type, ownOrigin,
-      auth: request.auth !== false && ownOrigin ? authContextOf(engine, signal) : undefined,
+      // One auth context per client for calls without a signal of their own.
+      auth: request.auth !== false && ownOrigin ? (signal ? authContext(engine, signal) : (engine.auth ??= authContext(engine, undefined))) : undefined,
       idempotent: request.idempotent ?? SAFE.has(method), attempt: -1, retries: 0, refreshed: false, context: undefined, hookCall: undefined,
     };
     if (!(preparing instanceof Promise)) return run<T>(engine, call, preparing, settled);
@@ -110,11 +111,7 @@ async function run<T>(engine: SendContext, call: Call, prepared: Prepared, settl
   }
 }
 
-/** The auth context of a call: one per client for calls without a signal, else one per call. */
-function authContextOf(engine: SendContext, signal: AbortSignal | undefined): SparkAuthContext {
-  return signal ? authContext(engine, signal) : (engine.auth ??= authContext(engine, undefined));
-}
-
+/** The auth context of a call: what a strategy may use (the base URL, the call's signal, a credential-free send). */
 function authContext(engine: SendContext, signal: AbortSignal | undefined): SparkAuthContext {
   return { baseUrl: engine.config.baseUrl, signal, send: (inner) => send(engine, { ...inner, auth: false }) };
 }
