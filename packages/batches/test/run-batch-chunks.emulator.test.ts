@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkSdkError } from '@spark/core';
 import { runBatch, runBatchSync, type BatchProgress, type BatchRecordResult, type BatchRun } from '../src/index.js';
 import { numbers, last } from './helpers.js';
-import { batchIdOf, expectBounded, expectExactlyOnce, runnerSuite } from './runner-suite.js';
+import { batchIdOf, expectBounded, expectExactlyOnce, runnerSuite, SLOW, slowRun } from './runner-suite.js';
 
 type Result = BatchRecordResult<{ y: number }>;
 
@@ -66,11 +66,8 @@ describe('run.chunks(): results an array per chunk', () => {
   });
 
   it('a slow chunk consumer bounds the results held client-side', async () => {
-    const maxBufferedResults = 300;
-    const chunkSize = 50;
-    const maxChunksInFlight = 4;
-    const events: BatchProgress[] = [];
-    const run = runBatch(suite.spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
+    const { maxBufferedResults } = SLOW;
+    const { run, events } = slowRun(suite);
     let worstLead = 0;
     let n = 0;
     for await (const results of run.chunks()) {
@@ -81,7 +78,7 @@ describe('run.chunks(): results an array per chunk', () => {
       worstLead = Math.max(worstLead, p.recordsRead - p.recordsEmitted);
     }
     expect(n).toBe(2_000);
-    expectBounded(await run.summary, events, worstLead, { maxBufferedResults, chunkSize, maxChunksInFlight });
+    expectBounded(await run.summary, events, worstLead, SLOW);
     // The consumer was slow: the buffer did fill up.
     expect(Math.max(...events.map((e) => e.bufferedResults))).toBeGreaterThan(maxBufferedResults / 2);
   });

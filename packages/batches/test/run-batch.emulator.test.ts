@@ -3,7 +3,7 @@ import { createClient } from '@spark/core';
 import { startEmulator } from '@spark/emulator';
 import { runBatch, type BatchProgress, type BatchRecordResult } from '../src/index.js';
 import { numbers, last } from './helpers.js';
-import { batchIdOf, expectBounded, expectExactlyOnce, runnerSuite } from './runner-suite.js';
+import { batchIdOf, expectBounded, expectExactlyOnce, runnerSuite, SLOW, slowRun } from './runner-suite.js';
 
 const suite = runnerSuite();
 const { emu } = suite;
@@ -101,11 +101,8 @@ describe('runBatch over real HTTP (emulator)', () => {
   });
 
   it('a slow consumer bounds the results held client-side and slows the producer', async () => {
-    const maxBufferedResults = 300;
-    const chunkSize = 50;
-    const maxChunksInFlight = 4;
-    const events: BatchProgress[] = [];
-    const run = runBatch(suite.spark, 'batch/double', numbers(2_000), { chunkSize, maxBufferedResults, maxChunksInFlight, onProgress: (p) => events.push(p) });
+    const { maxBufferedResults } = SLOW;
+    const { run, events } = slowRun(suite);
     let worstLead = 0;
     let n = 0;
     for await (const _ of run) {
@@ -115,7 +112,7 @@ describe('runBatch over real HTTP (emulator)', () => {
       worstLead = Math.max(worstLead, p.recordsRead - p.recordsEmitted);
     }
     expect(n).toBe(2_000);
-    expectBounded(await run.summary, events, worstLead, { maxBufferedResults, chunkSize, maxChunksInFlight });
+    expectBounded(await run.summary, events, worstLead, SLOW);
   });
   it('never pushes beyond the input buffer Spark reports (no "buffer full" 429)', async () => {
     const statuses: number[] = [];

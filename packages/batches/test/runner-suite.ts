@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createClient, type SparkClient } from '@spark/core';
 import { withEmulator, type EmulatorFixture } from '@spark/test-utils/emulator';
-import type { BatchProgress, BatchRecordResult, BatchRunSummary } from '../src/index.js';
+import { numbers } from './helpers.js';
+import { runBatch, type BatchProgress, type BatchRecordResult, type BatchRun, type BatchRunSummary } from '../src/index.js';
 
 /** One runner suite's emulator and client. */
 export interface RunnerSuite {
@@ -51,6 +52,16 @@ export interface SlowConsumerBounds {
   maxBufferedResults: number;
   chunkSize: number;
   maxChunksInFlight: number;
+}
+
+/** The bounds of the slow-consumer runs: a 300-result buffer, chunks of 50, 4 in flight. */
+export const SLOW: SlowConsumerBounds = { maxBufferedResults: 300, chunkSize: 50, maxChunksInFlight: 4 };
+
+/** A run of 2,000 records under {@link SLOW}'s bounds, and the progress events it reports. */
+export function slowRun(suite: RunnerSuite): { run: BatchRun<{ y: number }>; events: BatchProgress[] } {
+  const events: BatchProgress[] = [];
+  const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', numbers(2_000), { ...SLOW, onProgress: (p) => events.push(p) });
+  return { run, events };
 }
 
 /**
