@@ -3,15 +3,16 @@
 //                         browsers and apps' bundlers, which tree-shake whole modules away.
 //   dist/index.node.js    the `node` export condition: src/index.node.ts (or src/index.ts) bundled
 //                         by esbuild into one file. Node then reads and compiles one file per
-//                         package instead of one per source module, and, through
-//                         @spark/core/valibot, one copy of the valibot functions the SDK uses
-//                         instead of all of valibot. With the sdk's bundle carrying the resource
-//                         packages it can carry (below), `import('@spark/sdk')` reads 6 files, not 181.
+//                         package instead of one per source module, and, through core's
+//                         bundle, one copy of the valibot functions the SDK uses instead of all
+//                         of valibot. With the sdk's bundle carrying the resource packages it
+//                         can carry (below), `import('@spark/sdk')` reads 4 files, not 181.
 // A dynamic `import()` becomes its own file under dist/chunks/, so lazily loaded code stays lazy.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const dir = process.cwd();
@@ -44,32 +45,18 @@ const shared = {
   logLevel: 'warning',
 };
 
-// valibot is never imported whole (206 KB, about 10 ms to load). Core ships the one Node copy of
-// the functions the SDK uses (src/valibot-functions.ts); every other package's Node bundle
-// imports them from there instead of inlining its own copy.
+// valibot is never imported whole (206 KB, about 10 ms to load). Core's Node bundle carries the
+// one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts) and of its shared
+// helpers (`@spark/core/wire`, src/wire.ts), each as an internal namespace export. Every other
+// package's Node bundle reads them from there through the `@spark/core` specifier it imports anyway:
+// Node 20 pays 0.2-0.5 ms for each package specifier it resolves per importing file, and
+// `@spark/core/valibot` + `@spark/core/wire` were 8 of the 14 that `import('@spark/sdk')` resolved
+// (bench/first-call.mjs). In core, wire's modules import the rest of core through
+// src/public-api.ts, which is then inside the same bundle: one SparkSdkError class.
 const OWN_VALIBOT = '@spark/core/valibot';
+const CARRIED = { [OWN_VALIBOT]: '__sparkValibot', '@spark/core/wire': '__sparkWire' };
 const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
-if (ownsValibot) {
-  await build({ ...shared, entryPoints: { 'valibot.node': 'src/valibot-functions.ts' } });
-}
-// Core's `@spark/core/wire` (the helpers resource packages share: call options, dates, ...) is
-// its own Node bundle too. Its modules reach the rest of core only through src/public-api.ts,
-// which this build turns into an import of `@spark/core`: one SparkSdkError class in Node.
-if (pkg.name === '@spark/core' && existsSync(join(dir, 'src/wire.ts'))) {
-  const publicApiAsPackage = {
-    name: 'public-api-as-package',
-    setup(b) {
-      b.onResolve({ filter: /\/public-api\.js$/ }, () => ({ path: pkg.name, external: true }));
-    },
-  };
-  await build({
-    ...shared,
-    entryPoints: { 'wire.node': 'src/wire.ts' },
-    external: [pkg.name, 'node:*'],
-    alias: { valibot: OWN_VALIBOT },
-    plugins: [publicApiAsPackage],
-  });
-}
+const coreEntry = existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts';
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
 // owns the errors, the client and the valibot copy): resolving eleven package names through
 // node_modules costs Node more than compiling their code (bench/import.mjs: 49 -> 33 ms).
@@ -79,13 +66,82 @@ if (pkg.name === '@spark/core' && existsSync(join(dir, 'src/wire.ts'))) {
 const resources = pkg.name === '@spark/sdk' ? inlinable(deps.filter((d) => d.startsWith('@spark/') && d !== '@spark/core')) : [];
 await build({
   ...shared,
-  entryPoints: { 'index.node': existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts' },
+  entryPoints: { 'index.node': ownsValibot ? 'spark-core-node-entry' : coreEntry },
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  external: [...deps.filter((d) => d !== 'valibot' && !resources.includes(d)), OWN_VALIBOT, 'node:*'],
+  external: [...deps.filter((d) => d !== 'valibot' && !resources.includes(d)), 'node:*'],
   conditions: ['node'],
-  ...(ownsValibot ? {} : { alias: { valibot: OWN_VALIBOT } }),
+  plugins: [ownsValibot ? await coreNodeEntry() : readCarried()],
 });
+// `@spark/core/valibot` and `@spark/core/wire` still resolve in Node (for a resource package
+// built before core carried them): two facades over core's namespaces.
+if (ownsValibot) {
+  for (const [file, specifier] of [['valibot.node', OWN_VALIBOT], ['wire.node', '@spark/core/wire']]) {
+    await build({ ...shared, entryPoints: { [file]: specifier }, external: [pkg.name], plugins: [readCarried()] });
+  }
+}
+
+/**
+ * Core's Node entry: its public API plus the two carried namespaces, as plain frozen objects (an
+ * `export * as` namespace would make esbuild split its `__export` helper into a chunk of its own,
+ * one more file for Node to load).
+ */
+async function coreNodeEntry() {
+  const carry = async (file, space) => {
+    const names = await exportNames(file);
+    const local = (name) => `${name}_`;
+    return [
+      `import { ${names.map((name) => `${name} as ${local(name)}`).join(', ')} } from './${file}';`,
+      `export const ${space} = Object.freeze({ ${names.map((name) => `${name}: ${local(name)}`).join(', ')} });`,
+    ];
+  };
+  const source = [
+    `export * from './${coreEntry}';`,
+    ...(await carry('src/valibot-functions.ts', CARRIED[OWN_VALIBOT])),
+    ...(await carry('src/wire.ts', CARRIED['@spark/core/wire'])),
+  ].join('\n');
+  return {
+    name: 'spark-core-node-entry',
+    setup(b) {
+      b.onResolve({ filter: /^spark-core-node-entry$/ }, () => ({ path: 'entry', namespace: 'spark-core-node-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'spark-core-node-entry' }, () => ({ contents: source, resolveDir: dir, loader: 'js' }));
+    },
+  };
+}
+
+/** The names a source module exports (values only), read by esbuild. */
+async function exportNames(file) {
+  const result = await build({ ...shared, entryPoints: [file], write: false, metafile: true, packages: 'external', sourcemap: false });
+  return Object.values(result.metafile.outputs).flatMap((output) => (output.entryPoint ? output.exports : []));
+}
+
+/** Turns `valibot`, `@spark/core/valibot` and `@spark/core/wire` into reads of core's namespaces. */
+function readCarried() {
+  let names;
+  return {
+    name: 'read-carried',
+    setup(b) {
+      b.onResolve({ filter: /^(valibot|@spark\/core\/(valibot|wire))$/ }, (args) => ({ path: args.path === 'valibot' ? OWN_VALIBOT : args.path, namespace: 'carried' }));
+      b.onLoad({ filter: /.*/, namespace: 'carried' }, async (args) => {
+        const space = CARRIED[args.path];
+        names ??= await carriedNames();
+        const list = names[space];
+        // `function`, `null` and `undefined` are valibot exports but not binding names.
+        const local = (name) => (['function', 'null', 'undefined'].includes(name) ? `${name}_` : name);
+        const reads = list.map((name) => `const ${local(name)} = ns.${name};`).join('\n');
+        const exported = list.map((name) => `${local(name)} as ${name}`).join(', ');
+        return { contents: `import { ${space} as ns } from '@spark/core';\n${reads}\nexport { ${exported} };`, resolveDir: dir, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** The names in core's carried namespaces, read from its built Node bundle. */
+async function carriedNames() {
+  const file = ownsValibot ? join(dir, 'dist/index.node.js') : createRequire(join(dir, 'package.json')).resolve('@spark/core');
+  const core = await import(pathToFileURL(file).href);
+  return Object.fromEntries(Object.values(CARRIED).map((space) => [space, Object.keys(core[space])]));
+}
 
 /** The resource packages the sdk may inline: those without classes, nor imported by one with. */
 function inlinable(names) {

@@ -63,12 +63,31 @@ describe(`Node ${process.versions.node}`, () => {
 });
 
 describe('cold import in Node (the `node` export condition)', () => {
+  it('serves @spark/core/valibot and @spark/core/wire in Node with the default build\'s exports and core\'s own error classes', async () => {
+    const result = await run(process.execPath, ['runtime/core-subpaths.mjs'], { cwd: SMOKE_DIR });
+    expect(result.code, result.stderr).toBe(0);
+    const out = lastJsonLine<Record<string, unknown>>(result);
+    expect(out['valibot']).toEqual(out['valibotDefault']);
+    expect(out['valibot']).toContain('safeParse');
+    expect(out['wire']).toEqual(out['wireDefault']);
+    expect(out['wire']).toContain('checkCallOptions');
+    expect(out).toMatchObject({
+      timeoutIsSdkError: true,
+      timeoutMessage: 'smoke.call: "timeout" must be a finite number of milliseconds > 0',
+      fieldIsSdkError: true,
+      fieldMessage: 'smoke.parse: "name" must be string (got 1)',
+      responseIsApiError: true,
+    });
+  });
+
   it('resolves every package to its one-file bundle and loads https/tls/zlib/fs only when a call needs them', async () => {
     const result = await run(process.execPath, ['--import', './runtime/record-loads.mjs', 'runtime/lazy-builtins.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
     expect(result.code, result.stderr).toBe(0);
     // @spark/sdk's Node bundle carries the resource packages without classes; batches (which
     // exports classes) and services (which batches imports) load as their own bundles, so each
-    // class is one class. Core, its valibot copy and its shared helpers (wire) are shared.
+    // class is one class. Core's bundle carries its valibot copy and its shared helpers (wire),
+    // which the others read from `@spark/core`: core/dist/valibot.node.js and wire.node.js are
+    // facades for other importers and are not loaded.
     // Every file the whole run loads (import, an http call, an https call): no other package,
     // no chunk, and never the whole of valibot.
     // OpenTelemetry tracing is on whenever @opentelemetry/api resolves, as it does in this workspace
@@ -76,8 +95,7 @@ describe('cold import in Node (the `node` export condition)', () => {
     const otel = (l: string): boolean => l.includes('/@opentelemetry/api/') || l.includes('/chunks/otel-hooks-');
     const loads = result.stderr.split('\n').filter((l) => l.startsWith('load ') && !l.includes('/runtime/') && !otel(l)).map((l) => l.replace(/^load .*\/packages\//, ''));
     expect(loads.sort()).toEqual([
-      'batches/dist/index.node.js', 'core/dist/index.node.js', 'core/dist/valibot.node.js', 'core/dist/wire.node.js',
-      'sdk/dist/index.node.js', 'services/dist/index.node.js',
+      'batches/dist/index.node.js', 'core/dist/index.node.js', 'sdk/dist/index.node.js', 'services/dist/index.node.js',
     ]);
     const out = lastJsonLine<{ afterImport: string[]; afterHttp: string[]; afterHttps: string[]; volume: number; failure: string; resolved: Record<string, string> }>(result);
     expect(out.resolved).toEqual({ '@spark/sdk': 'dist/index.node.js', '@spark/core': 'dist/index.node.js', '@spark/services': 'dist/index.node.js', '@spark/batches': 'dist/index.node.js' });
