@@ -1,12 +1,15 @@
 // The execute benchmark's clients and their measurement in one process: raw global fetch, raw
-// node:http keep-alive, and the SDK, each calling the same v3 execute path of a server at `url`.
+// node:http keep-alive, raw node:http sending the SDK's own bytes, and the SDK, each calling the
+// same v3 execute path of a server at `url`.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { measure, median } from './lib.mjs';
+import { captureSdkWire } from './sdk-wire.mjs';
 
 export const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
 const PAYLOAD = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } }, request_meta: { call_purpose: 'Single Execution', compiler_type: 'Neuron' } });
 export const POOL = 64;
-export const CLIENTS = ['raw fetch', 'raw node:http', 'spark sdk'];
+export const CLIENTS = ['raw fetch', 'raw node:http', 'raw node:http (sdk wire)', 'spark sdk'];
 
 /** Makes the named clients for a server at `url` (the SDK is imported only when it is one of them), pools of `pool` sockets. */
 export async function clientsFor(url, names, pool = POOL) {
@@ -15,6 +18,9 @@ export async function clientsFor(url, names, pool = POOL) {
   const { createClient, apiKey } = sdk ? await import('@spark/core') : {};
   const { executeService } = sdk ? await import('@spark/services') : {};
   const spark = sdk && createClient({ baseUrl: `${url}/my-tenant`, auth: apiKey('bench-key'), poolSize: pool });
+  // The SDK's headers and body for this call; only x-request-id changes per call, as the SDK's does.
+  const wire = names.includes('raw node:http (sdk wire)') ? await captureSdkWire('my-tenant', 'my-folder/volume-cylinder', { radius: 2, height: 3 }) : undefined;
+  const wireLength = wire && Buffer.byteLength(wire.body);
   const all = {
     'raw fetch': async () => {
       const r = await fetch(url + PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: PAYLOAD });
@@ -25,6 +31,12 @@ export async function clientsFor(url, names, pool = POOL) {
         const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
       });
       req.on('error', reject); req.end(PAYLOAD);
+    }),
+    'raw node:http (sdk wire)': () => new Promise((resolve, reject) => {
+      const req = http.request(url + PATH, { method: 'POST', agent, headers: { ...wire.headers, 'x-request-id': randomUUID(), 'content-length': wireLength } }, (res) => {
+        const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
+      });
+      req.on('error', reject); req.end(wire.body);
     }),
     'spark sdk': () => executeService(spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } }),
   };

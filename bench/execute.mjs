@@ -1,4 +1,5 @@
-// Execute benchmark: the SDK vs raw global fetch vs raw node:http keep-alive, same run, same server.
+// Execute benchmark: the SDK vs raw global fetch vs raw node:http keep-alive (a minimal request, and
+// the SDK's own headers and body sent by hand: sdk-wire.mjs), same run, same server.
 // The server (and the optional latency proxy) runs in a child process, so "cpu µs/call" is the
 // client's alone and the client does not share its event loop with the server. Each client is
 // measured in a fresh process of its own (since 2026-12-07; before, one process measured raw

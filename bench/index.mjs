@@ -1,7 +1,7 @@
 // The whole benchmark suite in one run (`pnpm bench` builds first, then runs this):
 //   1. cold import of @spark/sdk vs undici           (import.mjs)
 //   1b. time to a first answer: import + first execute (first-call.mjs), informational
-//   2. execute: SDK vs raw fetch vs raw node:http    (execute.mjs), on loopback
+//   2. execute: SDK vs raw fetch vs raw node:http (minimal, and with the SDK's bytes) (execute.mjs), on loopback
 //   3. the same through a proxy adding 20 ms per round trip
 //   4. v4 execute of 1,000 records, gzip vs not      (v4.mjs), on loopback and through the proxy
 //   5. client peak RSS at 32 in flight, SDK vs node:http, each alone in a process (rss.mjs)
@@ -55,6 +55,9 @@ function executeGoals(r, where) {
     const min = load === '1 in flight' ? 0.95 : 0.8; // issue 18's goals, for loopback
     goal(`${where}, ${load}: SDK ≥ 1.5× raw fetch`, proxyBound ? `n/a (proxy-bound; ${f >= 0.9 ? 'on par' : 'slower'})` : f >= 1.5, `${fmt(f, 2)}× (${fmt(sdk.rps)} vs ${fmt(r.results[`${load}|raw fetch`].rps)} req/s)`);
     goal(`${where}, ${load}: SDK ≥ ${min}× raw node:http`, proxyBound ? `n/a (proxy-bound; ${h >= 0.95 ? 'on par' : 'slower'})` : h >= min, `${fmt(h, 2)}× (${fmt(sdk.rps)} vs ${fmt(r.results[`${load}|raw node:http`].rps)} req/s)`);
+    // The same bytes by hand (the Spark contract's headers and request_meta): the SDK's own cost.
+    const wire = r.results[`${load}|raw node:http (sdk wire)`];
+    if (wire) goal(`${where}, ${load}: SDK vs raw node:http sending the SDK's bytes`, 'info', `${fmt(sdk.rps / wire.rps, 2)}× (${fmt(sdk.rps)} vs ${fmt(wire.rps)} req/s)`);
     goal(`${where}, ${load}: SDK connections ≤ pool (64)`, sdk.connections <= 64, `${sdk.connections} opened`);
   }
 }

@@ -16,7 +16,7 @@ import { fmt, measure } from './lib.mjs';
 import { startServerProcess } from './servers.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
-const MEASURED = CLIENTS.filter((name) => name !== 'raw fetch');
+const MEASURED = CLIENTS.filter((name) => name === 'raw node:http' || name === 'spark sdk');
 
 /** Bytes allocated per call by `fn` at 32 in flight (sampling heap profiler, 128-byte interval). */
 async function allocatedPerCall(fn, calls) {
