@@ -21,23 +21,20 @@ export async function clientsFor(url, names, pool = POOL) {
   // The SDK's headers and body for this call; only x-request-id changes per call, as the SDK's does.
   const wire = names.includes('raw node:http (sdk wire)') ? await captureSdkWire('my-tenant', 'my-folder/volume-cylinder', { radius: 2, height: 3 }) : undefined;
   const wireLength = wire && Buffer.byteLength(wire.body);
+  /** One keep-alive node:http POST to the execute path, its JSON answer read and parsed. */
+  const post = (headers, body) => new Promise((resolve, reject) => {
+    const req = http.request(url + PATH, { method: 'POST', agent, headers }, (res) => {
+      const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
+    });
+    req.on('error', reject); req.end(body);
+  });
   const all = {
     'raw fetch': async () => {
       const r = await fetch(url + PATH, { method: 'POST', headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k' }, body: PAYLOAD });
       await r.json();
     },
-    'raw node:http': () => new Promise((resolve, reject) => {
-      const req = http.request(url + PATH, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-synthetic-key': 'k', 'content-length': Buffer.byteLength(PAYLOAD) } }, (res) => {
-        const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
-      });
-      req.on('error', reject); req.end(PAYLOAD);
-    }),
-    'raw node:http (sdk wire)': () => new Promise((resolve, reject) => {
-      const req = http.request(url + PATH, { method: 'POST', agent, headers: { ...wire.headers, 'x-request-id': randomUUID(), 'content-length': wireLength } }, (res) => {
-        const chunks = []; res.on('data', (c) => chunks.push(c)); res.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); resolve(); });
-      });
-      req.on('error', reject); req.end(wire.body);
-    }),
+    'raw node:http': () => post({ 'content-type': 'application/json', 'x-synthetic-key': 'k', 'content-length': Buffer.byteLength(PAYLOAD) }, PAYLOAD),
+    'raw node:http (sdk wire)': () => post({ ...wire.headers, 'x-request-id': randomUUID(), 'content-length': wireLength }, wire.body),
     'spark sdk': () => executeService(spark, 'my-folder/volume-cylinder', { inputs: { radius: 2, height: 3 } }),
   };
   return {
