@@ -63,23 +63,6 @@ describe(`Node ${process.versions.node}`, () => {
 });
 
 describe('cold import in Node (the `node` export condition)', () => {
-  it('serves @spark/core/valibot and @spark/core/wire in Node with the default build\'s exports and core\'s own error classes', async () => {
-    const result = await run(process.execPath, ['runtime/core-subpaths.mjs'], { cwd: SMOKE_DIR });
-    expect(result.code, result.stderr).toBe(0);
-    const out = lastJsonLine<Record<string, unknown>>(result);
-    expect(out['valibot']).toEqual(out['valibotDefault']);
-    expect(out['valibot']).toContain('safeParse');
-    expect(out['wire']).toEqual(out['wireDefault']);
-    expect(out['wire']).toContain('checkCallOptions');
-    expect(out).toMatchObject({
-      timeoutIsSdkError: true,
-      timeoutMessage: 'smoke.call: "timeout" must be a finite number of milliseconds > 0',
-      fieldIsSdkError: true,
-      fieldMessage: 'smoke.parse: "name" must be string (got 1)',
-      responseIsApiError: true,
-    });
-  });
-
   it('resolves every package to its one-file bundle and loads https/tls/zlib/fs only when a call needs them', async () => {
     const result = await run(process.execPath, ['--import', './runtime/record-loads.mjs', 'runtime/lazy-builtins.mjs', emulator.baseUrl, 'test-api-key'], { cwd: SMOKE_DIR });
     expect(result.code, result.stderr).toBe(0);
