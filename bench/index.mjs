@@ -66,6 +66,8 @@ if (only.has('first-call')) {
   const r = await runFirstCallBench({ runs: q ? 3 : 9 });
   section(r);
   goal('import + first execute, fresh process ≤ 30 ms', r.results.totalMs <= 30, `${fmt(r.results.totalMs, 1)} ms (import ${fmt(r.results.importMs, 1)} + first ${fmt(r.results.firstCallMs, 1)})`);
+  const f = r.results.functions;
+  goal('import + first execute, functions path (@spark/core + @spark/services)', 'info', `${fmt(f.totalMs, 1)} ms (import ${fmt(f.importMs, 1)} + first ${fmt(f.firstCallMs, 1)})`);
 }
 
 if (only.has('execute')) {
