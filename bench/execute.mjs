@@ -3,15 +3,17 @@
 // The server (and the optional latency proxy) runs in a child process, so "cpu µs/call" is the
 // client's alone and the client does not share its event loop with the server. Each client is
 // measured in a fresh process of its own (since 2026-12-07; before, one process measured raw
-// fetch, raw node:http, then the SDK, which then ran on the heap and the garbage of the two before it).
-// Usage: node bench/execute.mjs [--sequential 2000] [--parallel 5000] [--rounds 3] [--latency 0]
+// fetch, raw node:http, then the SDK, which then ran on the heap and the garbage of the two before
+// it), one process per round, the clients taking turns round by round, each process warmed up
+// with 1,000 calls (since 2026-12-08; before, 200 calls, then three rounds in one process).
+// Usage: node bench/execute.mjs [--sequential 2000] [--parallel 5000] [--rounds 3] [--warmup 1000] [--latency 0]
 //                               [--proxy-latency 0] [--in-process] [--clients 'spark sdk,raw node:http']
 //                               [--loads 32] [--rss]   (--rss: print the process's peak RSS as JSON at the end)
 //                               [--url URL --json]      (measure in this process against a running server, print JSON)
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { startServer, fmt, table } from './lib.mjs';
+import { startServer, fmt, median, table } from './lib.mjs';
 import { CLIENTS, measureClients, POOL } from './execute-clients.mjs';
 import { startProxy, startServerProcess } from './servers.mjs';
 
@@ -21,7 +23,7 @@ const SELF = fileURLToPath(import.meta.url);
  * Runs the execute benchmark and returns its rows and the raw medians.
  * @param {{ sequential?: number, parallel?: number, rounds?: number, warmup?: number, latencyMs?: number, proxyLatencyMs?: number, inProcess?: boolean, isolate?: boolean, clients?: string[], loads?: number[] }} options (isolate: each client in a fresh process, the default unless inProcess)
  */
-export async function runExecuteBench({ sequential = 2000, parallel = 5000, rounds = 3, warmup = 200, latencyMs = 0, proxyLatencyMs = 0, inProcess = false, isolate = !inProcess, clients: only, loads = [1, 32] } = {}) {
+export async function runExecuteBench({ sequential = 2000, parallel = 5000, rounds = 3, warmup = 1000, latencyMs = 0, proxyLatencyMs = 0, inProcess = false, isolate = !inProcess, clients: only, loads = [1, 32] } = {}) {
   const names = CLIENTS.filter((name) => !only || only.includes(name));
   const server = inProcess ? await inProcessServers(latencyMs, proxyLatencyMs) : await startServerProcess({ kind: 'execute', latencyMs, proxyLatencyMs });
   const labels = [['1 in flight', sequential, 1], ['32 in flight', parallel, 32]].filter(([, , c]) => loads.includes(c));
@@ -29,15 +31,24 @@ export async function runExecuteBench({ sequential = 2000, parallel = 5000, roun
   let results = {};
   if (!isolate) results = await measureClients(server.url, names, labels, { rounds, warmup, ...counters });
   else {
-    // Each client at each load in a fresh process, against the same server.
+    // Each round of each client at each load in a fresh process, against the same server. The
+    // clients take turns round by round (since 2026-12-08), so a machine whose speed drifts over
+    // a minute weighs on every client alike; the median round by req/s is each client's figure.
     for (const [label, total, concurrency] of labels) {
+      const measured = Object.fromEntries(names.map((name) => [name, []]));
+      for (let round = 0; round < rounds; round++) {
+        for (const name of names) {
+          await server.reset();
+          const args = [SELF, '--url', server.url, '--json', '--clients', name, '--loads', String(concurrency), '--rounds', '1', '--warmup', String(warmup),
+            concurrency === 1 ? '--sequential' : '--parallel', String(total)];
+          const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const one = JSON.parse(stdout.trim().split('\n').pop())[`${label}|${name}`];
+          measured[name].push({ ...one, connections: (await server.stats()).connections });
+        }
+      }
       for (const name of names) {
-        await server.reset();
-        const args = [SELF, '--url', server.url, '--json', '--clients', name, '--loads', String(concurrency), '--rounds', String(rounds), '--warmup', String(warmup),
-          concurrency === 1 ? '--sequential' : '--parallel', String(total)];
-        const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-        const measured = JSON.parse(stdout.trim().split('\n').pop())[`${label}|${name}`];
-        results[`${label}|${name}`] = { ...measured, connections: (await server.stats()).connections };
+        const runs = measured[name];
+        results[`${label}|${name}`] = { ...median(runs, (r) => r.rps), connections: Math.max(...runs.map((r) => r.connections)), rounds: runs.map((r) => r.rps).sort((a, b) => a - b) };
       }
     }
   }
@@ -74,7 +85,7 @@ if (process.argv[1] === SELF) {
   const { values } = parseArgs({ options: {
     sequential: { type: 'string', default: '2000' }, parallel: { type: 'string', default: '5000' },
     latency: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' },
-    'proxy-latency': { type: 'string', default: '0' }, warmup: { type: 'string', default: '200' }, 'in-process': { type: 'boolean', default: false },
+    'proxy-latency': { type: 'string', default: '0' }, warmup: { type: 'string', default: '1000' }, 'in-process': { type: 'boolean', default: false },
     clients: { type: 'string' }, loads: { type: 'string', default: '1,32' }, rss: { type: 'boolean', default: false },
     url: { type: 'string' }, json: { type: 'boolean', default: false },
   } });

@@ -16,7 +16,7 @@ export async function runRssBench({ calls = 5000, runs = 3 } = {}) {
   for (const client of ['raw node:http', 'spark sdk']) {
     const peaks = [];
     for (let i = 0; i < runs; i++) {
-      const { stdout } = await promisify(execFile)(process.execPath, [EXECUTE, '--clients', client, '--loads', '32', '--parallel', String(calls), '--rounds', '1', '--rss'], { encoding: 'utf8' });
+      const { stdout } = await promisify(execFile)(process.execPath, [EXECUTE, '--clients', client, '--loads', '32', '--parallel', String(calls), '--rounds', '1', '--warmup', '200', '--rss'], { encoding: 'utf8' });
       peaks.push(JSON.parse(stdout.trim().split('\n').pop()).peakRssMB);
     }
     results[client] = median(peaks);
