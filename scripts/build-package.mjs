@@ -47,7 +47,7 @@ const shared = {
 
 // valibot is never imported whole (206 KB, about 10 ms to load). Core's Node bundle carries the
 // one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts) and of its shared
-// helpers (`@spark/core/wire`, src/wire.ts), each as an internal namespace export. Every other
+// helpers (`@spark/core/wire`, src/wire.ts), each as an internal frozen object. Every other
 // package's Node bundle reads them from there through the `@spark/core` specifier it imports anyway:
 // Node 20 pays 0.2-0.5 ms for each package specifier it resolves per importing file, and
 // `@spark/core/valibot` + `@spark/core/wire` were 8 of the 14 that `import('@spark/sdk')` resolved
@@ -74,7 +74,7 @@ await build({
   plugins: [ownsValibot ? await coreNodeEntry() : readCarried()],
 });
 // `@spark/core/valibot` and `@spark/core/wire` still resolve in Node (for a resource package
-// built before core carried them): two facades over core's namespaces.
+// built before core carried them): two facades over core's carried objects.
 if (ownsValibot) {
   for (const [file, specifier] of [['valibot.node', OWN_VALIBOT], ['wire.node', '@spark/core/wire']]) {
     await build({ ...shared, entryPoints: { [file]: specifier }, external: [pkg.name], plugins: [readCarried()] });
@@ -115,7 +115,7 @@ async function exportNames(file) {
   return Object.values(result.metafile.outputs).flatMap((output) => (output.entryPoint ? output.exports : []));
 }
 
-/** Turns `valibot`, `@spark/core/valibot` and `@spark/core/wire` into reads of core's namespaces. */
+/** Turns `valibot`, `@spark/core/valibot` and `@spark/core/wire` into reads of core's carried objects. */
 function readCarried() {
   let names;
   return {
@@ -136,7 +136,7 @@ function readCarried() {
   };
 }
 
-/** The names in core's carried namespaces, read from its built Node bundle. */
+/** The names in core's carried objects, read from its built Node bundle. */
 async function carriedNames() {
   const file = ownsValibot ? join(dir, 'dist/index.node.js') : createRequire(join(dir, 'package.json')).resolve('@spark/core');
   const core = await import(pathToFileURL(file).href);
