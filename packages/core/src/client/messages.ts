@@ -77,7 +77,7 @@ export interface SparkDownload {
   /** The body as a web stream (readable once: after reading it, `bytes()` and `toFile()` throw a `SparkSdkError`). */
   readonly stream: ReadableStream<Uint8Array>;
   readonly contentType: string | undefined;
-  /** File name from `Content-Disposition`, when Spark sends a plain one: `undefined` for a name with a slash or backslash, `.` or `..`. */
+  /** File name from `Content-Disposition`, when Spark sends a plain one: `undefined` for a name with a slash, backslash or colon, `.` or `..`. */
   readonly fileName: string | undefined;
   /**
    * Reads the whole body into memory (once; a second call returns the same bytes). Bounded by

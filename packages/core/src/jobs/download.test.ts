@@ -21,6 +21,7 @@ describe('toDownload', () => {
     ['attachment; filename="..\\..\\Windows\\evil.dll"', undefined],
     ['attachment; filename="reports/q1.xlsx"', undefined],
     ['attachment; filename="/etc/"', undefined],
+    ['attachment; filename="C:evil.dll"', undefined],
     ['attachment; filename=".."', undefined],
     ["attachment; filename*=UTF-8''a%0D%0Ab.xlsx", 'ab.xlsx'],
     [undefined, undefined],

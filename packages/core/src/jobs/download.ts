@@ -70,13 +70,14 @@ async function readAll(body: ReadableStream<Uint8Array>, response: SparkResponse
 
 /**
  * Percent-decodes a file name (keeping it as sent when it is not valid percent-encoding) and
- * drops control characters; a name with a slash or backslash, `.` or `..` gives no name at all:
- * a name a server sent must not lead `toFile(download.fileName)` out of the current folder
- * (`../../.ssh/authorized_keys`), and the CLI then falls back to a name of its own.
+ * drops control characters; a name with a slash, backslash or colon, `.` or `..` gives no name
+ * at all: a name a server sent must not lead `toFile(download.fileName)` out of the current
+ * folder (`../../.ssh/authorized_keys`, or on Windows `C:evil.dll`, relative to drive C's own
+ * current folder), and the CLI then falls back to a name of its own.
  */
 function decodeName(name: string): string | undefined {
   try { name = decodeURIComponent(name); } catch { /* not percent-encoding: kept as sent */ }
-  // A name that is a path (a slash or backslash) is not used at all; control characters are dropped.
+  // A name that is a path (a slash, backslash or drive colon) is not used at all; control characters are dropped.
   name = name.replace(/[\0-\x1f\x7f]/g, '');
-  return /[/\\]|^\.{0,2}$/.test(name) ? undefined : name;
+  return /[/\\:]|^\.{0,2}$/.test(name) ? undefined : name;
 }
