@@ -76,6 +76,7 @@ const HINTS: Record<string, string> = {
 function hintFor(error: unknown, text: string): string | undefined {
   if (!(error instanceof Error)) return undefined;
   if (error.name === 'SparkTimeoutError') return 'raise --timeout (ms) or check the network';
+  if (error.name === 'SparkResponseTooLargeError') return 'raise --max-response-bytes (bytes) if the answer is expected to be that large';
   if (AUTH_ERRORS.has(error.name) || hasStatus(error, 401)) {
     return 'check --api-key / --token / --client-id, the CSPARK_* variables or the profile (`spark config list`); with OAuth2, `spark auth login` tests the credentials';
   }

@@ -39,6 +39,7 @@ describe('--max-response-bytes', () => {
     const { code, stderr } = await execute('--max-response-bytes', '1024');
     expect(code).not.toBe(0);
     expect(stderr).toContain('larger than maxResponseBytes (1024 bytes)');
+    expect(stderr).toContain('raise --max-response-bytes (bytes)');
   });
 
   it('the same answer is read whole under the default cap and under a cap above its size', async () => {
