@@ -57,6 +57,15 @@ describe('downloadFile', () => {
     expect(rec.calls).toHaveLength(0);
   });
 
+  it('a refused URL is shown without its signed query, and not kept as the cause', async () => {
+    const rec = recorder();
+    const error = (await downloadFile(testClient(rec.fetch), 'ftp://b.example/f.zip?X-Amz-Signature=secretsecret').catch((e: unknown) => e)) as SparkSdkError;
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect(error.message).toBe('files.download: "url" must be an absolute http(s) URL (got "ftp://b.example/f.zip?…")');
+    expect(error.cause).toBeUndefined();
+    expect(rec.calls).toHaveLength(0);
+  });
+
   it('is exposed as the files plugin', async () => {
     const rec = recorder(() => bytes('hello', 'text/plain'));
     const spark = testClient(rec.fetch).use(files);

@@ -104,4 +104,15 @@ describe('impex.exports', () => {
     await expect(downloadExport(testClient(idle.fetch), ['relative.zip'])).rejects.toThrow(/absolute/);
     expect(idle.calls).toHaveLength(0);
   });
+
+  it('download: a refused file URL is shown without its signed query, and the other (signed) URLs are not kept as the cause', async () => {
+    const idle = recorder();
+    const signed = `${FILE_URL.split('?')[0]}?X-Amz-Signature=othersignature1`;
+    const error = (await downloadExport(testClient(idle.fetch), [signed, 'ftp://b.example/f.zip?X-Amz-Signature=secretsecret']).catch((e: unknown) => e)) as SparkSdkError;
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect(error.message).toBe('impex.exports.download: each file must be an absolute http(s) URL (got "ftp://b.example/f.zip?…")');
+    expect(JSON.stringify({ message: error.message, cause: error.cause })).not.toMatch(/secretsecret|othersignature1/);
+    expect(error.cause).toBeUndefined();
+    expect(idle.calls).toHaveLength(0);
+  });
 });
