@@ -3,9 +3,9 @@
 // answered with a success status), in one place so the rules cannot drift apart. For SDK
 // packages and plugins; `@spark/sdk` does not re-export it.
 //
-// In Node this entry is its own bundle (scripts/build-package.mjs) that imports the rest of
-// core from `@spark/core`, so `SparkSdkError` stays one class: the modules below import core
-// only through ./public-api.js (or, like sleep, import nothing).
+// In Node core's bundle carries this entry as an internal frozen object, which the other
+// packages' Node bundles read through their `@spark/core` import (scripts/build-package.mjs);
+// dist/wire.node.js is a facade over it. So `SparkSdkError` stays one class.
 export { timeoutSchema, callOptionsEntries, jobOptionsEntries, checkCallOptions, pickCallOptions } from './wire/call-options.js';
 export { dateInputSchema, toIsoDate } from './wire/dates.js';
 export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';

@@ -28,8 +28,9 @@ const DEAD = new Set(['cancelled', 'failed']);
 
 /**
  * Drains results while chunks are out: immediately again while Spark reports more available,
- * every `minPollInterval` while results or new chunks flow (counted from the first pull of the
- * last round, so the time its pulls took is not added to the interval), backing off ×2 up to
+ * at most every `minPollInterval` while results or new chunks flow (counted from the first pull
+ * of the last round, so the time its pulls took counts toward the interval; a round whose pulls
+ * took longer is followed at once), backing off ×2 up to
  * `maxPollInterval` while idle (a newly acknowledged chunk ends the idle wait).
  * It pulls only as many chunks as the client-side buffer has room for, so a slow consumer
  * leaves results in Spark (whose full buffers then stop the producer).

@@ -145,7 +145,7 @@ export interface RunBatchOptions extends RunBatchCommonOptions {
   pushConcurrency?: number;
   /** Most chunk results drained per pull (default 100). */
   pullMax?: number;
-  /** Fastest poll interval in ms, used while results flow (default 25): a round of pulls starts this often, however long its pulls took. */
+  /** Fastest poll interval in ms, used while results flow (default 25): a round of pulls starts at most this often; the time its pulls took counts toward the interval. */
   minPollInterval?: number;
   /** Slowest poll interval in ms, reached while idle (default 2,000). */
   maxPollInterval?: number;

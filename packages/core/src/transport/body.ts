@@ -12,8 +12,8 @@ export interface Prepared {
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const JSON_TYPE = 'application/json';
-const JSON_HEADERS: Readonly<Record<string, string>> = { 'content-type': JSON_TYPE };
-const NO_HEADERS: Readonly<Record<string, string>> = {};
+const JSON_HEADERS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({ 'content-type': JSON_TYPE });
+const NO_HEADERS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Serialises the body once (JSON, form, raw) and compresses it when allowed and large enough.

@@ -64,7 +64,8 @@ export function classifyFailure(error: unknown, why: AbortCause, context: Failur
  * the pipeline reads, and for a download's `bytes()`.
  *
  * @example
- * if (error instanceof BodyTooLarge) throw responseTooLarge(error, request, response.url, response.requestId);
+ * // `url` as errors show it: shownUrl() of a handed-out (presigned) URL, never its signed query.
+ * if (error instanceof BodyTooLarge) throw responseTooLarge(error, request, shownUrl(response.url, origins), response.requestId);
  */
 export function responseTooLarge(error: BodyTooLarge, request: { operation: string; method: string }, url: string, requestId: string): SparkResponseTooLargeError {
   return new SparkResponseTooLargeError(
