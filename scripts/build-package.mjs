@@ -6,7 +6,8 @@
 //                         package instead of one per source module, and, through core's
 //                         bundle, one copy of the valibot functions the SDK uses instead of all
 //                         of valibot. With the sdk's bundle carrying the resource packages it
-//                         can carry (below), `import('@spark/sdk')` reads 4 files, not 181.
+//                         can carry (below), `import('@spark/sdk')` reads 4 files, not one per
+//                         source module (over 200).
 // A dynamic `import()` becomes its own file under dist/chunks/, so lazily loaded code stays lazy.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -55,6 +56,8 @@ const shared = {
 // src/public-api.ts, which is then inside the same bundle: one SparkSdkError class.
 const OWN_VALIBOT = '@spark/core/valibot';
 const CARRIED = { [OWN_VALIBOT]: '__sparkValibot', '@spark/core/wire': '__sparkWire' };
+/** The local binding of a carried export: suffixed, as some names (valibot's `function`, `null`, `void`, `enum`) cannot be bindings. */
+const local = (name) => `${name}_`;
 const ownsValibot = existsSync(join(dir, 'src/valibot-functions.ts'));
 const coreEntry = existsSync(join(dir, 'src/index.node.ts')) ? 'src/index.node.ts' : 'src/index.ts';
 // @spark/sdk's Node bundle also carries the resource packages it re-exports (not core, which
@@ -89,7 +92,6 @@ if (ownsValibot) {
 async function coreNodeEntry() {
   const carry = async (file, space) => {
     const names = await exportNames(file);
-    const local = (name) => `${name}_`;
     return [
       `import { ${names.map((name) => `${name} as ${local(name)}`).join(', ')} } from './${file}';`,
       `export const ${space} = Object.freeze({ ${names.map((name) => `${name}: ${local(name)}`).join(', ')} });`,
@@ -126,8 +128,6 @@ function readCarried() {
         const space = CARRIED[args.path];
         names ??= await carriedNames();
         const list = names[space];
-        // `function`, `null` and `undefined` are valibot exports but not binding names.
-        const local = (name) => (['function', 'null', 'undefined'].includes(name) ? `${name}_` : name);
         const reads = list.map((name) => `const ${local(name)} = ns.${name};`).join('\n');
         const exported = list.map((name) => `${local(name)} as ${name}`).join(', ');
         return { contents: `import { ${space} as ns } from '@spark/core';\n${reads}\nexport { ${exported} };`, resolveDir: dir, loader: 'js' };

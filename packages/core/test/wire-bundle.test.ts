@@ -23,6 +23,20 @@ describe('@spark/core/wire and @spark/core/valibot in Node', () => {
     }
   });
 
+  it('add exactly two internal keys to @spark/core in Node, both frozen and holding the facades\' values', () => {
+    const out = runScript<{ extra: string[]; missing: string[]; frozen: boolean[]; same: boolean[] }>(`
+      const node = await import('@spark/core');
+      const names = Object.keys(await import('./dist/index.js'));
+      const wire = await import('@spark/core/wire');
+      const v = await import('@spark/core/valibot');
+      console.log(JSON.stringify({
+        extra: Object.keys(node).filter((k) => !names.includes(k)), missing: names.filter((k) => !(k in node)),
+        frozen: [Object.isFrozen(node.__sparkValibot), Object.isFrozen(node.__sparkWire)],
+        same: [wire.checkCallOptions === node.__sparkWire.checkCallOptions, v.object === node.__sparkValibot.object],
+      }));`);
+    expect(out).toEqual({ extra: ['__sparkValibot', '__sparkWire'], missing: [], frozen: [true, true], same: [true, true] });
+  });
+
   it('export the names of the default (tsc) build', () => {
     const out = runScript<Record<string, string[]>>(`
       const names = async (s) => Object.keys(await import(s)).sort();
