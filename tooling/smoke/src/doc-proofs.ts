@@ -37,7 +37,10 @@ export function missingProofs(root: string, doc: string): string[] {
       if (found.length !== 1) bad.push(`${where}: ${found.length === 0 ? 'no file' : 'several files named'} ${name}`);
       files.push(...found);
     }
-    const scope = files.length > 0 ? files : /same file/.test(proof) ? previous : [];
+    const same = files.length === 0 && /same file/.test(proof);
+    // A row whose proof names no test file (left out, without backticks, not `.test.ts`) proves nothing.
+    if (files.length === 0 && !same && !bad.some((b) => b.startsWith(`${where}:`))) bad.push(`${where}: the proof names no test file`);
+    const scope = files.length > 0 ? files : same ? previous : [];
     const texts = scope.filter((f) => statSync(f).isFile()).map((f) => readFileSync(f, 'utf8'));
     for (const [, quoted] of proof.matchAll(QUOTED)) {
       if (!texts.some((t) => t.includes(quoted!))) bad.push(`${where}: no test "${quoted}" in ${scope.map((f) => relative(root, f)).join(', ') || '(no file named)'}`);

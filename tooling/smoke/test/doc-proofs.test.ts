@@ -10,7 +10,7 @@ describe('docs/security.md: every "proof (test)" names tests that exist', () => 
     expect(missingProofs(ROOT, 'docs/security.md')).toEqual([]);
   });
 
-  it('the check can fail: a missing file, an ambiguous bare name, a quoted name in no named file', () => {
+  it('the check can fail: a missing file, an ambiguous bare name, a quoted name in no named file, a proof naming no file', () => {
     const root = mkdtempSync(join(tmpdir(), 'spark-proofs-'));
     try {
       const write = (path: string, text: string) => {
@@ -31,12 +31,15 @@ describe('docs/security.md: every "proof (test)" names tests that exist', () => 
         '| ambiguous | `twice.test.ts` |',
         '| renamed | `real.test.ts` "refuses a gzip bomb" |',
         '| after same | same file, "not there" |',
+        '| unnamed | "refuses a bomb" in real.test.mjs |',
       ].join('\n'));
       expect(missingProofs(root, 'docs/security.md')).toEqual([
         'docs/security.md:5: no file packages/a/test/gone.test.ts',
         'docs/security.md:6: several files named twice.test.ts',
         'docs/security.md:7: no test "refuses a gzip bomb" in packages/a/test/real.test.ts',
         'docs/security.md:8: no test "not there" in packages/a/test/real.test.ts',
+        'docs/security.md:9: the proof names no test file',
+        'docs/security.md:9: no test "refuses a bomb" in (no file named)',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
