@@ -6,7 +6,7 @@ import http from 'node:http';
 import { measure, median } from './lib.mjs';
 import { captureSdkWire } from './sdk-wire.mjs';
 
-export const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
+const PATH = '/my-tenant/api/v3/folders/my-folder/services/volume-cylinder/execute';
 const PAYLOAD = JSON.stringify({ request_data: { inputs: { radius: 2, height: 3 } }, request_meta: { call_purpose: 'Single Execution', compiler_type: 'Neuron' } });
 export const POOL = 64;
 export const CLIENTS = ['raw fetch', 'raw node:http', 'raw node:http (sdk wire)', 'spark sdk'];

@@ -1,6 +1,6 @@
 // The whole benchmark suite in one run (`pnpm bench` builds first, then runs this):
 //   1. cold import of @spark/sdk vs undici           (import.mjs)
-//   1b. time to a first answer: import + first execute (first-call.mjs), informational
+//   1b. time to a first answer: import + first execute, the Client and the functions path (first-call.mjs)
 //   2. execute: SDK vs raw fetch vs raw node:http (minimal, and with the SDK's bytes) (execute.mjs), on loopback
 //   3. the same through a proxy adding 20 ms per round trip
 //   4. v4 execute of 1,000 records, gzip vs not      (v4.mjs), on loopback and through the proxy

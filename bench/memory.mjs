@@ -12,7 +12,7 @@ import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { CLIENTS, clientsFor } from './execute-clients.mjs';
-import { fmt, measure } from './lib.mjs';
+import { EXECUTE_BODY, fmt, measure, table } from './lib.mjs';
 import { startServerProcess } from './servers.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -57,7 +57,6 @@ async function retainedPerCall(make, held) {
 async function holdServer() {
   const waiting = [];
   let want = Infinity;
-  const { EXECUTE_BODY } = await import('./lib.mjs');
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => { waiting.push(res); if (waiting.length === want) process.send({ held: want }); });
@@ -90,7 +89,6 @@ else if (values.client) {
     const { allocated, retained } = JSON.parse(stdout.trim().split('\n').pop());
     rows.push({ client: name, 'allocated B/call (32 in flight)': fmt(allocated), 'retained B per waiting call': fmt(retained) });
   }
-  const { table } = await import('./lib.mjs');
   console.log(`memory per execute call (Node ${process.versions.node}; ${values.calls} calls sampled; ${values.held} calls held; each client in a fresh process)`);
   table(rows);
   process.exit(0);

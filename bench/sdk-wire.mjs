@@ -3,8 +3,8 @@
 // "raw node:http (sdk wire)"): what the SDK costs beyond the Spark wire contract (its headers and
 // request_meta), as opposed to beyond a minimal request.
 import http from 'node:http';
+import { EXECUTE_BODY } from './lib.mjs';
 
-const ANSWER = JSON.stringify({ status: 'Success', response_data: { outputs: { volume: 1 } }, response_meta: {}, error: null });
 /** Headers Node's http client sets on its own. */
 const NODE_SETS = new Set(['host', 'connection', 'content-length']);
 
@@ -24,7 +24,7 @@ export async function captureSdkWire(tenant, service, inputs) {
       const headers = {};
       for (let i = 0; i < req.rawHeaders.length; i += 2) if (!NODE_SETS.has(req.rawHeaders[i].toLowerCase())) headers[req.rawHeaders[i]] = req.rawHeaders[i + 1];
       captured = { headers, body: Buffer.concat(chunks).toString('utf8') };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(ANSWER);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(EXECUTE_BODY);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,7 +17,7 @@ const GZIP_INLINE_MAX = 128 * 1024;
  * While none of the client's sockets carries a request, bodies up to this size are gzipped
  * inline too: nothing of the client's waits on the event loop meanwhile, and the thread pool's
  * round trip cost a 1,000-record, 185 KB v4 call 0.5 ms (bench/v4.mjs through the 20 ms proxy:
- * 1.05× the uncompressed time on the pool, 1.03× inline). 512 KiB takes about 3 ms at level 4.
+ * 1.05–1.06× the uncompressed time on the pool, 1.02–1.05× inline). 512 KiB takes about 3 ms at level 4.
  * A busy client (the batch runners, many calls in flight) keeps large bodies on the pool, where
  * they compress in parallel with its other work.
  */
