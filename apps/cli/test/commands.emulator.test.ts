@@ -29,6 +29,15 @@ describe('spark folders', () => {
     expect(JSON.parse((await spark('folders', 'list', '--name-only', '--json')).stdout)).not.toContain('cli-tests');
     expect((await spark('folders', 'delete', 'ghost', '--yes')).stderr).toMatch(/folder "ghost" not found/);
   });
+
+  it('delete with --json prints { deleted } on stdout and no per-folder note', async () => {
+    for (const name of ['cli-json-a', 'cli-json-b']) expect((await spark('folders', 'create', name)).code).toBe(0);
+    const deleted = await spark('folders', 'delete', 'cli-json-a', 'cli-json-b', '--yes', '--json');
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(JSON.parse(deleted.stdout)).toEqual({ deleted: ['cli-json-a', 'cli-json-b'] });
+    expect(deleted.stderr).not.toContain('folder deleted');
+    expect(JSON.parse((await spark('folders', 'list', '--name-only', '--json')).stdout)).not.toEqual(expect.arrayContaining(['cli-json-a']));
+  });
 });
 
 describe('spark services list|search|delete and versions', () => {
