@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
 import { KEY } from './helpers.js';
@@ -13,6 +14,13 @@ beforeAll(async () => {
   emu.addModel('open/counter', () => ({ runs: ++runs }), { public: true });
 });
 afterAll(() => emu.close());
+
+/** Whether this machine can listen on the IPv6 loopback (CI machines may run without IPv6). */
+const HAS_IPV6 = await new Promise<boolean>((resolve) => {
+  const probe = createServer();
+  probe.once('error', () => resolve(false));
+  probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+});
 
 const exec = (folder: string, pub = false) => `/${emu.tenant}/api/v3${pub ? '/public' : ''}/folders/${folder}/services/counter/execute`;
 const json = { 'content-type': 'application/json' };
@@ -58,7 +66,7 @@ describe('Host header: DNS rebinding', () => {
     }
   });
 
-  it('bound to IPv6 loopback, serves its own URL ([::1]:port) and still refuses another site', async () => {
+  it.runIf(HAS_IPV6)('bound to IPv6 loopback, serves its own URL ([::1]:port) and still refuses another site', async () => {
     const v6 = await startEmulator({ host: '::1' });
     try {
       expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
