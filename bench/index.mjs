@@ -8,10 +8,11 @@
 //   6. runBatch, read per record and chunk-wise, vs the same protocol by hand over node:http
 //      (batch.mjs --mode async, fewer records)
 //   7. browser bundle sizes of the tooling/size scenarios (size.mjs)
+//   8. the `spark` CLI's cold start vs the same call by a raw node:http script (cli-start.mjs; info)
 // then checks the goals of issue 18 (met: yes / NO). Every figure is relative to a raw client
 // measured in the same run.
 // Usage: node bench/index.mjs [--quick] [--batch-records 300000]
-//          [--only import,first-call,execute,proxy,v4,v4-proxy,rss,batch,size]
+//          [--only import,first-call,execute,proxy,v4,v4-proxy,rss,batch,size,cli]
 import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { runExecuteBench } from './execute.mjs';
 import { runFirstCallBench } from './first-call.mjs';
+import { runCliStartBench } from './cli-start.mjs';
 import { runImportBench } from './import.mjs';
 import { fmt, table } from './lib.mjs';
 import { runRssBench } from './rss.mjs';
@@ -27,7 +29,7 @@ import { runV4Bench } from './v4.mjs';
 
 const { values } = parseArgs({ options: {
   quick: { type: 'boolean', default: false }, 'batch-records': { type: 'string' },
-  only: { type: 'string', default: 'import,first-call,execute,proxy,v4,v4-proxy,rss,batch,size' },
+  only: { type: 'string', default: 'import,first-call,execute,proxy,v4,v4-proxy,rss,batch,size,cli' },
 } });
 const only = new Set(values.only.split(','));
 const q = values.quick;
@@ -135,6 +137,13 @@ if (only.has('size')) {
     if (m) goal(`browser bundle ${id} ≤ ${max / 1000} KB min+gz`, m.gzip <= max, `${fmt(m.gzip / 1000, 2)} KB (CI budget ${fmt(m.limitGzip / 1000, 2)} KB)`);
     else goal(`browser bundle ${id} ≤ ${max / 1000} KB min+gz`, 'NO (scenario missing)', '-');
   }
+}
+
+if (only.has('cli')) {
+  const r = await runCliStartBench({ runs: q ? 3 : 11 });
+  section(r);
+  // Issue 18 sets no CLI goal: what a `spark` command costs over Node's own start-up and the call.
+  for (const [name, m] of Object.entries(r.results)) goal(`spark ${name}: cold start over its floor`, 'info', `+${fmt(m.cliMs - m.rawMs, 1)} ms (${fmt(m.cliMs, 1)} vs ${fmt(m.rawMs, 1)} ms)`);
 }
 
 if (goals.length > 0) {

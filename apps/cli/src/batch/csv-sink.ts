@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import type { stringify as Stringify } from 'csv-stringify/sync';
 import type { OutputTarget } from './output-file.js';
 import type { ResultLine, ResultSink } from './result-types.js';
 
@@ -12,7 +12,8 @@ const OUTPUT_PREFIX = 'output:';
 /**
  * A CSV results writer (csv-stringify): `index`, the input's columns, the outputs' columns
  * (from the first result with outputs), `error` (`kind: message`). Objects and arrays in a
- * cell are JSON. Rows wait until the columns are known, then go out in batches.
+ * cell are JSON. Rows wait until the columns are known, then go out in batches. csv-stringify
+ * is loaded on the first write, so the other commands never load its modules.
  *
  * @param out - where the text goes
  * @param header - the header of the file being resumed (kept as is)
@@ -25,6 +26,8 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
   let inputs: Set<string> | undefined;
   let columns = header;
   let rows: ResultLine[] = [];
+  let loaded: typeof Stringify | undefined;
+  const stringifier = async (): Promise<typeof Stringify> => (loaded ??= (await import('csv-stringify/sync')).stringify);
 
   const decide = (outputs: string[]): string[] => {
     const own = new Set(inputColumns());
@@ -35,6 +38,7 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
     if (!columns || rows.length === 0) return;
     const cols = columns;
     const known = (inputs ??= new Set(inputColumns()));
+    const stringify = await stringifier();
     const text = stringify(rows.map((line) => cols.map((column) => cell(column, line, known))));
     rows = [];
     await out.write(text);
@@ -45,14 +49,14 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
       rows.push(line);
       if (!columns && (line.outputs !== undefined || rows.length >= MAX_HELD)) {
         columns = decide(Object.keys(line.outputs ?? {}));
-        await out.write(stringify([columns]));
+        await out.write((await stringifier())([columns]));
       }
       if (rows.length >= BATCH_ROWS) await flush();
     },
     async end() {
       if (!columns && rows.length > 0) {
         columns = decide([]);
-        await out.write(stringify([columns]));
+        await out.write((await stringifier())([columns]));
       }
       await flush();
       await out.close();

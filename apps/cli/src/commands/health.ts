@@ -20,7 +20,7 @@ export function registerHealth(program: Command, app: CliApp): void {
     .addHelpText('after', '\nExample:\n  spark health --base-url https://excel.uat.us.coherent.global/my-tenant')
     .action(
       app.action(async (ctx) => {
-        const [{ checkHealth }, { publicAccess }] = await Promise.all([import('@spark/health'), import('@spark/sdk')]);
+        const { checkHealth, publicAccess } = await import('@spark/sdk');
         // The health route is public: a missing or wrong key must not fail the check.
         const { url, result } = await withClient(
           ctx,

@@ -21,7 +21,7 @@ export function registerLogs(program: Command, app: CliApp): void {
     .addHelpText('after', '\nExample:\n  spark logs get 6ad8b1c4-54d0-4b0c-a3c7-1c1d5e0a9f00 --json')
     .action(
       app.action(async (ctx, [callId]) => {
-        const { getLog } = await import('@spark/history');
+        const { getLog } = await import('@spark/sdk');
         const log = await withClient(ctx, (spark) => getLog(spark.spark, callId!, { signal: ctx.signal }));
         printResult(ctx.io, log, formatHuman(log));
       }),
