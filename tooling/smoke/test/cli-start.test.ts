@@ -23,7 +23,9 @@ afterAll(async () => {
 
 /** The files a `spark` run loads, as paths from the repo's packages, apps or package names. */
 async function loads(args: string[]): Promise<string[]> {
-  const result = await run(process.execPath, ['--import', './runtime/record-loads.mjs', BIN, ...args], { cwd: SMOKE_DIR, env: { CSPARK_BASE_URL: undefined } });
+  // A home of its own: no profile file or saved token of the machine's user is read.
+  const env = { HOME: cacheDir(), CSPARK_BASE_URL: undefined };
+  const result = await run(process.execPath, ['--import', './runtime/record-loads.mjs', BIN, ...args], { cwd: SMOKE_DIR, env });
   expect(result.code, result.stderr).toBe(0);
   // OpenTelemetry tracing loads whenever @opentelemetry/api resolves, as it does in this workspace.
   const otel = (l: string): boolean => l.includes('/@opentelemetry/api/') || l.includes('/chunks/otel-hooks-');
@@ -32,7 +34,7 @@ async function loads(args: string[]): Promise<string[]> {
     .sort();
 }
 
-/** A fresh compile-cache folder (removed after the tests). */
+/** A fresh folder (removed after the tests). */
 function cacheDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'spark-compile-cache-'));
   caches.push(dir);
