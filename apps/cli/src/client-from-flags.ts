@@ -31,10 +31,12 @@ const AUTH_VARS = ['CSPARK_API_KEY', 'CSPARK_BEARER_TOKEN', 'CSPARK_CLIENT_ID', 
 
 /**
  * Builds client options from flags, a profile and environment variables. Precedence per
- * group (location: base URL or env + tenant; credentials; timeouts): flags, then the profile
+ * group (location: base URL or env + tenant, and a profile's token URL; credentials;
+ * timeouts): flags, then the profile
  * named by `--profile`, then `CSPARK_*` variables (read by the SDK itself), then the profile
  * file's `default` profile. A group is taken whole from one source, so a flag's API key is
- * never mixed with a profile's OAuth secret.
+ * never mixed with a profile's OAuth secret, and a client secret is never sent to the token
+ * URL of a profile that did not give the base URL.
  *
  * @param flags - the parsed global flags
  * @param sources - environment and home directory (defaults: the process's)
@@ -63,7 +65,8 @@ export async function clientOptionsFromFlags(flags: ConnectionFlags, sources: Se
   if (location?.env !== undefined) options.env = location.env;
   if (tenant !== undefined) options.tenant = tenant;
   Object.assign(options, credentials ?? {});
-  const tokenUrl = flags.tokenUrl ?? named?.profile.tokenUrl;
+  // The token URL goes with the location it belongs to (the SDK derives it from the base URL).
+  const tokenUrl = flags.tokenUrl ?? location?.tokenUrl;
   if (tokenUrl !== undefined) options.tokenUrl = tokenUrl;
   if (tuning.timeout !== undefined) options.timeout = tuning.timeout;
   if (tuning.maxRetries !== undefined) options.maxRetries = tuning.maxRetries;
@@ -132,9 +135,9 @@ export async function withStdinKey(flags: ConnectionFlags, sources: SettingsSour
   return { ...flags, apiKey };
 }
 
-function pickLocation(profile: SparkProfile | undefined): Pick<SparkProfile, 'baseUrl' | 'env' | 'tenant'> | undefined {
+function pickLocation(profile: SparkProfile | undefined): Pick<SparkProfile, 'baseUrl' | 'env' | 'tenant' | 'tokenUrl'> | undefined {
   if (!profile || (profile.baseUrl === undefined && profile.env === undefined)) return undefined;
-  return { baseUrl: profile.baseUrl, env: profile.env, tenant: profile.tenant };
+  return { baseUrl: profile.baseUrl, env: profile.env, tenant: profile.tenant, tokenUrl: profile.tokenUrl };
 }
 
 function auth(source: SparkProfile | undefined, prefix: string): Partial<ClientOptions> | undefined {

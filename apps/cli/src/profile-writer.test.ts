@@ -40,4 +40,14 @@ describe.skipIf(process.platform === 'win32')('updateProfileFile', () => {
     await expect(updateProfileFile(path, () => undefined)).rejects.toThrow(/not valid JSON .*fix it by hand/);
     expect(await readFile(path, 'utf8')).toBe('{ oops');
   });
+
+  it('names the file and the position of a JSON error, never the text around it (it may be a secret)', async () => {
+    const path = join(dir, 'quoted.json');
+    // Single quotes around a key: V8's message quotes the ten characters that follow.
+    await writeFile(path, `{"profiles":{"prod":{"apiKey":'sk_9f8e7d6c5b4a'}}}`);
+    const error = await updateProfileFile(path, () => undefined).then(() => undefined, (e: unknown) => e as Error);
+    expect(error?.message).toBe(`profile file ${path} is not valid JSON: fix it by hand before changing it`);
+    await writeFile(path, `{"profiles":{"prod":{"apiKey":"sk_9f8e7d6c5b4a"\n"tenant":"t"}}}`);
+    await expect(updateProfileFile(path, () => undefined)).rejects.toThrow(/is not valid JSON \(at position 48( \(line 2 column 1\))?\): fix it by hand/);
+  });
 });

@@ -30,7 +30,9 @@ export async function updateProfileFile<T>(path: string, change: (file: RawProfi
 }
 
 /**
- * Reads the profile file as plain JSON (`{ profiles: {} }` when it does not exist).
+ * Reads the profile file as plain JSON (`{ profiles: {} }` when it does not exist). A file that
+ * is not JSON is a usage error naming the file and the error's position, never the text there
+ * (it may be a secret).
  *
  * @param path - the profile file
  * @returns the JSON
@@ -49,7 +51,9 @@ export async function readRaw(path: string): Promise<RawProfileFile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`profile file ${path} is not valid JSON (${(error as Error).message}): fix it by hand before changing it`);
+    // V8 quotes the text around the error (`…"apiKey":'sk_9f8e7d"…`): keep only its position, that text may be a secret.
+    const at = /at position \d+(?: \(line \d+ column \d+\))?/.exec((error as Error).message)?.[0];
+    throw new UsageError(`profile file ${path} is not valid JSON${at ? ` (${at})` : ''}: fix it by hand before changing it`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`profile file ${path} must hold a JSON object`);
   const file = data as RawProfileFile;

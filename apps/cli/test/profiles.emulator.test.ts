@@ -1,4 +1,6 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,5 +81,44 @@ describe('keys off the command line', () => {
     expect(help.stdout).toContain('--base-url');
     const root = await runCli(['--help'], cleanEnv(home));
     expect(root.stdout).toMatch(/\/proc\/<pid>\/cmdline[\s\S]*CSPARK_API_KEY[\s\S]*--api-key-stdin/);
+  });
+});
+
+describe('token URL', () => {
+  it("a client secret from flags or CSPARK_* never goes to the default profile's tokenUrl", async () => {
+    // The default profile's token endpoint (another tenant's, another environment's) records what reaches it.
+    const posted: string[] = [];
+    const other = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        posted.push(body);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ access_token: 'other-tenant-token', token_type: 'Bearer', expires_in: 300 }));
+      });
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const tokenUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}/token`;
+      await writeProfiles({ default: 'uat', profiles: { uat: { baseUrl: 'http://127.0.0.1:9/uat', clientId: 'uat-id', clientSecret: 'uat-secret', tokenUrl } } });
+      const flags = await execute('--base-url', emu.baseUrl, '--client-id', 'test-client', '--client-secret', 'test-client-secret');
+      expect(posted).toEqual([]);
+      expect(flags.code, flags.stderr).toBe(0);
+      const env = await runCli(
+        ['services', 'execute', URI, '--inputs', '{"radius":1,"height":1}'],
+        cleanEnv(home, { CSPARK_BASE_URL: emu.baseUrl, CSPARK_CLIENT_ID: 'test-client', CSPARK_CLIENT_SECRET: 'test-client-secret' }),
+      );
+      expect(posted).toEqual([]);
+      expect(env.code, env.stderr).toBe(0);
+      // The profile's own credentials still use its tokenUrl.
+      await writeProfiles({ default: 'local', profiles: { local: { baseUrl: emu.baseUrl, clientId: 'test-client', clientSecret: 'test-client-secret', tokenUrl } } });
+      expect((await execute()).code).toBe(3);
+      // (Its token is refused by the emulator: fetched again once, then exit 3.)
+      expect(posted.length).toBeGreaterThan(0);
+      for (const body of posted) expect(body).toContain('client_secret=test-client-secret');
+    } finally {
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

@@ -5,6 +5,7 @@ import { Router } from './server/router.js';
 import { FaultEngine } from './server/faults.js';
 import { TokenStore } from './server/tokens.js';
 import { createPipeline } from './server/pipeline.js';
+import { DEFAULT_MAX_BODY_BYTES } from './server/body.js';
 import { originPolicy } from './server/cors.js';
 import { hostPolicy } from './server/host-check.js';
 import { RequestLog } from './server/record.js';
@@ -18,7 +19,7 @@ import { formatUri } from './util/locator.js';
 
 /** Security defaults (README "Security"): body cap, recorded prefix, slow-client timeouts. */
 const DEFAULT_LIMITS = {
-  maxBodyBytes: 64 * 1024 * 1024,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
   recordBodyBytes: 16 * 1024,
   headersTimeoutMs: 20_000,
   requestTimeoutMs: 120_000,
@@ -107,7 +108,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     publicOrigin,
     origins: originPolicy(options.cors),
     latencyMs: options.latencyMs ?? 0,
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+    maxBodyBytes: state.maxBodyBytes,
     requestLog: options.recordRequests === false ? undefined : new RequestLog(requests, options.recordBodyBytes ?? DEFAULT_LIMITS.recordBodyBytes),
     counters,
     hung,

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
-import { JSON_KEY } from './helpers.js';
+import { JSON_KEY, KEY } from './helpers.js';
 import { drip, openSocket, rawRequest } from './raw-http.js';
 
 // Issue 14 §6: a hostile client cannot make the emulator read an unauthorised body, inflate a
@@ -53,6 +54,57 @@ describe('request bodies', () => {
     expect(last.body).toHaveLength(16 * 1024);
     expect(last.bodyTruncated).toBe(true);
     expect(last.bodyBytes).toBe(body.length);
+  });
+});
+
+describe('packages in requests', () => {
+  // A zip is a compressed body of its own: an import or a hybrid upload must not unpack a
+  // ~100 KB package into 96 MiB (or, with the default cap, 64 MiB into 64 GiB).
+  const bomb = () => zipSync({ 't/manifest.json': strToU8('{}'), 't/pad.bin': new Uint8Array(96 * 1024 * 1024) }, { level: 9 });
+  /** The same zip, its central directory declaring 16 bytes for pad.bin (an entry that holds more than it says). */
+  const lying = () => {
+    const zip = bomb();
+    const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const cd = data.readUInt32LE(data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
+    for (let at = cd; data.readUInt32LE(at) === 0x02014b50; at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32)) {
+      if (data.toString('utf8', at + 46, at + 46 + data.readUInt16LE(at + 28)) === 't/pad.bin') data.writeUInt32LE(16, at + 24);
+    }
+    return zip;
+  };
+  const importZip = async (e: Emulator, zip: Uint8Array) => {
+    const form = new FormData();
+    form.append('importRequestEntity', '{}');
+    form.append('file', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'package.zip');
+    const job = await (await fetch(`${e.baseUrl}/api/v4/import`, { method: 'POST', headers: KEY, body: form })).json();
+    return (await fetch(job.status_url, { headers: KEY })).json();
+  };
+
+  it('an import that unpacks past maxBodyBytes, or past what an entry declares, fails without being inflated', async () => {
+    const small = await startEmulator({ maxBodyBytes: 1024 * 1024 });
+    try {
+      expect(bomb().length).toBeLessThan(200_000);
+      const big = await importZip(small, bomb());
+      expect(big).toMatchObject({ status: 'failed', errors: [{ code: 'IMPORT_FAILED' }] });
+      expect(big.errors[0].message).toMatch(/unpacks to more than 1048576 bytes/);
+      const lie = await importZip(small, lying());
+      expect(lie).toMatchObject({ status: 'failed', errors: [{ code: 'IMPORT_FAILED' }] });
+      expect(lie.errors[0].message).toMatch(/pad\.bin .*16 bytes/);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('a hybrid upload that unpacks past maxBodyBytes is refused', async () => {
+    const small = await startEmulator({ maxBodyBytes: 1024 * 1024 });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(zipSync({ 'model.wasm': new Uint8Array(96 * 1024 * 1024) }, { level: 9 }))], { type: 'application/zip' }), 'package.zip');
+      const r = await fetch(`${small.url}/api/v3/upload`, { method: 'POST', headers: KEY, body: form });
+      expect(r.status).toBe(400);
+      expect(await r.text()).toMatch(/unpacks to more than 1048576 bytes/);
+    } finally {
+      await small.close();
+    }
   });
 });
 

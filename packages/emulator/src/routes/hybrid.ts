@@ -70,7 +70,7 @@ export function hybridRoutes(state: EmulatorState): Route[] {
         if (!file) throw new HttpError(400, 'multipart part "file" is required', 'BAD_REQUEST');
         let loaded;
         try {
-          loaded = await loadPackage(state, new Uint8Array(file.data), { keepIds: true });
+          loaded = await loadPackage(state, new Uint8Array(file.data), { keepIds: true, maxUnpackedBytes: state.maxBodyBytes });
         } catch (error) {
           throw new HttpError(400, `invalid package: ${error instanceof Error ? error.message : String(error)}`, 'INVALID_PACKAGE');
         }

@@ -16,7 +16,7 @@ const PROGRESS = [50, 100];
 
 function modelForUpload(state: EmulatorState, up: UploadJob): RunnableModel | 'package' {
   try {
-    const pkg = parsePackage(up.bytes);
+    const pkg = parsePackage(up.bytes, state.maxBodyBytes);
     if (pkg.versions.length > 0) return 'package';
   } catch {
     // not a package: a workbook
@@ -121,7 +121,7 @@ async function publish(state: EmulatorState, ctx: Ctx): Promise<void> {
   const model = modelForUpload(state, up);
   const v =
     model === 'package'
-      ? (await loadPackage(state, up.bytes, { uri: `${folder}/${service}`, keepIds: false, versionId: up.versionId })).at(-1)
+      ? (await loadPackage(state, up.bytes, { uri: `${folder}/${service}`, keepIds: false, versionId: up.versionId, maxUnpackedBytes: state.maxBodyBytes })).at(-1)
       : state.registry.addVersion(folder, service, model, opts);
   ctx.send(200, v3Ok({ version_id: v?.id }, { service_id: v?.service.id, version: v?.revision }));
 }

@@ -2,6 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { gunzipSync, inflateSync, inflateRawSync, brotliDecompressSync, type ZlibOptions } from 'node:zlib';
 import { HttpError } from './http-error.js';
 
+/** The default `maxBodyBytes`: a request body's cap after decoding, and what a package in it may unpack to. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+
 function tooLarge(maxBytes: number): HttpError {
   return new HttpError(413, `request body exceeds ${maxBytes} bytes`, 'PAYLOAD_TOO_LARGE');
 }

@@ -12,11 +12,11 @@ const strip = (uri: string): string => uri.replace(/\[.*\]$/, '').toLowerCase();
  * Imports an export package: each version goes to the destination named by
  * `inputs.services_modify` (or its source folder/service), honouring `services_existing`
  * (`abort` skips existing services, `replace` drops their versions, `add_version` appends).
- * Missing destination folders are created.
+ * Missing destination folders are created. The package may unpack to `maxBodyBytes` at most.
  * @returns the `outputs` of the import status
  */
 export async function importPackage(state: EmulatorState, zip: Uint8Array, entity: JsonObject): Promise<JsonObject> {
-  const pkg = parsePackage(zip);
+  const pkg = parsePackage(zip, state.maxBodyBytes);
   if (pkg.kind !== 'export') throw new Error('the file is not an export package (no manifest.json)');
   const modify = (Array.isArray(asObject(entity['inputs'])['services_modify']) ? (asObject(entity['inputs'])['services_modify'] as unknown[]) : []).map(asObject);
   const existing = String(entity['services_existing'] ?? 'add_version').toLowerCase();

@@ -12,6 +12,8 @@ export interface LoadTarget {
   keepIds?: boolean;
   /** The id to give the version when the package holds exactly one (an upload's announced id). */
   versionId?: string;
+  /** What the package may unpack to (a package that came in a request: `state.maxBodyBytes`; default no cap). */
+  maxUnpackedBytes?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface LoadTarget {
  * entry; only its model is replaced.
  */
 export async function loadPackage(state: EmulatorState, zip: Uint8Array, target: LoadTarget = {}, parsed?: ParsedPackage): Promise<VersionEntry[]> {
-  const pkg = parsed ?? parsePackage(zip);
+  const pkg = parsed ?? parsePackage(zip, target.maxUnpackedBytes);
   const fixed = target.uri ? splitUri(target.uri) : undefined;
   const out: VersionEntry[] = [];
   for (const pv of pkg.versions) {

@@ -9,11 +9,14 @@ import { TransformStore } from './transforms.js';
 import { CategoryStore } from './categories.js';
 import { formatUri } from '../util/locator.js';
 import { createJobStores, type JobStores } from './jobs.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../server/body.js';
 
 /** Everything the routes share. */
 export interface EmulatorState {
   tenant: string;
   options: EmulatorOptions;
+  /** `maxBodyBytes` (default 64 MiB): also what a package that came in a request may unpack to. */
+  maxBodyBytes: number;
   registry: Registry;
   logs: LogStore;
   files: FileStore;
@@ -36,6 +39,7 @@ export function createState(options: EmulatorOptions, tenant: string, tokens: To
   return {
     tenant,
     options,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     registry: new Registry(),
     logs: new LogStore(),
     files: new FileStore(),

@@ -1,5 +1,5 @@
 import { asObject } from '../util/ids.js';
-import { isZip, parseJsonBytes, readZip } from '../util/zip.js';
+import { isZip, parseJsonBytes, readZip, type UnpackBudget } from '../util/zip.js';
 import type { JsonObject } from '../types.js';
 
 /** One service version found in a package. */
@@ -27,11 +27,14 @@ export interface ParsedPackage {
 /**
  * Recognises a WASM package (`*.wasm` or `emulator-model.json` at the root) or an
  * export package (`{tenant}/manifest.json` + `{tenant}/{folder}/{service}/{version}/{versionId}.zip`).
- * @throws Error when the bytes are neither
+ * `maxUnpackedBytes` bounds what the package and the zips inside it unpack to, together (a
+ * package that came in a request: its body's cap, `maxBodyBytes`).
+ * @throws Error when the bytes are neither, or unpack to more than `maxUnpackedBytes`
  */
-export function parsePackage(bytes: Uint8Array): ParsedPackage {
+export function parsePackage(bytes: Uint8Array, maxUnpackedBytes = Number.POSITIVE_INFINITY): ParsedPackage {
   if (!isZip(bytes)) throw new Error('not a zip file');
-  const files = readZip(bytes);
+  const budget: UnpackBudget = { maxBytes: maxUnpackedBytes, used: 0 };
+  const files = readZip(bytes, budget);
   const names = Object.keys(files);
   if (names.some((n) => !n.includes('/') && (n.endsWith('.wasm') || n === 'emulator-model.json'))) {
     return { kind: 'inner', versions: [innerVersion(bytes, files)] };
@@ -46,7 +49,7 @@ export function parsePackage(bytes: Uint8Array): ParsedPackage {
     const [, folder = '', service = '', version = '', versionId = ''] = m;
     const dir = name.slice(0, name.lastIndexOf('/') + 1);
     const inner = files[name] as Uint8Array;
-    const v = innerVersion(inner, readZip(inner));
+    const v = innerVersion(inner, readZip(inner, budget));
     v.folder = folder;
     v.service = service;
     v.version = version;
