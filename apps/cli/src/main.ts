@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { SettingsSources } from './client-from-flags.js';
 import { describeError, EXIT_API, EXIT_USAGE, exitCodeFor } from './errors.js';
-import type { CliIo } from './output.js';
+import { printable, type CliIo } from './output.js';
 import { buildProgram } from './program.js';
 import { handleSignals, interruptedExitCode } from './signals.js';
 
@@ -39,7 +39,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const { program, app } = buildProgram({
     io: { stdout, stderr },
     signal,
-    sources: { env: options.env, home: options.home, warn: (message) => stderr.write(`warning: ${message}\n`) },
+    sources: { env: options.env, home: options.home, warn: (message) => stderr.write(`warning: ${printable(message)}\n`) },
     argv: argv.slice(2),
   });
   const debug = argv.includes('--debug');
@@ -55,8 +55,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       stderr.write('error: interrupted\n');
       return interruptedExitCode(signal);
     }
-    stderr.write(`error: ${describeError(error)}\n`);
-    if (debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+    stderr.write(`error: ${printable(describeError(error))}\n`);
+    if (debug && error instanceof Error && error.stack) stderr.write(`${printable(error.stack)}\n`);
     const code = exitCodeFor(error);
     return Number.isInteger(code) ? code : EXIT_API;
   } finally {

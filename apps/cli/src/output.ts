@@ -26,7 +26,7 @@ export function printResult(io: CliIo, value: unknown, human?: string): void {
     io.stdout.write(`${JSON.stringify(value ?? null)}\n`);
     return;
   }
-  const text = human ?? formatHuman(value);
+  const text = printable(human ?? formatHuman(value));
   io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
@@ -40,7 +40,32 @@ export function printResult(io: CliIo, value: unknown, human?: string): void {
  * note(io, 'wrote volume-cylinder.xlsx (12,345 bytes)');
  */
 export function note(io: CliIo, message: string): void {
-  io.stderr.write(`${message}\n`);
+  io.stderr.write(`${printable(message)}\n`);
+}
+
+/**
+ * Control characters a terminal acts on (C0 but tab and newline, DEL, C1) and the Unicode
+ * bidirectional controls that reorder what it shows.
+ */
+const UNPRINTABLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text fit for a terminal: each control character but tab and newline, and each bidirectional
+ * control, is shown as its escape (`\x1b`, `\u202e`). A string from a server (an output, a
+ * warning, an error message) then cannot move the cursor, clear the screen, retitle the window,
+ * write the clipboard (OSC 52) or reorder a line. Human output only: `--json` output is
+ * JSON, which escapes C0 controls itself, and keeps every string as the server sent it.
+ *
+ * @param text - text about to be printed
+ * @returns the text with those characters escaped
+ * @example
+ * printable('done\x1b[2J'); // 'done\\x1b[2J'
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /**

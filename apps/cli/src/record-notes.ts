@@ -1,4 +1,4 @@
-import type { CliIo } from './output.js';
+import { printable, type CliIo } from './output.js';
 
 /**
  * Prints each record's errors and warnings on stderr (`record 1: error: …`, `warning: …`), for
@@ -18,8 +18,8 @@ export function reportRecords(io: Pick<CliIo, 'stderr'>, result: { errors?: unkn
     const prefix = many ? `record ${i}: ` : '';
     const errors = entries(result.errors?.[i]);
     if (errors.length > 0) failed++;
-    for (const message of errors) io.stderr.write(`${prefix}error: ${message}\n`);
-    for (const message of entries(result.warnings?.[i])) io.stderr.write(`${prefix}warning: ${message}\n`);
+    for (const message of errors) io.stderr.write(`${prefix}error: ${printable(message)}\n`);
+    for (const message of entries(result.warnings?.[i])) io.stderr.write(`${prefix}warning: ${printable(message)}\n`);
   }
   return failed;
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { printResult } from '../output.js';
+import { printable, printResult } from '../output.js';
 
 /** The end of a `spark batch run`, printed as one line or (with `--json`) one JSON document. */
 export interface BatchReport {
@@ -81,11 +81,11 @@ export function printReport(ctx: CommandContext, report: BatchReport): void {
     (report.batchId ? ` [batch ${report.batchId}]` : '');
   const hint = report.resume ? `every result received is in ${report.output}; to continue: ${report.resume}` : undefined;
   if (report.output === null) {
-    ctx.io.stderr.write(`${ctx.io.json ? JSON.stringify(report) : human}\n`);
+    ctx.io.stderr.write(`${ctx.io.json ? JSON.stringify(report) : printable(human)}\n`);
     return;
   }
   printResult(ctx.io, report, human);
-  if (hint) ctx.io.stderr.write(`${hint}\n`);
+  if (hint) ctx.io.stderr.write(`${printable(hint)}\n`);
 }
 
 function quote(arg: string): string {
