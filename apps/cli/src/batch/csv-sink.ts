@@ -8,12 +8,19 @@ const BATCH_ROWS = 256;
 const MAX_HELD = 10_000;
 /** Prefix of an output column whose name is also an input column (or `index`, `error`). */
 const OUTPUT_PREFIX = 'output:';
+/** Prefix of an input column named `index` or `error`, the CLI's own columns. */
+const INPUT_PREFIX = 'input:';
+/** The columns the CLI itself writes. */
+const OWN = new Set(['index', 'error']);
 
 /**
  * A CSV results writer (csv-stringify): `index`, the input's columns, the outputs' columns
- * (from the first result with outputs), `error` (`kind: message`). Objects and arrays in a
- * cell are JSON. Rows wait until the columns are known, then go out in batches. csv-stringify
- * is loaded on the first write, so the other commands never load its modules.
+ * (from the first result with outputs), `error` (`kind: message`). An input column named
+ * `index` or `error` is written as `input:index` / `input:error`, and an output column that
+ * shares a name with an input column or those two as `output:<name>`, so no value is written
+ * over another. Objects and arrays in a cell are JSON. Rows wait until the columns are known,
+ * then go out in batches. csv-stringify is loaded on the first write, so the other commands
+ * never load its modules.
  *
  * @param out - where the text goes
  * @param header - the header of the file being resumed (kept as is)
@@ -31,8 +38,8 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
 
   const decide = (outputs: string[]): string[] => {
     const own = new Set(inputColumns());
-    const named = outputs.map((name) => (own.has(name) || name === 'index' || name === 'error' ? `${OUTPUT_PREFIX}${name}` : name));
-    return ['index', ...own, ...named, 'error'];
+    const named = outputs.map((name) => (own.has(name) || OWN.has(name) ? `${OUTPUT_PREFIX}${name}` : name));
+    return ['index', ...[...own].map((name) => (OWN.has(name) ? `${INPUT_PREFIX}${name}` : name)), ...named, 'error'];
   };
   const flush = async (): Promise<void> => {
     if (!columns || rows.length === 0) return;
@@ -67,6 +74,7 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
 function cell(column: string, line: ResultLine, inputs: Set<string>): string {
   if (column === 'index') return String(line.index);
   if (column === 'error') return line.error ? `${line.error.kind}: ${line.error.message}` : '';
+  if (column.startsWith(INPUT_PREFIX) && !inputs.has(column)) return text(line.inputs?.[column.slice(INPUT_PREFIX.length)]);
   if (column.startsWith(OUTPUT_PREFIX) && !inputs.has(column)) return text(line.outputs?.[column.slice(OUTPUT_PREFIX.length)]);
   if (inputs.has(column)) return text(line.inputs?.[column]);
   return text(line.outputs?.[column]);
