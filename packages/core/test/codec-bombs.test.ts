@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from '../src/client/create-client.node.js';
 import { SparkResponseTooLargeError } from '../src/errors/response-errors.js';
+import { SparkSdkError } from '../src/errors/sdk-error.js';
 import { rejection, startServer, type TestServer } from './server.js';
 import { TRANSPORTS } from './transports.js';
 
@@ -32,6 +33,16 @@ describe.each(TRANSPORTS)('deflate and br bombs (%s)', (_name, transport) => {
     const error = await rejection(spark.request({ operation: 'test.get', method: 'GET', path: `api/v3/bomb-${codec}` }));
     expect(error).toBeInstanceOf(SparkResponseTooLargeError);
     expect(error.limit).toBe(MiB);
+  });
+
+  // request() is public: a per-call value that is not a whole number > 0 must not lift the cap (Infinity read the whole 64 MiB).
+  test.each([Infinity, Number.NaN, 1.5, '1048576'])('a per-call maxResponseBytes of %s is refused before anything is sent', async (value) => {
+    using spark = client();
+    const before = server.requests.length;
+    const error = await rejection(spark.request({ operation: 'test.get', method: 'GET', path: 'api/v3/bomb-br', maxResponseBytes: value as number }));
+    expect(error).toBeInstanceOf(SparkSdkError);
+    expect(error.message).toBe(`test.get: maxResponseBytes must be a whole number of bytes > 0, got ${String(value)}`);
+    expect(server.requests.length).toBe(before);
   });
 
   test.each(['deflate', 'br'])('a %s answer of exactly maxResponseBytes decoded is read whole', async (codec) => {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,6 +188,20 @@ describe('credentials files', () => {
       const error = await rejection(readCredentialsFile(missing, read));
       expect(error).toBeInstanceOf(SparkSdkError);
       expect(error.message).toBe(`failed to read OAuth credentials from file ${missing}`);
+
+      // A hand-edited file that is not JSON: V8's message quotes the text around the fault,
+      // here the secret's first characters. It reaches neither the error nor the token endpoint.
+      const before = tokenRequests().length;
+      for (const text of ['{"client_id": "id", "client_secret": S3cr3tFromAFile}', 'S3cr3tFromAFile\n', 'null']) {
+        await writeFile(path, text);
+        using broken = createClient({ baseUrl: server.baseUrl, oauth: path });
+        const failed = await rejection(broken.request(call));
+        expect(failed).toBeInstanceOf(SparkSdkError);
+        expect(inspect(failed, { depth: 5 })).not.toContain('S3cr3t');
+        expect(JSON.stringify(failed)).not.toContain('S3cr3t');
+        expect(failed.message).toMatch(text === 'null' ? /must hold client_id and client_secret/ : /^failed to read OAuth credentials from file .*: it is not valid JSON$/);
+      }
+      expect(tokenRequests().length).toBe(before);
     } finally {
       vi.unstubAllEnvs();
       await rm(dir, { recursive: true, force: true });

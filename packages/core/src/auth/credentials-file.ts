@@ -6,21 +6,30 @@ export type ReadTextFile = (path: string) => Promise<string>;
 
 /**
  * Parses an OAuth2 credentials file in either official format: `{ client_id, client_secret }`
- * (Python SDK) or `{ clientId, clientSecret }` (TypeScript SDK).
+ * (Python SDK) or `{ clientId, clientSecret }` (TypeScript SDK). A file that is not JSON is
+ * reported without the parser's message, which quotes the text around the fault (the secret
+ * of `client_secret: s3cr3t…`, say).
  *
  * @example
  * const creds = await readCredentialsFile('./ccg.json', (p) => fs.readFile(p, 'utf8'));
  */
 export async function readCredentialsFile(path: string, read: ReadTextFile | undefined): Promise<ClientCredentialsOptions> {
   if (!read) throw new SparkSdkError('OAuth credentials files can only be read in Node; pass { clientId, clientSecret }');
-  let parsed: Record<string, unknown>;
+  let text: string;
   try {
-    parsed = JSON.parse(await read(path)) as Record<string, unknown>;
+    text = await read(path);
   } catch (error) {
     throw new SparkSdkError(`failed to read OAuth credentials from file ${path}`, { cause: (error as Error).message });
   }
-  const clientId = parsed['clientId'] ?? parsed['client_id'];
-  const clientSecret = parsed['clientSecret'] ?? parsed['client_secret'];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SparkSdkError(`failed to read OAuth credentials from file ${path}: it is not valid JSON`);
+  }
+  const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const clientId = fields['clientId'] ?? fields['client_id'];
+  const clientSecret = fields['clientSecret'] ?? fields['client_secret'];
   if (typeof clientId !== 'string' || typeof clientSecret !== 'string' || !clientId || !clientSecret) {
     throw new SparkSdkError(`OAuth credentials file ${path} must hold client_id and client_secret (or clientId and clientSecret)`);
   }

@@ -174,7 +174,7 @@ describe('SDK headers and hooks', () => {
     expect(sent).toBeInstanceOf(Promise);
     const error = await rejection(sent);
     expect(error).toBeInstanceOf(SparkSdkError);
-    expect(error.message).toBe('things.get: maxResponseBytes must be a number of bytes > 0, got -1');
+    expect(error.message).toBe('things.get: maxResponseBytes must be a whole number of bytes > 0, got -1');
     expect(server.requests).toHaveLength(0);
     expect(spark.pending).toBe(0);
   });

@@ -1,5 +1,6 @@
-import { describe, expect, test, vi } from 'vitest';
-import { rejection } from '../../test/server.js';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { json, rejection, startServer, type TestServer } from '../../test/server.js';
+import { TRANSPORTS } from '../../test/transports.js';
 import { createClient } from '../client/create-client.node.js';
 import { SparkClosedError } from '../errors/closed-error.js';
 import { SparkSdkError } from '../errors/sdk-error.js';
@@ -19,7 +20,11 @@ describe('pollJob', () => {
       return ++n === 3 ? { done: true, result: { id: 'job-1', n } } : { done: false };
     });
     expect(result).toEqual({ id: 'job-1', n: 3 });
-    expect(signals).toEqual([controller.signal, controller.signal, controller.signal]);
+    // One signal for every check: the caller's, joined with the job's deadline.
+    expect(new Set(signals).size).toBe(1);
+    expect(signals[0]!.aborted).toBe(false);
+    controller.abort(new Error('later'));
+    expect(signals[0]!.aborted).toBe(false); // the job is over: its signal no longer follows the caller's
   });
 
   test('gives up with SparkTimeoutError after the deadline', async () => {
@@ -63,4 +68,30 @@ describe('pollJob', () => {
     expect(error).toBeInstanceOf(SparkSdkError);
     expect(error.message).toBe('test.job: pollInterval must be >= 0 and timeout > 0 (ms)');
   });
+});
+
+// The job's `timeout` is its overall deadline: a status check that hangs, or that Spark asks to
+// wait (`Retry-After`) past it, must not hold the job beyond it (issue: it waited the request's own
+// 60 s timeout, or the whole Retry-After).
+describe.each(TRANSPORTS)('pollJob deadline over a hostile status endpoint (%s)', (_name, transport) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((req, res) => {
+      if (req.url.endsWith('/hang')) return; // answers nothing, ever
+      json(res, 503, { message: 'busy' }, { 'retry-after': '5' });
+    });
+  });
+  afterAll(() => server.close());
+
+  test.each(['hang', 'busy'])('a status check that is %s ends at the job deadline with SparkTimeoutError', async (kind) => {
+    using spark = createClient({ baseUrl: server.baseUrl, apiKey: 'k', timeout: 10_000, maxRetries: 1, ...transport });
+    const started = Date.now();
+    const error = await rejection(pollJob(spark, 'test.job', { timeout: 400, pollInterval: 10 }, async (signal) => {
+      await spark.request({ operation: 'test.job', method: 'GET', path: `api/v4/export/j-1/${kind}`, signal });
+      return { done: false };
+    }));
+    expect(error).toBeInstanceOf(SparkTimeoutError);
+    expect(error.message).toBe('test.job did not finish within 400 ms (1 status checks)');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  }, 20_000);
 });

@@ -130,7 +130,13 @@ function listen(request: AttemptRequest, req: http.ClientRequest): Promise<Trans
   return new Promise<TransportResponse>((resolve, reject) => {
     req.on('error', reject);
     // A callback, not `signal`: http.request({ signal }) adds and removes listeners per call.
-    request.abort.onAbort(() => req.destroy(new DOMException('This operation was aborted', 'AbortError')));
+    request.abort.onAbort(() => {
+      const aborted = new DOMException('This operation was aborted', 'AbortError');
+      req.destroy(aborted);
+      // Without a socket yet (a CONNECT a proxy never answers), destroy() reports nothing until
+      // one comes, maybe never: the attempt ends now, and a socket that comes later is dropped.
+      if (!req.socket) reject(aborted);
+    });
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const headers = new NodeHeaders(res.rawHeaders);

@@ -34,9 +34,11 @@ export function send<T>(engine: SendContext, request: SparkRequest, settled?: ()
     const type = request.responseType ?? 'json';
     const stream = type === 'stream';
     // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
-    const cap = request.maxResponseBytes ?? config.maxResponseBytes;
-    const limit = stream && request.maxResponseBytes === undefined ? Infinity : cap;
-    if (!(limit > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a number of bytes > 0, got ${String(request.maxResponseBytes)}`);
+    const own = request.maxResponseBytes;
+    // A whole number > 0, as the operations' own check says: `Infinity` (or NaN, '5') would lift or skip the cap.
+    if (own !== undefined && !(Number.isSafeInteger(own) && own > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a whole number of bytes > 0, got ${String(own)}`);
+    const cap = own ?? config.maxResponseBytes;
+    const limit = stream && own === undefined ? Infinity : cap;
     const signal = request.signal;
     const call: Call = {
       operation: request.operation, method, signal, url, shownUrl: shown, requestId: '',

@@ -3,7 +3,20 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { shownUrl } from './trusted-origin.js';
 
 const V1 = /^api\/v1(\/|$)/i;
-const DOT_OR_EMPTY = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|%2e%2e|^%2e(?:\/|$)|\/%2e(?:\/|$)/i;
+/** What a path needs to hold before it can have a dot or empty segment (the rest of the paths skip the check). */
+const MAYBE_DOT_OR_EMPTY = /[.%\\\t\n\r]|\/\//;
+/** A `.` or `..` segment, `%2e` included in any case and mix (`.%2e`, `%2E.`). */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * Whether the URL parser would read `path` with a `.`, `..` or empty segment (a trailing slash
+ * aside). It reads the path as the parser does: tabs and newlines dropped, `\\` taken for `/`
+ * (http and https are special schemes), `%2e` for `.`, and only up to the query or fragment.
+ */
+function hasDotOrEmptySegment(path: string): boolean {
+  const segments = path.replace(/[\t\n\r]/g, '').replace(/[?#][^]*/, '').split(/[/\\]/);
+  return segments.some((segment, i) => (segment === '' ? i < segments.length - 1 : DOT_SEGMENT.test(segment)));
+}
 
 /**
  * Resolves a request's URL: `api/v1/...` paths hang off the origin, every other path off
@@ -17,7 +30,7 @@ export function buildUrl(base: SparkBaseUrl, request: Pick<SparkRequest, 'path' 
   } else {
     const path = (request.path ?? '').replace(/^\/+/, '');
     // Backstop for pathSegment(): a dot or empty segment would make the URL parser call another path.
-    if ((path.includes('.') || path.includes('//') || path.includes('%')) && DOT_OR_EMPTY.test(path)) throw new SparkSdkError(`path "${path}" has an empty, "." or ".." segment; build paths from caller input with pathSegment()`, { cause: path });
+    if (MAYBE_DOT_OR_EMPTY.test(path) && hasDotOrEmptySegment(path)) throw new SparkSdkError(`path "${path}" has an empty, "." or ".." segment; build paths from caller input with pathSegment()`, { cause: path });
     url = `${V1.test(path) ? base.origin : base.full}/${path}`;
   }
   if (!request.query) return url;
