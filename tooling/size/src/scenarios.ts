@@ -31,7 +31,7 @@ export const EXECUTE_ONLY: SizeScenario = {
     '}',
   ].join('\n'),
   // Goal 12 KB is not reached: ky alone is 5.1 KB gz and valibot's functions 2.2 KB (see tooling/size/README.md).
-  limitGzip: 21.95 * KB,
+  limitGzip: 22.05 * KB,
   goalGzip: 12 * KB,
   forbidden: [
     { pattern: /[\\/]packages[\\/]batches[\\/]|[\\/]@spark[\\/]batches[\\/]/, why: '@spark/batches is not used' },
@@ -49,7 +49,7 @@ export const FULL_CLIENT: SizeScenario = {
     "import { Client } from '@spark/sdk';",
     'export function make(baseUrl, apiKey) { return new Client({ baseUrl, apiKey, allowBrowser: true }); }',
   ].join('\n'),
-  limitGzip: 47.15 * KB,
+  limitGzip: 47.25 * KB,
   goalGzip: 32 * KB,
   forbidden: [
     // @spark/sdk needs no `browser` condition of its own: its `default` build imports @spark/core,
