@@ -105,6 +105,12 @@ export interface BatchOptions {
   inputBufferBytes?: number;
   /** Output buffer size when the create body does not give one (default 64 MiB). */
   outputBufferBytes?: number;
+  /**
+   * What the pipelines' pushed chunks and waiting results may hold together, whatever buffer
+   * sizes their create bodies ask for (Spark's tenant buffer; default 1 GiB). A push past it is
+   * refused with 429 `BATCH_INPUT_BUFFER_FULL`, as a push past its pipeline's own buffer is.
+   */
+  tenantBufferBytes?: number;
   /** Auto-close an open pipeline after this much inactivity (default 30 min). */
   idleTimeoutMs?: number;
   chunkProcessing?: 'concurrent';

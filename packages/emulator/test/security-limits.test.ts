@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
-import { JSON_KEY, KEY } from './helpers.js';
+import { JSON_KEY, KEY, post } from './helpers.js';
 import { drip, openSocket, rawRequest } from './raw-http.js';
 
 // Issue 14 §6: a hostile client cannot make the emulator read an unauthorised body, inflate a
@@ -104,6 +104,45 @@ describe('packages in requests', () => {
       expect(await r.text()).toMatch(/unpacks to more than 1048576 bytes/);
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('batch pipelines', () => {
+  const chunk = (id: string, rows: number) => ({ id, data: { inputs: [['radius', 'height'], ...Array.from({ length: rows }, (_, i) => [1000 + i, 1000 + i])] } });
+
+  it('share one tenant buffer: a push past it is a 429 whatever buffer each pipeline asked for', async () => {
+    // Slow workers: pushed chunks stay in the buffers while the test pushes.
+    const small = await startEmulator({ batch: { workers: 1, recordLatencyMs: 50, tenantBufferBytes: 64 * 1024 } });
+    try {
+      const url = (p = '') => `${small.baseUrl}/api/v4/batch${p}`;
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push((await post(url(), { service: 'my-folder/volume-cylinder', max_input_size_in_mb: 100_000 })).body.id);
+      const first = await post(url(`/${ids[0]}/chunks`), { chunks: [chunk('a', 2000)] });
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      const second = await post(url(`/${ids[1]}/chunks`), { chunks: [chunk('b', 2000)] });
+      expect(second.status).toBe(200);
+      const third = await post(url(`/${ids[2]}/chunks`), { chunks: [chunk('c', 2000)] });
+      expect(third.status).toBe(429);
+      expect(third.body.error.code).toBe('BATCH_INPUT_BUFFER_FULL');
+      expect(third.body.error.message).toContain('tenant buffer full');
+      expect(third.headers.get('retry-after')).toBe('1');
+      expect((await post(url(`/${ids[2]}/chunks`), { chunks: [chunk('d', 10)] })).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a 1,001st open pipeline with a 429', async () => {
+    const many = await startEmulator({ recordRequests: false });
+    try {
+      const url = `${many.baseUrl}/api/v4/batch`;
+      for (let i = 0; i < 1000; i++) expect((await post(url, { service: 'my-folder/volume-cylinder' })).status).toBe(200);
+      const refused = await post(url, { service: 'my-folder/volume-cylinder' });
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe('BATCH_LIMIT_REACHED');
+    } finally {
+      await many.close();
     }
   });
 });

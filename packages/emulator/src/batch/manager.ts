@@ -9,6 +9,8 @@ import { readChunk, type PendingChunk } from './chunk.js';
 
 const MB = 1024 * 1024;
 const DEFAULT_BUFFER = 64 * MB;
+/** What the open pipelines' chunks and results may hold together, by default (Spark's tenant buffer). */
+const DEFAULT_TENANT_BUFFER = 1024 * MB;
 const MAX_BATCHES = 1000;
 
 function sizeFrom(body: JsonObject, names: string[]): number | undefined {
@@ -33,6 +35,10 @@ export class BatchManager {
    * `max_input_in_mb` (MB, same for output), else from the emulator options.
    */
   create(body: JsonObject): Batch {
+    this.prune();
+    if (this.openCount() >= MAX_BATCHES) {
+      throw new HttpError(429, `${MAX_BATCHES} batch pipelines are open: close one first`, 'BATCH_LIMIT_REACHED', 'v4', { 'retry-after': '1', 'x-retry-after': '1' });
+    }
     const service = asString(body['service']);
     const versionId = asString(body['version_id']);
     if (!service && !versionId) throw new HttpError(400, 'either "service" or "version_id" is required', 'BAD_REQUEST', 'v4');
@@ -60,7 +66,9 @@ export class BatchManager {
    * Pushes chunks. Already-accepted chunk ids are skipped (idempotent re-push).
    * A push that does not fit in the remaining input buffer is refused as a whole with
    * **429** (`BATCH_INPUT_BUFFER_FULL`, `Retry-After: 1`) — retry after pulling; a push
-   * bigger than the whole buffer is **413**; pushing to a closed batch is **409**.
+   * bigger than the whole buffer is **413**; pushing to a closed batch is **409**. The open
+   * pipelines share the tenant's buffer (`batch.tenantBufferBytes`): a push that would take
+   * their chunks and results together past it is refused with the same 429.
    */
   push(batch: Batch, body: unknown, rawBytes: number): void {
     if (!batch.open) throw new HttpError(409, `batch ${batch.id} is ${batch.status}`, 'BATCH_CLOSED', 'v4');
@@ -88,8 +96,34 @@ export class BatchManager {
         'x-retry-after': '1',
       });
     }
+    const tenant = this.tenantBufferBytes();
+    const tenantLeft = tenant - this.tenantUsed();
+    if (needed > tenantLeft) {
+      throw new HttpError(429, `tenant buffer full: ${needed} bytes pushed, ${Math.max(0, tenantLeft)} of ${tenant} remaining`, 'BATCH_INPUT_BUFFER_FULL', 'v4', {
+        'retry-after': '1',
+        'x-retry-after': '1',
+      });
+    }
     if (fresh.length > 0) batch.accept(fresh);
     else batch.touch();
+  }
+
+  /** What the open pipelines' chunks and results may hold together. */
+  tenantBufferBytes(): number {
+    return this.options.tenantBufferBytes ?? DEFAULT_TENANT_BUFFER;
+  }
+
+  /** What the pipelines' chunks and results hold now. */
+  tenantUsed(): number {
+    let used = 0;
+    for (const b of this.batches.values()) used += b.counters.inputUsed + b.counters.outputUsed;
+    return used;
+  }
+
+  private openCount(): number {
+    let open = 0;
+    for (const b of this.batches.values()) if (b.open) open++;
+    return open;
   }
 
   /** The status object of contract §6.7 (note the singular `record_submitted`). */

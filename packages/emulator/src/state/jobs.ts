@@ -1,13 +1,31 @@
 import type { JsonObject } from '../types.js';
 
-/** A bounded id → job map; the oldest job is dropped beyond `max`. */
-class JobStore<T extends { id: string }> {
+/**
+ * A bounded id → job map: the oldest jobs are dropped beyond `max` jobs, or beyond `maxBytes`
+ * as `weigh` counts each job's bytes.
+ */
+export class JobStore<T extends { id: string }> {
   private readonly jobs = new Map<string, T>();
-  constructor(private readonly max = 1000) {}
+  private bytes = 0;
+  constructor(
+    private readonly max = 1000,
+    private readonly weigh: (job: T) => number = () => 0,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {}
   add(job: T): T {
+    const old = this.jobs.get(job.id);
+    if (old) this.drop(job.id, old);
     this.jobs.set(job.id, job);
-    if (this.jobs.size > this.max) this.jobs.delete(this.jobs.keys().next().value as string);
+    this.bytes += this.weigh(job);
+    while (this.jobs.size > this.max || (this.bytes > this.maxBytes && this.jobs.size > 1)) {
+      const oldest = this.jobs.keys().next().value as string;
+      this.drop(oldest, this.jobs.get(oldest) as T);
+    }
     return job;
+  }
+  private drop(id: string, job: T): void {
+    this.jobs.delete(id);
+    this.bytes -= this.weigh(job);
   }
   get(id: string): T | undefined {
     return this.jobs.get(id);
@@ -72,7 +90,18 @@ export interface JobStores {
   impex: JobStore<ImpexJob>;
 }
 
+/**
+ * What waiting uploads may hold, counted per id (an upload is filed under two ids, its engine
+ * file id and its original file id, so about half of this in files).
+ */
+const UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
+
 /** Creates empty job stores. */
 export function createJobStores(): JobStores {
-  return { uploads: new JobStore(), compilations: new JobStore(), logDownloads: new JobStore(), impex: new JobStore() };
+  return {
+    uploads: new JobStore<UploadJob>(1000, (job) => job.bytes.byteLength, UPLOAD_BYTES),
+    compilations: new JobStore(),
+    logDownloads: new JobStore(),
+    impex: new JobStore(),
+  };
 }
