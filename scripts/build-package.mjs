@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './node-bundle-options.mjs';
 
 const dir = process.cwd();
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -29,22 +30,7 @@ if (pkg.name === '@spark/core') {
 const tsc = createRequire(join(dir, 'package.json')).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
 
-const shared = {
-  absWorkingDir: dir,
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // No minifyWhitespace: the bundle keeps one statement per line, so the source line Node prints
-  // above an uncaught error's stack is one line of code, not the whole 50 KB bundle, and stack
-  // traces name real lines of dist/index.node.js. The source map (read by
-  // `node --enable-source-maps`) points them at src/.
-  sourcemap: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-};
+const shared = { ...NODE_BUNDLE, absWorkingDir: dir, outdir: 'dist' };
 
 // valibot is never imported whole (206 KB, about 10 ms to load). Core's Node bundle carries the
 // one Node copy of the valibot functions the SDK uses (src/valibot-functions.ts) and of its shared

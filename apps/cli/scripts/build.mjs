@@ -6,22 +6,10 @@
 // doing anything (bench/README.md, "CLI cold start"). Packages stay imports (`packages:
 // 'external'`): commander at once, the SDK, csv-parse, @clack/prompts and the emulator only
 // when a command needs them, through the `import()` calls in the commands.
-// Like the SDK's Node bundles, dist/main.js keeps one statement per line (DESIGN §10: a stack
-// trace names one line of code) and has a source map for `node --enable-source-maps`.
+// The same esbuild options as the SDK's Node bundles (one statement per line, a source map).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../../scripts/node-bundle-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
-  bundle: true,
-  packages: 'external',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await build({ ...NODE_BUNDLE, entryPoints: ['src/main.ts'], outfile: 'dist/main.js', packages: 'external' });

@@ -1,44 +1,27 @@
-import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeSpark } from './cli-suite.js';
 import { cleanEnv, runCli } from './helpers.js';
 
 // A hostile Spark: every download answers with a file name of its choosing.
-let server: Server;
-let baseUrl: string;
 let fileName = '.bashrc';
-let requests = 0;
-let root: string;
 let cwd: string;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests++;
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${fileName}"` });
-    res.end('PWNED');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/tenant`;
-  root = await mkdtemp(join(tmpdir(), 'spark-cli-download-'));
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await rm(root, { recursive: true, force: true });
+const spark = fakeSpark('download', (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${fileName}"` });
+  res.end('PWNED');
 });
 
 let n = 0;
 beforeEach(async () => {
-  cwd = join(root, `case-${n++}`, 'work');
+  cwd = join(spark.root, `case-${n++}`, 'work');
   await mkdir(cwd, { recursive: true });
-  requests = 0;
+  spark.requests = 0;
 });
 
 const download = (...args: string[]) =>
-  runCli(['services', 'download', 'f/cylinder', '--base-url', baseUrl, '--api-key', 'k', '--max-retries', '0', ...args], cleanEnv(root), cwd);
+  runCli(['services', 'download', 'f/cylinder', '--base-url', spark.baseUrl, '--api-key', 'k', '--max-retries', '0', ...args], cleanEnv(spark.root), cwd);
 
 describe('spark services download against a hostile server', () => {
   it('never writes a dot file the server names (filename=".bashrc")', async () => {
@@ -52,7 +35,7 @@ describe('spark services download against a hostile server', () => {
   });
 
   it('never writes outside the current directory (filename="../x", "..\\\\y", "/tmp/z")', async () => {
-    for (const name of ['../x', '..\\y', `${root}/z`]) {
+    for (const name of ['../x', '..\\y', `${spark.root}/z`]) {
       fileName = name;
       await rm(join(cwd, 'cylinder.xlsx'), { force: true });
       const { code, stderr } = await download();
@@ -60,14 +43,14 @@ describe('spark services download against a hostile server', () => {
       expect(await readdir(cwd)).toEqual(['cylinder.xlsx']);
     }
     expect(existsSync(join(cwd, '..', 'x'))).toBe(false);
-    expect(existsSync(join(root, 'z'))).toBe(false);
+    expect(existsSync(join(spark.root, 'z'))).toBe(false);
   });
 
   it('never writes outside the current directory when the fallback name comes from a service name with slashes', async () => {
     fileName = '.bashrc';
     const { code, stderr } = await runCli(
-      ['services', 'download', 'f/a/../../escaped', '--base-url', baseUrl, '--api-key', 'k', '--max-retries', '0'],
-      cleanEnv(root),
+      ['services', 'download', 'f/a/../../escaped', '--base-url', spark.baseUrl, '--api-key', 'k', '--max-retries', '0'],
+      cleanEnv(spark.root),
       cwd,
     );
     expect(code, stderr).toBe(0);
@@ -87,10 +70,10 @@ describe('spark services download against a hostile server', () => {
     expect(await readdir(cwd)).toEqual(['book.xlsx']);
 
     // --output naming an existing file is refused before anything is downloaded.
-    requests = 0;
+    spark.requests = 0;
     const output = await download('--output', 'book.xlsx');
     expect(output.code).toBe(2);
-    expect(requests).toBe(0);
+    expect(spark.requests).toBe(0);
 
     const forced = await download('--force');
     expect(forced.code, forced.stderr).toBe(0);

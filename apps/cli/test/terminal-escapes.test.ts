@@ -1,8 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeSpark } from './cli-suite.js';
 import { cleanEnv, runCli } from './helpers.js';
 
 // A hostile Spark whose strings carry terminal controls: OSC 52 (write the clipboard), clear the
@@ -12,31 +9,17 @@ const NOTE = `${OSC52}done\x1b[2J\rok\u009b31m\u202egnp.exe`;
 const WARNING = '\x1b[1A\x1b[2Kall good';
 const FAILURE = 'bad\x1b]0;owned\x07 input';
 
-let server: Server;
-let baseUrl: string;
-let root: string;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    const fail = req.url!.includes('/broken/');
-    const body = fail
-      ? { status: 'Error', error: { message: FAILURE }, response_data: null, response_meta: {} }
-      : { status: 'Success', response_data: { outputs: { note: NOTE }, warnings: [{ message: WARNING }] }, response_meta: { version_id: 'v', call_id: 'c' }, error: null };
-    res.writeHead(fail ? 422 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/tenant`;
-  root = await mkdtemp(join(tmpdir(), 'spark-cli-escapes-'));
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await rm(root, { recursive: true, force: true });
+const spark = fakeSpark('escapes', (req, res) => {
+  req.resume();
+  const fail = req.url!.includes('/broken/');
+  const body = fail
+    ? { status: 'Error', error: { message: FAILURE }, response_data: null, response_meta: {} }
+    : { status: 'Success', response_data: { outputs: { note: NOTE }, warnings: [{ message: WARNING }] }, response_meta: { version_id: 'v', call_id: 'c' }, error: null };
+  res.writeHead(fail ? 422 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 });
 
 const execute = (service: string, ...flags: string[]) =>
-  runCli(['services', 'execute', service, '--inputs', '{"radius":1}', '--base-url', baseUrl, '--api-key', 'k', '--max-retries', '0', ...flags], cleanEnv(root));
+  runCli(['services', 'execute', service, '--inputs', '{"radius":1}', '--base-url', spark.baseUrl, '--api-key', 'k', '--max-retries', '0', ...flags], cleanEnv(spark.root));
 /** Any character a terminal acts on, other than tab and newline. */
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
