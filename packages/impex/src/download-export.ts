@@ -7,6 +7,7 @@ const OPERATION = 'impex.exports.download';
 /**
  * Downloads the files of an export: each URL (or each non-empty `outputs.files[].file` of a
  * status document) is fetched with the client's headers and credentials, one after another.
+ * If one fails, the files already opened are cancelled (their connections released) before it rejects.
  *
  * @param core - a client from `createClient()`
  * @param source - a file URL, a list of them, or a completed export status
@@ -22,7 +23,13 @@ export async function downloadExport(core: SparkCore, source: string | string[] 
   const call = checkCallOptions(options, OPERATION);
   const urls = fileUrls(source);
   const downloads: SparkDownload[] = [];
-  for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, ...call }));
+  try {
+    for (const url of urls) downloads.push(await core.download({ operation: OPERATION, method: 'GET', url, ...call }));
+  } catch (error) {
+    // The files already opened hold a connection each until read: nobody will read them now.
+    for (const download of downloads) download.stream.cancel().catch(() => undefined);
+    throw error;
+  }
   return downloads;
 }
 

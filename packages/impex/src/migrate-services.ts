@@ -23,7 +23,8 @@ const isCore = (value: unknown): value is SparkCore =>
 /**
  * Migrates services between two tenants or environments: exports them from `from`
  * (`migrate` files, downloaded), then imports every exported file into `to`, one after
- * another. Any failed job rejects (nothing is rolled back).
+ * another. Any failed job rejects (nothing is rolled back); the files not imported yet are
+ * then cancelled, which releases their connections.
  *
  * @param from - the client of the source tenant
  * @param to - the client of the target tenant
@@ -49,9 +50,15 @@ export async function migrateServices(from: SparkCore, to: SparkCore, params: Mi
     sourceSystem, correlationId, fileName: options.fileName, download: true, ...jobOptions,
   });
   const results: MigrateServicesResult[] = [];
-  for (const file of files) {
-    const imports = await importServices(to, { file, destination, ifPresent, sourceSystem, correlationId, ...jobOptions });
-    results.push({ exports: job, imports });
+  try {
+    for (const file of files) {
+      const imports = await importServices(to, { file, destination, ifPresent, sourceSystem, correlationId, ...jobOptions });
+      results.push({ exports: job, imports });
+    }
+  } catch (error) {
+    // The files not imported yet (and the one that failed, if unread) hold a connection each until read: nobody will read them now.
+    for (const file of files.slice(results.length)) file.stream.cancel().catch(() => undefined);
+    throw error;
   }
   return results;
 }

@@ -109,17 +109,20 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
 /**
  * Chunks acknowledged before this pull was sent that have no result although Spark reports
  * every submitted chunk completed and nothing left to pull, lost their results (e.g. a pull
- * answered into a dropped connection). So did chunks silent for longer than `chunkTimeout`.
+ * answered into a dropped connection). So did chunks silent for longer than `chunkTimeout`
+ * while Spark has no result waiting to be pulled: results a slow consumer left in Spark's
+ * output buffer (the poller pulls only what the client-side buffer has room for) are not lost.
  * They are submitted again under a new id; should the old result surface, it is dropped.
  */
 function resubmitLost(ctx: RunContext<unknown>, parts: PollerParts, result: PullResult, epoch: number): void {
   const { status } = result;
   const drained = status.chunks_available === 0 && typeof status.chunks_completed === 'number' && status.chunks_completed >= (status.chunks_submitted ?? Infinity);
+  const waiting = (status.chunks_available ?? 0) > 0;
   const now = Date.now();
   const lost: Flight[] = [];
   for (const f of parts.flights.chunks.values()) {
     if (f.ackedEpoch === undefined) continue;
-    if ((drained && f.ackedEpoch < epoch) || now - f.ackedAt > parts.chunkTimeout) lost.push(f);
+    if ((drained && f.ackedEpoch < epoch) || (!waiting && now - f.ackedAt > parts.chunkTimeout)) lost.push(f);
   }
   for (const f of lost) {
     if (f.attempts >= ctx.settings.maxRetries) {

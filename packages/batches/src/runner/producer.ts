@@ -39,7 +39,7 @@ export async function produce(ctx: RunContext<unknown>, parts: ProducerParts): P
   let seq = pending?.seq ?? 0;
   for (;;) {
     await ctx.changed.until(() => flights.chunks.size < maxChunksInFlight && ctx.windowAllows(seq), signal, RECHECK_MS);
-    const chunk = pending ?? (await source.next(chunkSize));
+    const chunk = pending ?? (await source.next(chunkSize, signal));
     pending = undefined;
     if (!chunk || signal.aborted) return;
     seq = chunk.seq + 1;

@@ -30,6 +30,8 @@ export class RecordSource {
   #seq = 0;
   #read = 0;
   #reading: Promise<unknown> = Promise.resolve();
+  /** A read is waiting on the input. */
+  #busy = false;
 
   constructor(records: RecordInput<unknown>, headers: readonly string[] | undefined, readonly operation: string) {
     const input = records as Partial<Iterable<unknown> & AsyncIterable<unknown>> | null;
@@ -51,19 +53,37 @@ export class RecordSource {
     return this.#done;
   }
 
-  /** The next chunk of at most `size` records, or `undefined` at the end. Calls are serialised. */
-  next(size: number): Promise<SourceChunk | undefined> {
+  /**
+   * The next chunk of at most `size` records, or `undefined` at the end. Calls are serialised.
+   * When `signal` aborts first, rejects with its reason at once: an input that has gone quiet (a
+   * network stream, a stalled cursor) does not hold the run past its abort or an early `break`.
+   */
+  next(size: number, signal?: AbortSignal): Promise<SourceChunk | undefined> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const result = this.#reading.then(() => this.#next(size));
-    this.#reading = result.catch(() => undefined);
-    return result;
+    const settled = result.then(() => undefined, () => undefined);
+    this.#reading = settled;
+    this.#busy = true;
+    void settled.then(() => {
+      if (this.#reading === settled) this.#busy = false;
+    });
+    return signal ? untilAborted(result, signal) : result;
   }
 
-  /** Stops the underlying iterator (closes a file stream early). */
+  /**
+   * Stops the underlying iterator (closes a file stream early). While a read is still waiting
+   * on the input, the iterator's `return()` is asked for but not awaited: an async generator
+   * runs it only after that read, which a stalled input may never finish.
+   */
   async close(): Promise<void> {
     this.#done = true;
     try {
       if (this.#sync?.return) this.#sync.return();
-      else if (this.#async?.return) await this.#async.return();
+      else if (this.#async?.return) {
+        const closing = this.#async.return();
+        if (this.#busy) void Promise.resolve(closing).catch(() => undefined);
+        else await closing;
+      }
     } catch {
       /* the source failed to close: nothing more to read either way */
     }
@@ -92,4 +112,14 @@ export class RecordSource {
     this.#read += records.length;
     return chunk;
   }
+}
+
+/** `promise`, or a rejection with `signal`'s reason as soon as it aborts (the listener is removed either way). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -84,7 +84,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   const acquire = (): Promise<SourceChunk | undefined> => {
     const next = gate.then(async () => {
       await ctx.room.until(() => ctx.hasRoom(reserved + chunkSize) && ctx.windowAllows(nextSeq), signal, 500);
-      const chunk = await source.next(chunkSize);
+      const chunk = await source.next(chunkSize, signal);
       if (chunk) {
         reserved += chunk.records.length;
         nextSeq = chunk.seq + 1;

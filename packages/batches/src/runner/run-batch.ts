@@ -68,7 +68,7 @@ export function runBatch<O>(
 
 async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
   const timeout = options.requestTimeout;
-  const first = await source.next(ctx.settings.chunkSize);
+  const first = await source.next(ctx.settings.chunkSize, ctx.signal);
   // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
   if (!first) return;
   tabulate(first.records, first.headers, OPERATION);

@@ -149,7 +149,10 @@ export interface RunBatchOptions extends RunBatchCommonOptions {
   minPollInterval?: number;
   /** Slowest poll interval in ms, reached while idle (default 2,000). */
   maxPollInterval?: number;
-  /** A pushed chunk with no result after this long is re-submitted (default 300,000 ms). */
+  /**
+   * A pushed chunk with no result after this long is re-submitted (default 300,000 ms), once
+   * Spark has no result left to pull: results a slow consumer leaves waiting on Spark do not count.
+   */
   chunkTimeout?: number;
   /** Per-request timeout in ms (default: the client's). */
   requestTimeout?: number;
