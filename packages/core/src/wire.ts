@@ -11,5 +11,6 @@ export { dateInputSchema, toIsoDate } from './wire/dates.js';
 export { nonEmptyString, joinList, SOURCE_SYSTEM } from './wire/strings.js';
 export { responseError } from './wire/response-error.js';
 export { sleep } from './transport/sleep.js';
+export { abortable } from './transport/abortable.js';
 export { shownUrl } from './transport/trusted-origin.js';
 export type { CallOptions, SparkDateInput } from './client/messages.js';

@@ -1,4 +1,5 @@
 import { SparkSdkError } from '@spark/core';
+import { abortable } from '@spark/core/wire';
 import { toHeaderRow } from '../tabulate.js';
 
 /** Records accepted by the runners: an array, any iterable, or an async iterable (a file stream). */
@@ -67,7 +68,7 @@ export class RecordSource {
     void settled.then(() => {
       if (this.#reading === settled) this.#busy = false;
     });
-    return signal ? untilAborted(result, signal) : result;
+    return abortable(result, signal);
   }
 
   /**
@@ -112,14 +113,4 @@ export class RecordSource {
     this.#read += records.length;
     return chunk;
   }
-}
-
-/** `promise`, or a rejection with `signal`'s reason as soon as it aborts (the listener is removed either way). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

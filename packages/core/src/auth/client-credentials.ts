@@ -4,6 +4,7 @@ import { isSparkError } from '../errors/spark-error.js';
 import { SparkApiError } from '../errors/api-error.js';
 import { SparkUnauthorizedError } from '../errors/api-errors.js';
 import { maskSecret, redacted, type SparkAuth, type SparkAuthContext } from './types.js';
+import { abortable } from '../transport/abortable.js';
 
 /** OAuth2 client credentials, given directly or read lazily (Node only). */
 export interface ClientCredentialsOptions {
@@ -141,17 +142,6 @@ export function clientCredentials(options: ClientCredentialsOptions | Loader): C
   };
   if (typeof options !== 'function') view = { ...view, clientSecret: maskSecret(options.clientSecret) };
   return redacted(auth, view);
-}
-
-/** Lets one waiter give up (with its signal's reason) without cancelling the shared fetch. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason as unknown);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason as unknown);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function validate(creds: ClientCredentialsOptions): void {
