@@ -60,8 +60,13 @@ export function describeError(error: unknown): string {
     text = String(error);
   }
   const hint = hintFor(error, text);
+  // The SDK's own advice for these failures names its option (baseUrl); the CLI's names the flags.
+  if (hint !== undefined && NETWORK_HINTS.has(hint)) text = text.replace(SDK_NETWORK_HINT, '');
   return `${text.replace(/\s*\n\s*/g, ' ').trim()}${hint ? ` — ${hint}` : ''}`;
 }
+
+/** The suffix @spark/core adds to a refused or unresolved connection (core's connection-hint.ts). */
+const SDK_NETWORK_HINT = / \((?:nothing is listening there|the host name does not resolve): [^)]*\)/;
 
 /** Codes of network failures, with what to do next (in CLI terms). */
 const HINTS: Record<string, string> = {
@@ -72,6 +77,7 @@ const HINTS: Record<string, string> = {
   EADDRINUSE: 'that port is taken. Pass another --port, or --port 0 for any free one',
   EACCES: 'permission denied. For a port below 1024 pick another --port',
 };
+const NETWORK_HINTS = new Set([HINTS['ECONNREFUSED'], HINTS['ENOTFOUND'], HINTS['EAI_AGAIN']]);
 
 function hintFor(error: unknown, text: string): string | undefined {
   if (!(error instanceof Error)) return undefined;

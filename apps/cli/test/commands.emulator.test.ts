@@ -158,6 +158,8 @@ describe('spark completion and help', () => {
     const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', 'http://127.0.0.1:9/t', '--api-key', 'k', '--max-retries', '0'], cli.env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/ECONNREFUSED .*Is Spark \(or `spark emulator start`\) running\? Check --base-url, CSPARK_BASE_URL/);
+    // One piece of advice, in CLI terms: not the SDK's as well (which names its baseUrl option).
+    expect(stderr).not.toContain('nothing is listening there');
   });
 
   it('names what to do when the emulator’s port is taken', async () => {
