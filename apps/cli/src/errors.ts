@@ -83,6 +83,10 @@ function hintFor(error: unknown, text: string): string | undefined {
   if (!(error instanceof Error)) return undefined;
   if (error.name === 'SparkTimeoutError') return 'raise --timeout (ms) or check the network';
   if (error.name === 'SparkResponseTooLargeError') return 'raise --max-response-bytes (bytes) if the answer is expected to be that large';
+  // Spark's whole answer to a base URL naming another tenant is this code.
+  if (hasStatus(error, 400) && /: TENANT_MISMATCH$/.test(error.message)) {
+    return 'the tenant in the base URL is not the one these credentials belong to. Check the first path segment of --base-url, CSPARK_BASE_URL or the profile’s baseUrl, or --tenant';
+  }
   if (AUTH_ERRORS.has(error.name) || hasStatus(error, 401)) {
     return 'check --api-key / --token / --client-id, the CSPARK_* variables or the profile (`spark config list`); with OAuth2, `spark auth login` tests the credentials';
   }

@@ -29,6 +29,14 @@ describe('exitCodeFor', () => {
     expect(describeError(new SparkSdkError('a\nb', { cause: 'secret-value' }))).toBe('a b');
   });
 
+  it('says what a bare TENANT_MISMATCH means and what to check', () => {
+    const error = new SparkBadRequestError('400 services.execute failed (POST http://h/other/api/v3/x): TENANT_MISMATCH', { status: 400, ...api });
+    expect(describeError(error)).toBe(
+      '400 services.execute failed (POST http://h/other/api/v3/x): TENANT_MISMATCH — the tenant in the base URL is not the one these ' +
+        'credentials belong to. Check the first path segment of --base-url, CSPARK_BASE_URL or the profile’s baseUrl, or --tenant',
+    );
+  });
+
   it('gives the CLI’s advice on a refused or unresolved connection, not the SDK’s as well', () => {
     // @spark/core's suffix names its option (baseUrl); the CLI's names the flags.
     const refused = new SparkConnectionError(
