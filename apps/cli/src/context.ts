@@ -74,6 +74,40 @@ const NO_CREDENTIALS =
   'no credentials: pass --api-key, --token, or --client-id with --client-secret; set CSPARK_API_KEY, CSPARK_BEARER_TOKEN, ' +
   'or CSPARK_CLIENT_ID and CSPARK_CLIENT_SECRET; or keep them in a profile (--profile). Public services take --api-key open';
 
+/** Where the base URL comes from, in CLI terms. */
+const BASE_URL_SOURCES = '--base-url, CSPARK_BASE_URL or the profile’s baseUrl';
+
+/**
+ * The SDK's base URL and tenant errors in CLI terms (flags, variables, profile), or undefined
+ * for any other message. The SDK names its own options (baseUrl, env, tenant).
+ *
+ * @param message - a `SparkSdkError` message from `new Client()`
+ * @returns the message for a CLI user, or undefined to keep the SDK's
+ * @example
+ * locationMessage('tenant is required: put it in baseUrl ("http://127.0.0.1:3000/my-tenant") or pass tenant')
+ * // 'no tenant: the first path segment of the base URL is the tenant ("http://127.0.0.1:3000/my-tenant"); …'
+ */
+export function locationMessage(message: string): string | undefined {
+  if (/^baseUrl is required: pass baseUrl \(e\.g\./.test(message)) {
+    return (
+      'no base URL: pass --base-url (http://127.0.0.1:3000/my-tenant for `spark emulator start`, ' +
+      'https://excel.uat.us.coherent.global/my-tenant for Spark) or --env with --tenant; set CSPARK_BASE_URL; ' +
+      'or keep it in a profile (--profile)'
+    );
+  }
+  const tenant = /^tenant is required: put it in baseUrl \(("[^"]*")\)/.exec(message);
+  if (tenant) {
+    return `no tenant: the first path segment of the base URL is the tenant (${tenant[1]}); add it to ${BASE_URL_SOURCES}, or pass --tenant`;
+  }
+  const missing = /^(env and tenant|env|tenant) required: pass baseUrl, or both env and tenant/.exec(message);
+  if (missing) {
+    const flags = missing[1]!.split(' and ').map((name) => `--${name}`).join(' and ');
+    return `${flags} required: pass --base-url, or both --env and --tenant (or CSPARK_ENV and CSPARK_TENANT)`;
+  }
+  if (/^baseUrl (must|has) /.test(message)) return `the base URL (${BASE_URL_SOURCES}) ${message.slice('baseUrl '.length)}`;
+  return undefined;
+}
+
 function openClient(ClientClass: new (options: ClientOptions) => Client, options: ClientOptions): Client {
   try {
     return new ClientClass(options);
@@ -82,6 +116,8 @@ function openClient(ClientClass: new (options: ClientOptions) => Client, options
     if (error instanceof Error && error.name === 'SparkSdkError' && /^authentication is required/.test(error.message)) {
       throw new UsageError(NO_CREDENTIALS);
     }
+    const location = error instanceof Error && error.name === 'SparkSdkError' ? locationMessage(error.message) : undefined;
+    if (location !== undefined) throw new UsageError(location);
     throw error;
   }
 }

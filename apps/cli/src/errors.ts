@@ -60,8 +60,13 @@ export function describeError(error: unknown): string {
     text = String(error);
   }
   const hint = hintFor(error, text);
+  // The SDK's own advice for these failures names its option (baseUrl); the CLI's names the flags.
+  if (hint !== undefined && NETWORK_HINTS.has(hint)) text = text.replace(SDK_NETWORK_HINT, '');
   return `${text.replace(/\s*\n\s*/g, ' ').trim()}${hint ? ` — ${hint}` : ''}`;
 }
+
+/** The suffix @spark/core adds to a refused or unresolved connection (core's connection-hint.ts). */
+const SDK_NETWORK_HINT = / \((?:nothing is listening there|the host name does not resolve): [^)]*\)/;
 
 /** Codes of network failures, with what to do next (in CLI terms). */
 const HINTS: Record<string, string> = {
@@ -72,11 +77,16 @@ const HINTS: Record<string, string> = {
   EADDRINUSE: 'that port is taken. Pass another --port, or --port 0 for any free one',
   EACCES: 'permission denied. For a port below 1024 pick another --port',
 };
+const NETWORK_HINTS = new Set([HINTS['ECONNREFUSED'], HINTS['ENOTFOUND'], HINTS['EAI_AGAIN']]);
 
 function hintFor(error: unknown, text: string): string | undefined {
   if (!(error instanceof Error)) return undefined;
   if (error.name === 'SparkTimeoutError') return 'raise --timeout (ms) or check the network';
   if (error.name === 'SparkResponseTooLargeError') return 'raise --max-response-bytes (bytes) if the answer is expected to be that large';
+  // Spark's whole answer to a base URL naming another tenant is this code.
+  if (hasStatus(error, 400) && /: TENANT_MISMATCH$/.test(error.message)) {
+    return 'the tenant in the base URL is not the one these credentials belong to. Check the first path segment of --base-url, CSPARK_BASE_URL or the profile’s baseUrl, or --tenant';
+  }
   if (AUTH_ERRORS.has(error.name) || hasStatus(error, 401)) {
     return 'check --api-key / --token / --client-id, the CSPARK_* variables or the profile (`spark config list`); with OAuth2, `spark auth login` tests the credentials';
   }

@@ -28,6 +28,36 @@ describe('exitCodeFor', () => {
     );
     expect(describeError(new SparkSdkError('a\nb', { cause: 'secret-value' }))).toBe('a b');
   });
+
+  it('says what a bare TENANT_MISMATCH means and what to check', () => {
+    const error = new SparkBadRequestError('400 services.execute failed (POST http://h/other/api/v3/x): TENANT_MISMATCH', { status: 400, ...api });
+    expect(describeError(error)).toBe(
+      '400 services.execute failed (POST http://h/other/api/v3/x): TENANT_MISMATCH — the tenant in the base URL is not the one these ' +
+        'credentials belong to. Check the first path segment of --base-url, CSPARK_BASE_URL or the profile’s baseUrl, or --tenant',
+    );
+  });
+
+  it('gives the CLI’s advice on a refused or unresolved connection, not the SDK’s as well', () => {
+    // @spark/core's suffix names its option (baseUrl); the CLI's names the flags.
+    const refused = new SparkConnectionError(
+      'services.execute could not reach http://127.0.0.1:9/t/x: connect ECONNREFUSED 127.0.0.1:9 ' +
+        '(nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)',
+      'POST', 'http://127.0.0.1:9/t/x', undefined,
+    );
+    expect(describeError(refused)).toBe(
+      'services.execute could not reach http://127.0.0.1:9/t/x: connect ECONNREFUSED 127.0.0.1:9 — nothing answers there. ' +
+        'Is Spark (or `spark emulator start`) running? Check --base-url, CSPARK_BASE_URL or the profile’s baseUrl',
+    );
+    const unresolved = new SparkConnectionError(
+      'health.check could not reach https://nope.invalid/health: getaddrinfo ENOTFOUND nope.invalid ' +
+        '(the host name does not resolve: check baseUrl, DNS or your proxy settings)',
+      'GET', 'https://nope.invalid/health', undefined,
+    );
+    expect(describeError(unresolved)).toBe(
+      'health.check could not reach https://nope.invalid/health: getaddrinfo ENOTFOUND nope.invalid — that host name does not resolve. ' +
+        'Check --base-url / --env, CSPARK_BASE_URL or the profile',
+    );
+  });
 });
 
 describe('formatHuman', () => {

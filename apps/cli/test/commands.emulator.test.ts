@@ -158,6 +158,17 @@ describe('spark completion and help', () => {
     const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', 'http://127.0.0.1:9/t', '--api-key', 'k', '--max-retries', '0'], cli.env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/ECONNREFUSED .*Is Spark \(or `spark emulator start`\) running\? Check --base-url, CSPARK_BASE_URL/);
+    // One piece of advice, in CLI terms: not the SDK's as well (which names its baseUrl option).
+    expect(stderr).not.toContain('nothing is listening there');
+  });
+
+  it('names the flags when the base URL has no tenant', async () => {
+    const { code, stderr } = await runCli(['services', 'execute', URI, '--base-url', 'http://127.0.0.1:9', '--api-key', 'k'], cli.env);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'error: no tenant: the first path segment of the base URL is the tenant ("http://127.0.0.1:9/my-tenant"); ' +
+        'add it to --base-url, CSPARK_BASE_URL or the profile’s baseUrl, or pass --tenant\n',
+    );
   });
 
   it('names what to do when the emulator’s port is taken', async () => {
