@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeSpark } from './cli-suite.js';
+import { fakeSpark } from './fake-spark.js';
 import { cleanEnv, runCli } from './helpers.js';
 
 // A hostile Spark: every download answers with a file name of its choosing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeSpark } from './cli-suite.js';
+import { fakeSpark } from './fake-spark.js';
 import { cleanEnv, runCli } from './helpers.js';
 
 // A Spark whose every answer is a valid v3 success of 64 KiB: larger than a small cap.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeSpark } from './cli-suite.js';
+import { fakeSpark } from './fake-spark.js';
 import { cleanEnv, runCli } from './helpers.js';
 
 // A hostile Spark whose strings carry terminal controls: OSC 52 (write the clipboard), clear the
