@@ -1,9 +1,9 @@
 import { type ServiceUri, type AnyServiceDescriptor, type ServiceDescriptor, type ServiceUriInput, type SparkCore } from '@spark/core';
-import { createBatch } from '../create-batch.js';
-import { disposeBatch, type DisposeState } from '../pipeline/dispose-batch.js';
+import type { DisposeState } from '../pipeline/dispose-batch.js';
 import { getBatchStatus } from '../pipeline/get-batch-status.js';
 import { pullBatchResults } from '../pipeline/pull-batch-results.js';
 import { FlightTable } from './flight-table.js';
+import { openPipeline, releasePipeline } from './open-pipeline.js';
 import { poll } from './poller.js';
 import { produce } from './producer.js';
 import { Pusher } from './pusher.js';
@@ -72,7 +72,7 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
   // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
   if (!first) return;
   tabulate(first.records, first.headers, OPERATION);
-  const batch = await createBatch(core, locator, { ...options.create, signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes });
+  const batch = await openPipeline(core, locator, options.create, ctx, timeout);
   ctx.progress.batchId = batch.id;
   let state: DisposeState = 'cancelled';
   try {
@@ -109,9 +109,6 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
     state = 'closed';
   } finally {
     if (!source.done) await source.close();
-    // Not tied to the run's signal: the pipeline must be released after an abort too.
-    await disposeBatch(core, batch.id, state, { timeout: timeout ?? 30_000, maxResponseBytes: ctx.settings.maxResponseBytes }).catch((error: unknown) => {
-      core.config.logger.warn(`could not ${state === 'closed' ? 'close' : 'cancel'} batch pipeline ${batch.id}: ${(error as Error).message}`);
-    });
+    await releasePipeline(core, batch.id, state, ctx, timeout);
   }
 }
