@@ -26,6 +26,11 @@ describe.each(TRANSPORTS)('request({ path }) backstop (%s)', (_name, transport) 
     'api/v3/folders/%2e\n%2e/admin',
     'api/v3/folders/\\admin',
     'api/v3/folders/.\\admin',
+    // The parser trims spaces and control characters from the end of a URL.
+    'api/v3/folders/.. ',
+    'api/v3/folders/..\x01',
+    'api/v3/folders/.\x00',
+    'api/v3/folders/..\x1f\x20',
   ])('%j is refused before anything is sent', async (path) => {
     using spark = createClient({ baseUrl: server.baseUrl, apiKey: 'k', ...transport });
     const before = server.requests.length;

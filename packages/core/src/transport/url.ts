@@ -4,17 +4,19 @@ import { shownUrl } from './trusted-origin.js';
 
 const V1 = /^api\/v1(\/|$)/i;
 /** What a path needs to hold before it can have a dot or empty segment (the rest of the paths skip the check). */
-const MAYBE_DOT_OR_EMPTY = /[.%\\\t\n\r]|\/\//;
+const MAYBE_DOT_OR_EMPTY = /[.%\\\x00-\x20]|\/\//;
 /** A `.` or `..` segment, `%2e` included in any case and mix (`.%2e`, `%2E.`). */
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 /**
  * Whether the URL parser would read `path` with a `.`, `..` or empty segment (a trailing slash
  * aside). It reads the path as the parser does: tabs and newlines dropped, `\\` taken for `/`
- * (http and https are special schemes), `%2e` for `.`, and only up to the query or fragment.
+ * (http and https are special schemes), `%2e` for `.`, only up to the query or fragment, and
+ * without the spaces and control characters it trims from the end of a URL (`.. ` and `..\x01`
+ * at the end are `..`).
  */
 function hasDotOrEmptySegment(path: string): boolean {
-  const segments = path.replace(/[\t\n\r]/g, '').replace(/[?#][^]*/, '').split(/[/\\]/);
+  const segments = path.replace(/[\t\n\r]/g, '').replace(/[?#][^]*/, '').replace(/[\x00-\x20]+$/, '').split(/[/\\]/);
   return segments.some((segment, i) => (segment === '' ? i < segments.length - 1 : DOT_SEGMENT.test(segment)));
 }
 
