@@ -20,6 +20,7 @@ export interface Flight {
   bytes: number;
   /** Pull epoch at which the push was acknowledged; `undefined` while pushing. */
   ackedEpoch: number | undefined;
+  /** When Spark acknowledged the push, or when its `chunkTimeout` clock last restarted (the poller saw results waiting). */
   ackedAt: number;
   /** Whether it was ever acknowledged (counted as submitted). */
   counted: boolean;

@@ -53,7 +53,11 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
       await ctx.changed.wait(signal, 500);
       continue;
     }
-    await ctx.room.until(() => ctx.hasRoom(chunkSize), signal, 500);
+    if (!ctx.hasRoom(chunkSize)) {
+      await ctx.room.until(() => ctx.hasRoom(chunkSize), signal, 500);
+      // While the client held results back, Spark's chunks waited on it: that is no silence.
+      restartClocks(flights);
+    }
     const room = Math.max(chunkSize, maxBufferedResults - ctx.buffered);
     const epoch = ++flights.epoch;
     const acks = flights.acks;
@@ -109,20 +113,22 @@ export async function poll(ctx: RunContext<unknown>, parts: PollerParts): Promis
 /**
  * Chunks acknowledged before this pull was sent that have no result although Spark reports
  * every submitted chunk completed and nothing left to pull, lost their results (e.g. a pull
- * answered into a dropped connection). So did chunks silent for longer than `chunkTimeout`
- * while Spark has no result waiting to be pulled: results a slow consumer left in Spark's
- * output buffer (the poller pulls only what the client-side buffer has room for) are not lost.
+ * answered into a dropped connection). So did chunks without a result when no result has come
+ * back or waited on Spark, and none was held back by the client, for `chunkTimeout`: behind a
+ * slow consumer, results wait in Spark's output buffer and its workers pause, so chunks still
+ * queued on Spark are slow, not lost.
  * They are submitted again under a new id; should the old result surface, it is dropped.
  */
 function resubmitLost(ctx: RunContext<unknown>, parts: PollerParts, result: PullResult, epoch: number): void {
   const { status } = result;
   const drained = status.chunks_available === 0 && typeof status.chunks_completed === 'number' && status.chunks_completed >= (status.chunks_submitted ?? Infinity);
-  const waiting = (status.chunks_available ?? 0) > 0;
+  // Results came back, or are waiting: Spark is not silent, only held back by the consumer.
+  if (result.data.length > 0 || (status.chunks_available ?? 0) > 0) restartClocks(parts.flights);
   const now = Date.now();
   const lost: Flight[] = [];
   for (const f of parts.flights.chunks.values()) {
     if (f.ackedEpoch === undefined) continue;
-    if ((drained && f.ackedEpoch < epoch) || (!waiting && now - f.ackedAt > parts.chunkTimeout)) lost.push(f);
+    if ((drained && f.ackedEpoch < epoch) || now - f.ackedAt > parts.chunkTimeout) lost.push(f);
   }
   for (const f of lost) {
     if (f.attempts >= ctx.settings.maxRetries) {
@@ -135,4 +141,10 @@ function resubmitLost(ctx: RunContext<unknown>, parts: PollerParts, result: Pull
     ctx.progress.retries++;
     parts.pusher.start(f);
   }
+}
+
+/** Restarts the `chunkTimeout` clock of every chunk Spark has acknowledged. */
+function restartClocks(flights: FlightTable): void {
+  const now = Date.now();
+  for (const f of flights.chunks.values()) if (f.ackedEpoch !== undefined) f.ackedAt = now;
 }

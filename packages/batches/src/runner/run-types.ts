@@ -150,8 +150,9 @@ export interface RunBatchOptions extends RunBatchCommonOptions {
   /** Slowest poll interval in ms, reached while idle (default 2,000). */
   maxPollInterval?: number;
   /**
-   * A pushed chunk with no result after this long is re-submitted (default 300,000 ms), once
-   * Spark has no result left to pull: results a slow consumer leaves waiting on Spark do not count.
+   * A pushed chunk with no result is re-submitted after this long (default 300,000 ms) during
+   * which no result came back or waited on Spark and the client held none back: behind a slow
+   * consumer, results wait on Spark and chunks queued there are slow, not lost.
    */
   chunkTimeout?: number;
   /** Per-request timeout in ms (default: the client's). */
