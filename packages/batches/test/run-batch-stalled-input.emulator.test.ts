@@ -67,3 +67,43 @@ describe('a stalled input does not hold a run past its stop', () => {
     }
   });
 });
+
+describe('runBatch closes its input on every way out', () => {
+  /** An input with `records` records that then never answers, counting its `return()` calls. */
+  function quietInput(records: number) {
+    const input = { returned: 0, read: 0 } as { returned: number; read: number } & AsyncIterableIterator<{ x: number }>;
+    input[Symbol.asyncIterator] = () => input;
+    input.next = () => (input.read < records ? Promise.resolve({ done: false, value: { x: input.read++ } }) : new Promise(() => {}));
+    input.return = () => {
+      input.returned++;
+      return Promise.resolve({ done: true, value: undefined });
+    };
+    return input;
+  }
+
+  it('an abort while the first chunk is still being read', async () => {
+    const input = quietInput(10);
+    const controller = new AbortController();
+    const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', input, { chunkSize: 50, signal: controller.signal });
+    const consumed = (async () => {
+      for await (const _ of run) { /* nothing comes */ }
+    })().catch((error: unknown) => error);
+    while (input.read < 10) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    expect(await within(consumed, 5_000)).toMatchObject({ name: 'AbortError' });
+    expect(input.returned).toBe(1);
+  });
+
+  it('a pipeline Spark refuses to create (401)', async () => {
+    emu.faults.add({ match: /^POST \/[^/]+\/api\/v4\/batch$/, status: 401 });
+    try {
+      const input = quietInput(60);
+      const run = runBatch<{ x: number }, { y: number }>(suite.spark, 'batch/double', input, { chunkSize: 50 });
+      const outcome = await within(run.drain().catch((error: unknown) => error), 5_000);
+      expect(outcome).toMatchObject({ status: 401 });
+      expect(input.returned).toBe(1);
+    } finally {
+      emu.faults.clear();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { openPipeline, releasePipeline } from './open-pipeline.js';
 import { poll } from './poller.js';
 import { produce } from './producer.js';
 import { Pusher } from './pusher.js';
-import type { RecordInput, RecordSource } from './record-source.js';
+import type { RecordInput, RecordSource, SourceChunk } from './record-source.js';
 import { ChunkIds } from './run-chunk-ids.js';
 import type { RunContext } from './run-context.js';
 import { RunBatchOptionsSchema } from './run-options.js';
@@ -67,19 +67,30 @@ export function runBatch<O>(
 }
 
 async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
+  try {
+    const first = await source.next(ctx.settings.chunkSize, ctx.signal);
+    // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
+    if (!first) return;
+    tabulate(first.records, first.headers, OPERATION);
+    const batch = await openPipeline(core, locator, options.create, ctx, options.requestTimeout);
+    ctx.progress.batchId = batch.id;
+    await runPipeline(core, batch.id, source, first, options, ctx);
+  } finally {
+    // Every way out closes the input (a file stream, a cursor): the end, a failure, an abort, a
+    // `break`, and those before the pipeline exists.
+    if (!source.done) await source.close();
+  }
+}
+
+/** Pushes and polls until every record has its result, then closes the pipeline (cancels it on failure). */
+async function runPipeline(core: SparkCore, batchId: string, source: RecordSource, first: SourceChunk, options: RunBatchOptions, ctx: RunContext<unknown>): Promise<void> {
   const timeout = options.requestTimeout;
-  const first = await source.next(ctx.settings.chunkSize, ctx.signal);
-  // Nothing to run: no pipeline is created. Bad records in the first chunk fail before one is.
-  if (!first) return;
-  tabulate(first.records, first.headers, OPERATION);
-  const batch = await openPipeline(core, locator, options.create, ctx, timeout);
-  ctx.progress.batchId = batch.id;
   let state: DisposeState = 'cancelled';
   try {
     const flights = new FlightTable();
     // Nothing is pushed yet: this status is exact.
-    flights.observe(await getBatchStatus(core, batch.id, { signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }), 0);
-    const pusher = new Pusher(core, batch.id, flights, ctx, timeout);
+    flights.observe(await getBatchStatus(core, batchId, { signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }), 0);
+    const pusher = new Pusher(core, batchId, flights, ctx, timeout);
     const ids = new ChunkIds();
     let producing = true;
     const producer = produce(ctx, {
@@ -95,8 +106,8 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
         ctx.changed.notify();
       });
     const poller = poll(ctx, {
-      batchId: batch.id, flights, pusher, ids,
-      pull: (max) => pullBatchResults(core, batch.id, { maxChunks: max, signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }),
+      batchId, flights, pusher, ids,
+      pull: (max) => pullBatchResults(core, batchId, { maxChunks: max, signal: ctx.signal, timeout, maxResponseBytes: ctx.settings.maxResponseBytes }),
       producerDone: () => !producing,
       pullMax: options.pullMax ?? 100,
       minPollInterval: options.minPollInterval ?? 25,
@@ -108,7 +119,6 @@ async function drive(core: SparkCore, locator: ServiceUri, source: RecordSource,
     if (ctx.failure) throw ctx.failure.error;
     state = 'closed';
   } finally {
-    if (!source.done) await source.close();
-    await releasePipeline(core, batch.id, state, ctx, timeout);
+    await releasePipeline(core, batchId, state, ctx, timeout);
   }
 }
