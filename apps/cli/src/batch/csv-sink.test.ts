@@ -31,4 +31,13 @@ describe('csvSink', () => {
     await sink.end();
     expect(out.text()).toBe('index,radius,height,volume,error\n0,1,2,6.28,\n');
   });
+
+  it('keeps an output named like a prefixed column (input:radius, output:x) apart from the input', async () => {
+    const out = memory();
+    const sink = csvSink(out, undefined, () => ['radius']);
+    await sink.write({ index: 0, inputs: { radius: 1 }, outputs: { 'input:radius': 'OUT', 'output:x': 'X' } });
+    await sink.end();
+    const rows = parse(out.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([{ index: '0', radius: '1', 'output:input:radius': 'OUT', 'output:output:x': 'X', error: '' }]);
+  });
 });

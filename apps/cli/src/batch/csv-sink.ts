@@ -17,8 +17,8 @@ const OWN = new Set(['index', 'error']);
  * A CSV results writer (csv-stringify): `index`, the input's columns, the outputs' columns
  * (from the first result with outputs), `error` (`kind: message`). An input column named
  * `index` or `error` is written as `input:index` / `input:error`, and an output column that
- * shares a name with an input column or those two as `output:<name>`, so no value is written
- * over another. Objects and arrays in a cell are JSON. Rows wait until the columns are known,
+ * shares a name with an input column or those two, or whose name starts with `input:` or
+ * `output:`, as `output:<name>`, so no value is written over another. Objects and arrays in a cell are JSON. Rows wait until the columns are known,
  * then go out in batches. csv-stringify is loaded on the first write, so the other commands
  * never load its modules.
  *
@@ -38,7 +38,8 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
 
   const decide = (outputs: string[]): string[] => {
     const own = new Set(inputColumns());
-    const named = outputs.map((name) => (own.has(name) || OWN.has(name) ? `${OUTPUT_PREFIX}${name}` : name));
+    const prefixed = (name: string) => own.has(name) || OWN.has(name) || name.startsWith(INPUT_PREFIX) || name.startsWith(OUTPUT_PREFIX);
+    const named = outputs.map((name) => (prefixed(name) ? `${OUTPUT_PREFIX}${name}` : name));
     return ['index', ...[...own].map((name) => (OWN.has(name) ? `${INPUT_PREFIX}${name}` : name)), ...named, 'error'];
   };
   const flush = async (): Promise<void> => {
@@ -74,8 +75,8 @@ export function csvSink(out: OutputTarget, header: string[] | undefined, inputCo
 function cell(column: string, line: ResultLine, inputs: Set<string>): string {
   if (column === 'index') return String(line.index);
   if (column === 'error') return line.error ? `${line.error.kind}: ${line.error.message}` : '';
-  if (column.startsWith(INPUT_PREFIX) && !inputs.has(column)) return text(line.inputs?.[column.slice(INPUT_PREFIX.length)]);
   if (column.startsWith(OUTPUT_PREFIX) && !inputs.has(column)) return text(line.outputs?.[column.slice(OUTPUT_PREFIX.length)]);
+  if (column.startsWith(INPUT_PREFIX) && !inputs.has(column)) return text(line.inputs?.[column.slice(INPUT_PREFIX.length)]);
   if (inputs.has(column)) return text(line.inputs?.[column]);
   return text(line.outputs?.[column]);
 }

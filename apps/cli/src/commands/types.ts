@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { withClient, type CliApp } from '../context.js';
+import { printable } from '../output.js';
 
 /**
  * Registers `spark types <uri…> [--out file.ts]`: generates TypeScript `Inputs` / `Outputs`
@@ -33,7 +34,9 @@ export function registerTypes(program: Command, app: CliApp): void {
         const { generateServiceTypes } = await import('@spark/codegen');
         const options = { schema: flags.schema === true, signal: ctx.signal, ...(flags.importFrom ? { importFrom: flags.importFrom } : {}) };
         const code = await withClient(ctx, (client) => generateServiceTypes(client.spark, uris, options));
-        if (!flags.out) return void ctx.io.stdout.write(code);
+        // On stdout the code may meet a terminal: the servers' descriptions in its comments are
+        // escaped (in its string literals an escape is the same character, so the code is unchanged).
+        if (!flags.out) return void ctx.io.stdout.write(printable(code));
         await writeFile(flags.out, code);
         ctx.io.stderr.write(`wrote ${uris.length} service type${uris.length === 1 ? '' : 's'} to ${flags.out}\n`);
       }),
