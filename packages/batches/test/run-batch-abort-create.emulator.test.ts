@@ -1,18 +1,10 @@
+import { eventually } from '@spark/test-utils';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../src/index.js';
 import { batchIdOf, runnerSuite } from './runner-suite.js';
 
 const suite = runnerSuite();
 const { emu } = suite;
-
-/** Resolves once `check` holds (polled every 10 ms); rejects after `ms`: a hang detector, not a timing. */
-async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('still not true after the wait');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('an abort while Spark creates the pipeline', () => {
   it('ends the run at once, and cancels the pipeline Spark made once its answer arrives', async () => {
@@ -28,6 +20,8 @@ describe('an abort while Spark creates the pipeline', () => {
       const created = emu.requests.length;
       controller.abort();
       expect(await consumed).toMatchObject({ name: 'AbortError' });
+      // The run ended on the abort, before Spark's held answer: nothing has been cancelled yet.
+      expect(emu.requests.slice(created).some((r) => r.method === 'PATCH')).toBe(false);
       // The answer (and with it the pipeline's id) arrives after the abort: the pipeline is cancelled then.
       await eventually(() => emu.requests.slice(created).some((r) => r.method === 'PATCH'));
       const patch = emu.requests.slice(created).find((r) => r.method === 'PATCH')!;

@@ -1,3 +1,4 @@
+import { within } from '@spark/test-utils';
 import { describe, expect, it } from 'vitest';
 import { runBatch, runBatchSync } from '../src/index.js';
 import { last } from './helpers.js';
@@ -20,9 +21,6 @@ function stallingInput(first: number) {
   return { records: records(), settle };
 }
 
-/** Settles with what `promise` settled with, or 'hung' when it is still pending after `ms` (a hang detector, not a timing). */
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'hung'> =>
-  Promise.race([promise, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), ms).unref())]);
 
 describe('a stalled input does not hold a run past its stop', () => {
   it.each(['abort', 'break'] as const)('runBatch: %s while the input is stalled ends the run and cancels the pipeline', async (how) => {

@@ -2,11 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, SparkApiError, SparkNotFoundError, type SparkClient } from '@spark/core';
+import { within } from '@spark/test-utils';
 import { downloadExport, migrateServices } from '../src/index.js';
 
-/** Settles with what `promise` settled with, or 'hung' while still pending after `ms` (a hang detector, not a timing). */
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'hung'> =>
-  Promise.race([promise, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), ms).unref())]);
 
 let server: http.Server | undefined;
 let spark: SparkClient | undefined;
