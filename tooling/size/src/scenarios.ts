@@ -49,7 +49,7 @@ export const FULL_CLIENT: SizeScenario = {
     "import { Client } from '@spark/sdk';",
     'export function make(baseUrl, apiKey) { return new Client({ baseUrl, apiKey, allowBrowser: true }); }',
   ].join('\n'),
-  limitGzip: 47.4 * KB,
+  limitGzip: 47.55 * KB,
   goalGzip: 32 * KB,
   forbidden: [
     // @spark/sdk needs no `browser` condition of its own: its `default` build imports @spark/core,
@@ -64,7 +64,7 @@ export const BROWSER_PAGE: SizeScenario = {
   id: 'browser-page',
   title: 'apps/browser page (src/main.ts): @spark/core + @spark/services only',
   entry: "import '../../apps/browser/src/main.ts';",
-  limitGzip: 27.35 * KB,
+  limitGzip: 27.45 * KB,
   // No goal: issue #20 asks for the size to be reported; the ratchet keeps it from growing.
   forbidden: [
     {
