@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from '../src/client/create-client.node.js';
 import { abortLinks } from '../src/transport/attempt-abort.js';
 import { SparkTimeoutError } from '../src/errors/timeout-error.js';
+import { eventually } from '../../../tooling/test-utils/src/waits.js';
 import { rejection } from './server.js';
 
 const PASSWORD = 'pr0xy-PASSWORD-s3cret';
@@ -17,6 +18,8 @@ describe('a proxy that never answers CONNECT', () => {
   beforeAll(async () => {
     proxy = net.createServer((socket) => {
       open.add(socket);
+      // Reads (and ignores) the CONNECT, so it sees the client hang up.
+      socket.resume();
       socket.on('close', () => open.delete(socket));
       socket.on('error', () => {});
     });
@@ -42,5 +45,13 @@ describe('a proxy that never answers CONNECT', () => {
     const reason = new Error('caller gave up');
     setTimeout(() => controller.abort(reason), 200);
     expect(await rejection(spark.request({ operation: 'test.proxy', method: 'GET', path: 'api/v3/x', signal: controller.signal }))).toBe(reason);
+  }, 10_000);
+
+  test('the unanswered CONNECT is closed after the client\'s timeout too, not held until close()', async () => {
+    using spark = createClient({ baseUrl: 'https://spark.invalid/my-tenant', apiKey: 'k', proxy: url, timeout: 300, maxRetries: 0 });
+    await eventually(() => open.size === 0);
+    expect(await rejection(spark.request({ operation: 'test.proxy', method: 'GET', path: 'api/v3/x' }))).toBeInstanceOf(SparkTimeoutError);
+    // The client is still open: only the CONNECT's own timeout can close the proxy's socket.
+    await eventually(() => open.size === 0, 3_000);
   }, 10_000);
 });

@@ -19,7 +19,8 @@ import type { SparkClient } from './spark-client.js';
  * await using spark = createClient({ env: 'uat.us', tenant: 'my-tenant', oauth: './ccg.json' });
  */
 export function createClient(options?: SparkClientOptions): SparkClient {
-  const network = { proxy: options?.proxy, ca: options?.ca };
+  // A proxy's CONNECT may take as long as a request may (its socket is closed after that).
+  const network = { proxy: options?.proxy, ca: options?.ca, connectTimeout: options?.timeout };
   const client = createCore(options, {
     transport: (base) => nodeTransport({ ...base, ...network }),
     // Loaded when first used: a credentials file, or SparkDownload.toFile().

@@ -47,6 +47,8 @@ export interface NodeTransportOptions {
   proxy?: string | false | undefined;
   /** Extra trusted CA certificates for https. */
   ca?: SparkCaOption | undefined;
+  /** Most ms a proxy may take to answer CONNECT before its socket is closed (default 60,000). */
+  connectTimeout?: number | undefined;
 }
 
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -73,7 +75,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): SparkTranspor
   };
   const ca = trustedCertificates(options.ca);
   const proxy = resolveProxy(options.proxy);
-  const agents = createRoutes(proxy, { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count);
+  const agents = createRoutes(proxy, { keepAlive: true, maxSockets: poolSize, scheduling: 'lifo', ...(ca ? { ca } : {}) }, count, options.connectTimeout);
   return {
     request: (request) => send(request, agents),
     gzip: (body) => gzipBody(body, idle(agents)),

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type tls from 'node:tls';
+import { MAX_TIMER_MS } from './attempt.js';
 import { builtin } from './builtins.node.js';
 import type { ProxySettings } from './proxy-env.js';
 
@@ -27,11 +28,13 @@ export interface Routes {
  * @param proxy - resolved proxy settings (`undefined`: none)
  * @param agentOptions - pool options shared by every agent (`ca`, `maxSockets`, …)
  * @param wrap - applied to each agent once (connection counting)
+ * @param connectTimeout - most ms a proxy may take to answer CONNECT (default 60,000): a
+ *   CONNECT left unanswered is closed then, even when the call that asked for it has ended
  * @returns the routing function and every agent (to destroy on close)
  * @example
  * const { route } = createRoutes(resolveProxy(undefined), { keepAlive: true }, (a) => a);
  */
-export function createRoutes(proxy: ProxySettings | undefined, agentOptions: https.AgentOptions, wrap: <A extends http.Agent>(agent: A) => A): Routes {
+export function createRoutes(proxy: ProxySettings | undefined, agentOptions: https.AgentOptions, wrap: <A extends http.Agent>(agent: A) => A, connectTimeout = 60_000): Routes {
   const agents: http.Agent[] = [];
   // Agents are made on first use, so a client that only speaks http never loads node:https.
   const make = <A extends http.Agent>(agent: A): A => { agents.push(wrap(agent)); return agent; };
@@ -50,7 +53,7 @@ export function createRoutes(proxy: ProxySettings | undefined, agentOptions: htt
       if (!(secure ? proxy?.https : proxy?.http)) return straight(secure);
       const url = new URL(raw);
       if (proxy!.bypass(url.hostname, url.port || (secure ? '443' : '80'))) return straight(secure);
-      if (secure) return { secure, agent: (viaHttps ??= make(tunnelAgent(proxy!.https!, agentOptions))), forward: undefined };
+      if (secure) return { secure, agent: (viaHttps ??= make(tunnelAgent(proxy!.https!, agentOptions, connectTimeout))), forward: undefined };
       const target = proxy!.http!;
       viaHttp ??= make(new (builtin(target.protocol === 'https:' ? 'node:https' : 'node:http').Agent)(agentOptions));
       return {
@@ -68,13 +71,13 @@ export function createRoutes(proxy: ProxySettings | undefined, agentOptions: htt
   };
 }
 
-type TunnelAgentClass = new (proxy: URL, options: https.AgentOptions) => https.Agent;
+type TunnelAgentClass = new (proxy: URL, options: https.AgentOptions, connectTimeout: number) => https.Agent;
 let TunnelAgent: TunnelAgentClass | undefined;
 
 /** A {@link defineTunnelAgent} agent to the target through `proxy` (the class is defined on first use). */
-function tunnelAgent(proxy: URL, options: https.AgentOptions): https.Agent {
+function tunnelAgent(proxy: URL, options: https.AgentOptions, connectTimeout: number): https.Agent {
   TunnelAgent ??= defineTunnelAgent(builtin('node:http'), builtin('node:https'), builtin('node:tls'));
-  return new TunnelAgent(proxy, options);
+  return new TunnelAgent(proxy, options, connectTimeout);
 }
 
 /**
@@ -84,11 +87,13 @@ function tunnelAgent(proxy: URL, options: https.AgentOptions): https.Agent {
 function defineTunnelAgent(http: typeof import('node:http'), https: typeof import('node:https'), tls: typeof import('node:tls')): TunnelAgentClass {
   return class TunnelAgent extends https.Agent {
     readonly #proxy: URL;
+    readonly #connectTimeout: number;
     readonly #pending = new Set<http.ClientRequest>();
 
-    constructor(proxy: URL, options: https.AgentOptions) {
+    constructor(proxy: URL, options: https.AgentOptions, connectTimeout: number) {
       super(options);
       this.#proxy = proxy;
+      this.#connectTimeout = Math.min(connectTimeout, MAX_TIMER_MS);
     }
 
     override createConnection(options: https.RequestOptions, callback?: (err: Error | null, stream: Duplex) => void): Duplex | null | undefined {
@@ -107,10 +112,13 @@ function defineTunnelAgent(http: typeof import('node:http'), https: typeof impor
         ...(proxy.protocol === 'https:' && options.ca ? { ca: options.ca } : {}),
       });
       this.#pending.add(connect);
+      // A CONNECT the proxy never answers is closed, even when the call that asked for it ended.
+      connect.setTimeout(this.#connectTimeout, () => connect.destroy(Object.assign(new Error(`no answer to CONNECT ${authority} within ${this.#connectTimeout} ms`), { code: 'ETIMEDOUT' })));
       const fail = (error: Error): void => { this.#pending.delete(connect); done(error, undefined as never); };
       connect.once('error', (error) => fail(Object.assign(new Error(`proxy ${proxy.host} failed: ${error.message}`), { code: (error as { code?: string }).code })));
       connect.once('connect', (res, socket, head) => {
         this.#pending.delete(connect);
+        socket.setTimeout(0);
         if (res.statusCode !== 200) {
           socket.destroy();
           fail(Object.assign(new Error(`proxy ${proxy.host} refused CONNECT ${authority}: HTTP ${res.statusCode}`), { code: 'EPROXYCONNECT' }));
