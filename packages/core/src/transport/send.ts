@@ -6,6 +6,7 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { Attempt } from './attempt.js';
 import { prepareBody, type Prepared } from './body.js';
 import { classifyFailure } from './classify-failure.js';
+import { isByteCount } from './byte-count.js';
 import { backoffMs } from './retry.js';
 import { newRequestId } from './sdk-headers.js';
 import { answered } from './send-answer.js';
@@ -35,8 +36,7 @@ export function send<T>(engine: SendContext, request: SparkRequest, settled?: ()
     const stream = type === 'stream';
     // What a body read into memory may hold; a streamed body is uncapped unless the call sets it.
     const own = request.maxResponseBytes;
-    // A whole number > 0, as the operations' own check says: `Infinity` (or NaN, '5') would lift or skip the cap.
-    if (own !== undefined && !(Number.isSafeInteger(own) && own > 0)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a whole number of bytes > 0, got ${String(own)}`);
+    if (own !== undefined && !isByteCount(own)) throw new SparkSdkError(`${request.operation}: maxResponseBytes must be a whole number of bytes > 0, got ${String(own)}`);
     const cap = own ?? config.maxResponseBytes;
     const limit = stream && own === undefined ? Infinity : cap;
     const signal = request.signal;

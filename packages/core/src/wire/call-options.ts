@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseParams, type CallOptions } from '../public-api.js';
+import { isByteCount } from '../transport/byte-count.js';
 
 /**
  * The one timeout rule of every call: a finite number of milliseconds > 0. Fractions are
@@ -13,7 +14,7 @@ export const timeoutSchema = v.pipe(
 /** The per-call response cap: a whole number of decoded bytes > 0. */
 const maxResponseBytesSchema = v.pipe(
   v.number(),
-  v.check((bytes) => Number.isSafeInteger(bytes) && bytes > 0, 'must be a whole number of bytes > 0'),
+  v.check((bytes: number) => isByteCount(bytes), 'must be a whole number of bytes > 0'),
 );
 
 /** valibot entries of {@link CallOptions}, spread into an operation's parameter schema. */
