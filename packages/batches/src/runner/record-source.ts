@@ -31,8 +31,8 @@ export class RecordSource {
   #seq = 0;
   #read = 0;
   #reading: Promise<unknown> = Promise.resolve();
-  /** A read is waiting on the input. */
-  #busy = false;
+  /** Reads asked for and not yet settled. */
+  #pending = 0;
 
   constructor(records: RecordInput<unknown>, headers: readonly string[] | undefined, readonly operation: string) {
     const input = records as Partial<Iterable<unknown> & AsyncIterable<unknown>> | null;
@@ -61,13 +61,9 @@ export class RecordSource {
    */
   next(size: number, signal?: AbortSignal): Promise<SourceChunk | undefined> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const result = this.#reading.then(() => this.#next(size));
-    const settled = result.then(() => undefined, () => undefined);
-    this.#reading = settled;
-    this.#busy = true;
-    void settled.then(() => {
-      if (this.#reading === settled) this.#busy = false;
-    });
+    this.#pending++;
+    const result = this.#reading.then(() => this.#next(size)).finally(() => this.#pending--);
+    this.#reading = result.catch(() => undefined);
     return abortable(result, signal);
   }
 
@@ -82,7 +78,7 @@ export class RecordSource {
       if (this.#sync?.return) this.#sync.return();
       else if (this.#async?.return) {
         const closing = this.#async.return();
-        if (this.#busy) void Promise.resolve(closing).catch(() => undefined);
+        if (this.#pending > 0) void Promise.resolve(closing).catch(() => undefined);
         else await closing;
       }
     } catch {
