@@ -61,12 +61,19 @@ export function describeError(error: unknown): string {
   }
   const hint = hintFor(error, text);
   // The SDK's own advice for these failures names its option (baseUrl); the CLI's names the flags.
-  if (hint !== undefined && NETWORK_HINTS.has(hint)) text = text.replace(SDK_NETWORK_HINT, '');
+  if (hint !== undefined && NETWORK_HINTS.has(hint)) text = withoutSdkAdvice(error as Error, text);
   return `${text.replace(/\s*\n\s*/g, ' ').trim()}${hint ? ` — ${hint}` : ''}`;
 }
 
-/** The suffix @spark/core adds to a refused or unresolved connection (core's connection-hint.ts). */
-const SDK_NETWORK_HINT = / \((?:nothing is listening there|the host name does not resolve): [^)]*\)/;
+/**
+ * A connection error's message cut after its detail (the error's `cause`, e.g. "connect
+ * ECONNREFUSED 127.0.0.1:9"): what @spark/core appends after the detail is its advice.
+ */
+function withoutSdkAdvice(error: Error, text: string): string {
+  const detail = (error as { cause?: unknown }).cause;
+  const at = typeof detail === 'string' && detail !== '' ? text.lastIndexOf(detail) : -1;
+  return at < 0 ? text : text.slice(0, at + (detail as string).length);
+}
 
 /** Codes of network failures, with what to do next (in CLI terms). */
 const HINTS: Record<string, string> = {

@@ -37,26 +37,24 @@ describe('exitCodeFor', () => {
     );
   });
 
-  it('gives the CLI’s advice on a refused or unresolved connection, not the SDK’s as well', () => {
-    // @spark/core's suffix names its option (baseUrl); the CLI's names the flags.
-    const refused = new SparkConnectionError(
-      'services.execute could not reach http://127.0.0.1:9/t/x: connect ECONNREFUSED 127.0.0.1:9 ' +
-        '(nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)',
-      'POST', 'http://127.0.0.1:9/t/x', undefined,
-    );
-    expect(describeError(refused)).toBe(
+  // @spark/core's advice names its option (baseUrl); the CLI's names the flags. Each error is
+  // built as core builds it: the detail, its advice after it, and the detail as the cause.
+  it.each([
+    [
+      'services.execute could not reach http://127.0.0.1:9/t/x: ', 'connect ECONNREFUSED 127.0.0.1:9',
+      ' (nothing is listening there: is the Spark server or emulator running at that URL, and is baseUrl right?)',
       'services.execute could not reach http://127.0.0.1:9/t/x: connect ECONNREFUSED 127.0.0.1:9 — nothing answers there. ' +
         'Is Spark (or `spark emulator start`) running? Check --base-url, CSPARK_BASE_URL or the profile’s baseUrl',
-    );
-    const unresolved = new SparkConnectionError(
-      'health.check could not reach https://nope.invalid/health: getaddrinfo ENOTFOUND nope.invalid ' +
-        '(the host name does not resolve: check baseUrl, DNS or your proxy settings)',
-      'GET', 'https://nope.invalid/health', undefined,
-    );
-    expect(describeError(unresolved)).toBe(
+    ],
+    [
+      'health.check could not reach https://nope.invalid/health: ', 'getaddrinfo ENOTFOUND nope.invalid',
+      ' (the host name does not resolve: check baseUrl, DNS or your proxy settings)',
       'health.check could not reach https://nope.invalid/health: getaddrinfo ENOTFOUND nope.invalid — that host name does not resolve. ' +
         'Check --base-url / --env, CSPARK_BASE_URL or the profile',
-    );
+    ],
+  ])('gives the CLI’s advice on a refused or unresolved connection, not the SDK’s as well: %s', (prefix, detail, advice, expected) => {
+    const error = new SparkConnectionError(`${prefix}${detail}${advice}`, 'GET', 'http://h/x', undefined, { cause: detail });
+    expect(describeError(error)).toBe(expected);
   });
 });
 
