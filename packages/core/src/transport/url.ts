@@ -3,8 +3,12 @@ import { SparkSdkError } from '../errors/sdk-error.js';
 import { shownUrl } from './trusted-origin.js';
 
 const V1 = /^api\/v1(\/|$)/i;
-/** What a path needs to hold before it can have a dot or empty segment (the rest of the paths skip the check). */
-const MAYBE_DOT_OR_EMPTY = /[.%\\\x00-\x20]|\/\//;
+/**
+ * What a path needs to hold before the parser can read a dot or empty segment in it: a dot or
+ * `%2e`, a backslash, a tab or newline (dropped, which can join two slashes), or `//`. The rest of
+ * the paths (percent-encoded names among them) skip the check: it runs on every request.
+ */
+const MAYBE_DOT_OR_EMPTY = /[.\\\t\n\r]|%2e|\/\//i;
 /** A `.` or `..` segment, `%2e` included in any case and mix (`.%2e`, `%2E.`). */
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
