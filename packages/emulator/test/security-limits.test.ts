@@ -94,6 +94,15 @@ describe('packages in requests', () => {
     }
   });
 
+  it('an import whose central directory points past the end fails as a corrupt zip', async () => {
+    const zip = zipSync({ 't/manifest.json': strToU8('{}') });
+    const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    data.writeUInt32LE(0xfffffff0, data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
+    const failed = await importZip(emu, zip);
+    expect(failed).toMatchObject({ status: 'failed', errors: [{ code: 'IMPORT_FAILED' }] });
+    expect(failed.errors[0].message).toMatch(/corrupt zip \(an offset or a size points past its end\)/);
+  });
+
   it('a hybrid upload that unpacks past maxBodyBytes is refused', async () => {
     const small = await startEmulator({ maxBodyBytes: 1024 * 1024 });
     try {

@@ -26,7 +26,16 @@ export interface UnpackBudget {
  * @throws Error on a malformed or unsupported zip, or past the budget
  */
 export function readZip(bytes: Uint8Array, budget: UnpackBudget): Record<string, Uint8Array> {
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    return readEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), budget);
+  } catch (error) {
+    // An offset or a size past the end of the bytes (Buffer's RangeError): say what it means.
+    if (error instanceof RangeError) throw new Error('corrupt zip (an offset or a size points past its end)');
+    throw error;
+  }
+}
+
+function readEntries(data: Buffer, budget: UnpackBudget): Record<string, Uint8Array> {
   let end = data.length - 22;
   while (end >= 0 && data.readUInt32LE(end) !== 0x06054b50) end--;
   if (end < 0) throw new Error('not a zip file (no end of central directory)');
